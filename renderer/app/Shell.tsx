@@ -1,0 +1,67 @@
+// The frame around every screen: the product's areas on the left, the language switch on top.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageSwitch } from '../i18n';
+import { areas, type Area } from './route';
+import { useAppStore } from './store';
+import { NoticeBar } from './NoticeBar';
+
+const builtAreas: ReadonlySet<Area> = new Set(['enterprises', 'settings']);
+
+export function Shell({ children }: { readonly children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const area = useAppStore((s) => s.route.area);
+  const navigate = useAppStore((s) => s.navigate);
+  const nextLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
+
+  function go(target: Area) {
+    navigate(target === 'enterprises' ? { area: 'enterprises', view: 'list' } : { area: target });
+  }
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <div className="topbar-right">
+          <span className="offline-note">{t('app.offline')}</span>
+          <button
+            type="button"
+            className="language-switch"
+            lang={nextLanguage}
+            aria-label={`${t('app.language')}: ${t('app.switchTo')}`}
+            onClick={() => void languageSwitch(nextLanguage)}
+          >
+            {t('app.switchTo')}
+          </button>
+        </div>
+      </header>
+      <nav className="sidenav" aria-label={t('nav.label')}>
+        <ul>
+          {areas.map((a) => (
+            <li key={a}>
+              <a
+                href={a === 'enterprises' ? '#/enterprises' : `#/${a}`}
+                aria-current={a === area ? 'page' : undefined}
+                className={builtAreas.has(a) ? undefined : 'nav-pending'}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(a);
+                }}
+              >
+                {t(`nav.${a}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        {children}
+      </main>
+      <NoticeBar />
+    </div>
+  );
+}

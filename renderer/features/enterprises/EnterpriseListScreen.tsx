@@ -1,0 +1,66 @@
+// The list of enterprises: the home of the enterprise union chair and the federation alike.
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../app/store';
+import { regionLabel } from './regionLabel';
+import { formatInteger } from '../../../shared/format/integer';
+import { useLocale } from '../../i18n/useLocale';
+
+export function EnterpriseListScreen() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const enterprises = useAppStore((s) => s.enterprises);
+  const status = useAppStore((s) => s.enterprisesStatus);
+  const navigate = useAppStore((s) => s.navigate);
+  const sampleLoad = useAppStore((s) => s.sampleLoad);
+
+  return (
+    <section aria-labelledby="enterprises-title">
+      <div className="toolbar">
+        <h1 id="enterprises-title">{t('enterprises.title')}</h1>
+        <span className="spacer" />
+        <button type="button" onClick={() => void sampleLoad()}>{t('enterprises.loadSample')}</button>
+        <button type="button" className="button-primary" onClick={() => navigate({ area: 'enterprises', view: 'new' })}>
+          {t('enterprises.new')}
+        </button>
+      </div>
+      {status === 'loading' && enterprises.length === 0 ? <p className="muted">{t('app.loading')}</p> : null}
+      {status !== 'loading' && enterprises.length === 0 ? <p className="empty">{t('enterprises.empty')}</p> : null}
+      {enterprises.length > 0 ? (
+        <>
+          <p className="muted">{t('enterprises.count', { count: enterprises.length })}</p>
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('enterprises.colName')}</th>
+                <th scope="col">{t('enterprises.colRegion')}</th>
+                <th scope="col" className="num">{t('enterprises.colHeadcount')}</th>
+                <th scope="col">{t('enterprises.colUnionChair')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {enterprises.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <a
+                      href={`#/enterprises/${encodeURIComponent(e.id)}`}
+                      aria-label={t('enterprises.open', { name: e.name })}
+                      onClick={(ev) => {
+                        ev.preventDefault();
+                        navigate({ area: 'enterprises', view: 'detail', id: e.id });
+                      }}
+                    >
+                      {e.name}
+                    </a>
+                  </td>
+                  <td>{regionLabel(e.regionCode)}</td>
+                  <td className="num">{formatInteger(e.headcount, locale)}</td>
+                  <td>{e.unionChair || t('common.none')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// Enterprises in the store: the list, saving with field errors, undoable deletion, the sample.
+import type { StateCreator } from 'zustand';
+import i18next from 'i18next';
+import type { AppState } from '../../app/store';
+import { services } from '../../app/services';
+import { errorText } from '../../app/errorText';
+import { loadReferenceCase } from '../../db/sampleLoader';
+import type { Enterprise, EnterpriseId, EnterpriseInput } from '../../../shared/enterprise/model';
+
+export type SaveOutcome = { readonly ok: true; readonly id: string } | { readonly ok: false; readonly fields?: Readonly<Record<string, string>> };
+
+export interface EnterprisesSlice {
+  enterprises: readonly Enterprise[];
+  enterprisesStatus: 'idle' | 'loading' | 'ready' | 'error';
+  enterprisesLoad(): Promise<void>;
+  /** id null creates. Invalid input stores nothing and returns the field → i18n key map. */
+  enterpriseSave(id: string | null, input: EnterpriseInput): Promise<SaveOutcome>;
+  enterpriseRemove(id: string): Promise<void>;
+  sampleLoad(): Promise<void>;
+}
+
+export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesSlice> = (set, get) => ({
+  enterprises: [],
+  enterprisesStatus: 'idle',
+
+  async enterprisesLoad() {
+    set({ enterprisesStatus: 'loading' });
+    const listed = await services().enterprises.list();
+    if (listed.ok) {
+      set({ enterprises: listed.value.items, enterprisesStatus: 'ready' });
+    } else {
+      set({ enterprisesStatus: 'error' });
+      get().noticeShow({ tone: 'error', text: errorText(listed.error) });
+    }
+  },
+
+  async enterpriseSave(id, input) {
+    const repo = services().enterprises;
+    const saved = id ? await repo.update(id as EnterpriseId, input) : await repo.create(input);
+    if (!saved.ok) {
+      if (saved.error.fields) return { ok: false, fields: saved.error.fields };
+      get().noticeShow({ tone: 'error', text: errorText(saved.error) });
+      return { ok: false };
+    }
+    await get().enterprisesLoad();
+    get().noticeShow({ tone: 'info', text: i18next.t(id ? 'enterprises.updated' : 'enterprises.created', { name: saved.value.name }) });
+    return { ok: true, id: saved.value.id };
+  },
+
+  async enterpriseRemove(id) {
+    const repo = services().enterprises;
+    const name = get().enterprises.find((e) => e.id === id)?.name ?? '';
+    const removed = await repo.remove(id as EnterpriseId);
+    if (!removed.ok) {
+      get().noticeShow({ tone: 'error', text: errorText(removed.error) });
+      return;
+    }
+    get().navigate({ area: 'enterprises', view: 'list' });
+    await get().enterprisesLoad();
+    get().noticeShow({
+      tone: 'info',
+      text: i18next.t('enterprises.deleted', { name }),
+      undo: async () => {
+        const restored = await repo.undoRemove(removed.value);
+        if (!restored.ok) get().noticeShow({ tone: 'error', text: errorText(restored.error) });
+        await get().enterprisesLoad();
+      },
+    });
+  },
+
+  async sampleLoad() {
+    const loaded = await loadReferenceCase(services().db);
+    if (!loaded.ok) {
+      get().noticeShow({ tone: 'error', text: errorText(loaded.error) });
+      return;
+    }
+    await get().enterprisesLoad();
+    const { enterprise, alreadyLoaded } = loaded.value;
+    get().noticeShow({ tone: 'info', text: i18next.t(alreadyLoaded ? 'enterprises.sampleAlready' : 'enterprises.sampleLoaded', { name: enterprise.name }) });
+  },
+});

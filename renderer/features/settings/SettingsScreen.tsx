@@ -1,0 +1,56 @@
+// Settings: language, what this machine promises about keeping the data, and where backups go.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageSwitch, languages, type Language } from '../../i18n';
+import { useLocale } from '../../i18n/useLocale';
+import { platform } from '../../platform';
+import { requestPersistentStorage, storageEstimate } from '../../db/persistence';
+import { formatBytes } from './formatBytes';
+
+type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+  const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
+  const [backupDir, setBackupDir] = useState<string | null>(null);
+  const kind = platform().kind;
+
+  useEffect(() => {
+    let live = true;
+    void requestPersistentStorage().then((p) => live && setPersistence(p));
+    void storageEstimate().then((e) => live && setUsage(e));
+    void platform().backupLocation().then((dir) => live && setBackupDir(dir));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const persistenceText =
+    persistence === 'granted' ? t('settings.persisted') : persistence === 'denied' ? t('settings.notPersisted') : persistence ? t('settings.unsupported') : t('app.loading');
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <div className="card">
+        <label className="field">
+          <span>{t('settings.language')}</span>
+          <select name="language" value={locale} onChange={(e) => void languageSwitch(e.target.value as Language)}>
+            {languages.map((l) => (
+              <option key={l} value={l} lang={l}>{l === 'en' ? 'English' : '中文（简体）'}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="card">
+        <h2>{t('settings.storage')}</h2>
+        <p>{persistenceText}</p>
+        {usage ? <p className="muted">{t('settings.usage', { used: formatBytes(usage.usage, locale), quota: formatBytes(usage.quota, locale) })}</p> : null}
+        <h3>{t('settings.backups')}</h3>
+        <p>{kind === 'desktop' && backupDir ? backupDir : t('settings.backupsBrowser')}</p>
+        <p className="muted">{t('settings.edition', { edition: kind === 'desktop' ? t('settings.desktop') : t('settings.browser') })}</p>
+      </div>
+    </section>
+  );
+}

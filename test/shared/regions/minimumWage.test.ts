@@ -1,0 +1,139 @@
+import { describe, it, expect } from 'vitest';
+import { fen } from '../../../shared/money/fen';
+import { isoDate } from '../../../shared/dates/isoDate';
+import {
+  type MinimumWageTable,
+  type TierAssignment,
+  minimumWageFor,
+  minimumWageTierFor,
+} from '../../../shared/regions/minimumWage';
+import { fujianMinimumWageTables as tables, fujianTierAssignments as assignments } from '../../../shared/regions/minimumWageTiers';
+import { regionByCode } from '../../../shared/regions/region';
+
+const FUDING = '350982';
+const MINQING = '350124'; // 闽清县: not in the 2020 list as read
+
+function found(regionCode: string, date: string) {
+  const result = minimumWageFor(regionCode, isoDate(date), tables, assignments);
+  if ('unknown' in result) throw new Error(`expected a minimum wage, got unknown ${result.unknown}`);
+  return result;
+}
+
+describe('Fujian data', () => {
+  it('converts the published 元 figures to 分', () => {
+    expect(tables.map((t) => t.monthly[3])).toEqual([150000, 157000, 181000]);
+    expect(tables[1]?.hourly[1]).toBe(1850);
+    expect(tables[2]?.hourly[4]).toBe(1750);
+  });
+
+  it('has tables that follow each other without gaps or overlaps', () => {
+    expect(tables.map((t) => [t.effectiveFrom, t.effectiveTo])).toEqual([
+      ['2017-07-01', '2019-12-31'],
+      ['2020-01-01', '2022-03-31'],
+      ['2022-04-01', null],
+    ]);
+  });
+
+  it('assigns tiers only to listed county-level divisions, each tier in every table from its date', () => {
+    for (const a of assignments) {
+      expect(regionByCode(a.regionCode)?.level, a.regionCode).toBe('county');
+      const table = tables.find((t) => t.effectiveFrom === a.effectiveFrom);
+      expect(table?.monthly[a.tier], `${a.regionCode} tier ${a.tier} from ${a.effectiveFrom}`).toBeDefined();
+    }
+  });
+});
+
+describe('minimumWageFor: 福鼎市 in the reference case', () => {
+  it('2020-03-01: tier 3, 1570 元 a month, verified (the March 2020 base wage sat on this floor)', () => {
+    const mw = found(FUDING, '2020-03-01');
+    expect(mw.tier).toBe(3);
+    expect(mw.monthly).toBe(157000);
+    expect(mw.hourly).toBe(1650);
+    expect(mw.table.basis).toBe('闽人社发〔2019〕6号');
+    expect(mw.table.verified && mw.assignment.verified).toBe(true);
+  });
+
+  it('2021-03-01: still 1570 元 (the 2020 table ran to 2022-03-31)', () => {
+    expect(found(FUDING, '2021-03-01').monthly).toBe(157000);
+    expect(found(FUDING, '2022-03-31').monthly).toBe(157000);
+  });
+
+  it('2019-06-01: tier 3 of the 2017 table, 1500 元, not verified', () => {
+    const mw = found(FUDING, '2019-06-01');
+    expect(mw.tier).toBe(3);
+    expect(mw.monthly).toBe(150000);
+    expect(mw.assignment.verified).toBe(false);
+    expect(mw.table.verified).toBe(false);
+  });
+
+  it('2022-04-01 onwards: 1810 元 from the 2022 table, tier carried over unverified', () => {
+    const mw = found(FUDING, '2023-06-01');
+    expect(mw.monthly).toBe(181000);
+    expect(mw.assignment.verified).toBe(false);
+  });
+});
+
+describe('minimumWageFor never guesses', () => {
+  it("a county with no tier is unknown 'tier'", () => {
+    expect(minimumWageFor(MINQING, isoDate('2020-03-01'), tables, assignments)).toEqual({ unknown: 'tier' });
+    expect(minimumWageTierFor(MINQING, isoDate('2020-03-01'), assignments)).toEqual({ unknown: true });
+  });
+
+  it("a prefecture or unknown code is unknown 'tier' (tiers belong to counties)", () => {
+    expect(minimumWageFor('350900', isoDate('2020-03-01'), tables, assignments)).toEqual({ unknown: 'tier' });
+    expect(minimumWageFor('999999', isoDate('2020-03-01'), tables, assignments)).toEqual({ unknown: 'tier' });
+  });
+
+  it("a date before any assignment is unknown 'tier'", () => {
+    expect(minimumWageFor(FUDING, isoDate('2017-06-30'), tables, assignments)).toEqual({ unknown: 'tier' });
+  });
+
+  it("a tier with no table for the date is unknown 'table'", () => {
+    const onlyOld = tables.filter((t) => t.effectiveTo !== null);
+    expect(minimumWageFor(FUDING, isoDate('2023-01-01'), onlyOld, assignments)).toEqual({ unknown: 'table' });
+    const outsideFujian: TierAssignment = { regionCode: '440305', tier: 1, effectiveFrom: isoDate('2020-01-01'), verified: true };
+    expect(minimumWageFor('440305', isoDate('2021-01-01'), tables, [outsideFujian])).toEqual({ unknown: 'table' });
+  });
+
+  it("a tier the table does not have is unknown 'table'", () => {
+    const tier5: TierAssignment = { regionCode: FUDING, tier: 5, effectiveFrom: isoDate('2020-01-01'), verified: true };
+    expect(minimumWageFor(FUDING, isoDate('2021-01-01'), tables, [tier5])).toEqual({ unknown: 'table' });
+  });
+});
+
+describe('choosing among assignments and tables', () => {
+  const table = (region: string, effectiveFrom: string, monthly: number): MinimumWageTable => ({
+    region,
+    effectiveFrom: isoDate(effectiveFrom),
+    effectiveTo: null,
+    basis: 'test',
+    monthly: { 1: fen(monthly) },
+    hourly: { 1: fen(1000) },
+    verified: true,
+  });
+  const tier1: TierAssignment = { regionCode: '350203', tier: 1, effectiveFrom: isoDate('2020-01-01'), verified: true };
+
+  it('uses the latest assignment on or before the date, whatever the list order', () => {
+    const reversed = [...assignments].reverse();
+    expect(minimumWageTierFor(FUDING, isoDate('2020-01-01'), reversed)).toMatchObject({ tier: 3, assignment: { effectiveFrom: '2020-01-01' } });
+    expect(minimumWageTierFor(FUDING, isoDate('2019-12-31'), reversed)).toMatchObject({ assignment: { effectiveFrom: '2017-07-01' } });
+  });
+
+  const monthlyOn = (list: MinimumWageTable[], date: string): number => {
+    const result = minimumWageFor('350203', isoDate(date), list, [tier1]);
+    return 'unknown' in result ? -1 : result.monthly;
+  };
+
+  it('prefers the most specific region, then the latest table', () => {
+    const list = [table('35', '2020-01-01', 1), table('35', '2021-01-01', 2), table('3502', '2020-06-01', 3)];
+    expect(monthlyOn(list, '2020-03-01')).toBe(1);
+    expect(monthlyOn(list, '2021-06-01')).toBe(3);
+    expect(monthlyOn(list.slice(0, 2), '2021-06-01')).toBe(2);
+  });
+
+  it('counts effectiveTo as the last day in force', () => {
+    const ended = { ...table('35', '2020-01-01', 1), effectiveTo: isoDate('2020-12-31') };
+    expect(minimumWageFor('350203', isoDate('2020-12-31'), [ended], [tier1])).toMatchObject({ monthly: 1 });
+    expect(minimumWageFor('350203', isoDate('2021-01-01'), [ended], [tier1])).toEqual({ unknown: 'table' });
+  });
+});
