@@ -1,12 +1,23 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/contentSecurityPolicy';
+
+// The built page carries the CSP as a <meta> tag; the dev server does not (React's hot reload needs an
+// inline preamble script), and the desktop app sends the full policy as a header as well.
+const cspMeta: Plugin = {
+  name: 'wagedesk-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+  ],
+};
 
 // The browser edition and the desktop renderer are the same build: renderer/ → dist/web.
 export default defineConfig({
   root: resolve(__dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta],
   build: {
     outDir: resolve(__dirname, 'dist/web'),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 // Serves the built browser edition (dist/web) on 127.0.0.1 and prints its address.
-// A few lines of node:http rather than a dev server: same headers (CSP) as the desktop app, no watchers.
+// A few lines of node:http rather than a dev server: no watchers, nothing but the built files.
+// The CSP travels inside the built index.html (see vite.config.ts).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -10,7 +11,6 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
 };
-const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; worker-src 'self' blob:";
 
 export function startWebServer({ port = Number(process.env.PORT ?? 5180), host = '127.0.0.1', quiet = false } = {}) {
   const server = createServer(async (req, res) => {
@@ -22,7 +22,6 @@ export function startWebServer({ port = Number(process.env.PORT ?? 5180), host =
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': csp,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
       });

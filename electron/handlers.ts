@@ -1,0 +1,37 @@
+// The Handlers map: one function per IPC channel, built from the plain modules and the Electron
+// objects main.ts passes in. Printing acts on the webContents that asked; dialogs attach to the window.
+import type { App, SaveDialogOptions } from 'electron';
+import { resultOk } from '../shared/result';
+import { appInfo } from './appInfo';
+import { saveFileWithDialog } from './files';
+import type { FileWriter, SaveDialogResult, SaveFileDeps } from './files';
+import type { IpcHandlers } from './ipc/register';
+import { printToPdfFile, printWithDialog } from './printing';
+
+export interface HandlerDeps<W> {
+  readonly app: Pick<App, 'getVersion' | 'getPath'>;
+  readonly platform: string;
+  readonly fs: FileWriter;
+  /** The main window, parent of the save dialog (null when it is gone). */
+  readonly window: () => W | null;
+  /** dialog.showSaveDialog: modal to the window when there is one. */
+  readonly showSaveDialog: (window: W | null, options: SaveDialogOptions) => Promise<SaveDialogResult>;
+  /** Folder the save dialog opens in, e.g. app.getPath('documents'). */
+  readonly defaultDir?: () => string | undefined;
+}
+
+export function createHandlers<W>(deps: HandlerDeps<W>): IpcHandlers {
+  const saveDeps = (): SaveFileDeps => ({
+    showSaveDialog: (options) => deps.showSaveDialog(deps.window(), options),
+    writeFile: (path, data, options) => deps.fs.writeFile(path, data, options),
+    rename: (from, to) => deps.fs.rename(from, to),
+    unlink: (path) => deps.fs.unlink(path),
+    defaultDir: deps.defaultDir?.(),
+  });
+  return {
+    'file:save': (request) => saveFileWithDialog(saveDeps(), request),
+    'print:dialog': (_request, event) => printWithDialog(event.sender),
+    'print:pdf': (request, event) => printToPdfFile({ ...saveDeps(), webContents: event.sender }, request),
+    'app:info': async () => resultOk(appInfo(deps.app, deps.platform)),
+  };
+}
