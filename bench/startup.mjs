@@ -34,8 +34,9 @@ function staticServer(dir) {
     const path = new URL(req.url, 'http://x').pathname;
     const file = join(dir, path === '/' ? 'index.html' : path);
     try {
+      const body = readFileSync(file);
       const type = extname(file) === '.js' ? 'text/javascript' : 'text/html';
-      res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+      res.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -81,6 +82,7 @@ app.server.close();
 blank.server.close();
 
 const ratio = median(appTimes) / median(blankTimes);
+console.log(`medians: app ${median(appTimes).toFixed(0)} ms, blank ${median(blankTimes).toFixed(0)} ms (this machine, this run)`);
 const kb = initialJsGzipped(webDir) / 1024;
 const baselineKb = initialJsGzipped(blankDir) / 1024;
 console.log(`startup: first interactive screen ÷ blank React page = ${ratio.toFixed(2)}× (median of ${RUNS}; target ≤ 1.5×)`);

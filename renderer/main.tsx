@@ -5,10 +5,9 @@ import { App } from './app/App';
 import './styles.css';
 
 // i18n is ready before the first render, so the first paint is already in the user's language.
-void i18nInit().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+i18nInit();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,13 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Shell } from './Shell';
 import { useAppStore } from './store';
 import { EnterpriseListScreen } from '../features/enterprises/EnterpriseListScreen';
-import { EnterpriseFormScreen } from '../features/enterprises/EnterpriseFormScreen';
-import { EnterpriseDetailScreen } from '../features/enterprises/EnterpriseDetailScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 
+// Screens other than the first one load on demand, keeping the start-up bundle small.
+const EnterpriseFormScreen = lazy(() => import('../features/enterprises/EnterpriseFormScreen').then((m) => ({ default: m.EnterpriseFormScreen })));
+const EnterpriseDetailScreen = lazy(() => import('../features/enterprises/EnterpriseDetailScreen').then((m) => ({ default: m.EnterpriseDetailScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+
 export function App() {
+  const { t } = useTranslation();
   const route = useAppStore((s) => s.route);
   const routeSync = useAppStore((s) => s.routeSync);
   const enterprisesLoad = useAppStore((s) => s.enterprisesLoad);
@@ -24,7 +28,11 @@ export function App() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route]);
 
-  return <Shell>{screenFor(route)}</Shell>;
+  return (
+    <Shell>
+      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{screenFor(route)}</Suspense>
+    </Shell>
+  );
 }
 
 function screenFor(route: ReturnType<typeof useAppStore.getState>['route']) {

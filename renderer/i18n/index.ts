@@ -14,9 +14,11 @@ export function languageStored(storage: Pick<Storage, 'getItem'> | undefined = g
   return saved === 'en' ? 'en' : 'zh-CN';
 }
 
-export async function i18nInit(language: Language = languageStored()): Promise<typeof i18next> {
+/** Synchronous: the tables are bundled, so the first render needs no wait (initAsync: false). */
+export function i18nInit(language: Language = languageStored()): typeof i18next {
   if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
+    void i18next.use(initReactI18next).init({
+      initAsync: false,
       resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
       lng: language,
       fallbackLng: 'zh-CN',

@@ -2,9 +2,8 @@
 import type { StateCreator } from 'zustand';
 import i18next from 'i18next';
 import type { AppState } from '../../app/store';
-import { services } from '../../app/services';
+import { servicesReady } from '../../app/servicesLazy';
 import { errorText } from '../../app/errorText';
-import { loadReferenceCase } from '../../db/sampleLoader';
 import type { Enterprise, EnterpriseId, EnterpriseInput } from '../../../shared/enterprise/model';
 
 export type SaveOutcome = { readonly ok: true; readonly id: string } | { readonly ok: false; readonly fields?: Readonly<Record<string, string>> };
@@ -21,11 +20,11 @@ export interface EnterprisesSlice {
 
 export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesSlice> = (set, get) => ({
   enterprises: [],
-  enterprisesStatus: 'idle',
+  enterprisesStatus: 'loading',
 
   async enterprisesLoad() {
     set({ enterprisesStatus: 'loading' });
-    const listed = await services().enterprises.list();
+    const listed = await (await servicesReady()).enterprises.list();
     if (listed.ok) {
       set({ enterprises: listed.value.items, enterprisesStatus: 'ready' });
     } else {
@@ -35,7 +34,7 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   },
 
   async enterpriseSave(id, input) {
-    const repo = services().enterprises;
+    const repo = (await servicesReady()).enterprises;
     const saved = id ? await repo.update(id as EnterpriseId, input) : await repo.create(input);
     if (!saved.ok) {
       if (saved.error.fields) return { ok: false, fields: saved.error.fields };
@@ -48,7 +47,7 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   },
 
   async enterpriseRemove(id) {
-    const repo = services().enterprises;
+    const repo = (await servicesReady()).enterprises;
     const name = get().enterprises.find((e) => e.id === id)?.name ?? '';
     const removed = await repo.remove(id as EnterpriseId);
     if (!removed.ok) {
@@ -69,7 +68,8 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   },
 
   async sampleLoad() {
-    const loaded = await loadReferenceCase(services().db);
+    const [{ loadReferenceCase }, { db }] = await Promise.all([import('../../db/sampleLoader'), servicesReady()]);
+    const loaded = await loadReferenceCase(db);
     if (!loaded.ok) {
       get().noticeShow({ tone: 'error', text: errorText(loaded.error) });
       return;

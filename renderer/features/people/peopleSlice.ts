@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import i18next from 'i18next';
 import type { AppState } from '../../app/store';
-import { services } from '../../app/services';
+import { servicesReady } from '../../app/servicesLazy';
 import { errorText } from '../../app/errorText';
 import type { EnterpriseId, Person, PersonId, PersonInput } from '../../../shared/enterprise/model';
 import type { SaveOutcome } from '../enterprises/enterprisesSlice';
@@ -19,13 +19,13 @@ export const createPeopleSlice: StateCreator<AppState, [], [], PeopleSlice> = (s
   people: {},
 
   async peopleLoad(enterpriseId) {
-    const listed = await services().people.listByEnterprise(enterpriseId as EnterpriseId);
+    const listed = await (await servicesReady()).people.listByEnterprise(enterpriseId as EnterpriseId);
     if (listed.ok) set((s) => ({ people: { ...s.people, [enterpriseId]: listed.value.items } }));
     else get().noticeShow({ tone: 'error', text: errorText(listed.error) });
   },
 
   async personSave(enterpriseId, id, input) {
-    const repo = services().people;
+    const repo = (await servicesReady()).people;
     const saved = id ? await repo.update(id as PersonId, input) : await repo.create(enterpriseId as EnterpriseId, input);
     if (!saved.ok) {
       if (saved.error.fields) return { ok: false, fields: saved.error.fields };
@@ -37,7 +37,7 @@ export const createPeopleSlice: StateCreator<AppState, [], [], PeopleSlice> = (s
   },
 
   async personRemove(enterpriseId, id) {
-    const repo = services().people;
+    const repo = (await servicesReady()).people;
     const name = get().people[enterpriseId]?.find((p) => p.id === id)?.name ?? '';
     const removed = await repo.remove(id as PersonId);
     if (!removed.ok) {
