@@ -4,9 +4,9 @@ import i18next from 'i18next';
 import type { AppState } from '../../app/store';
 import { servicesReady } from '../../app/servicesLazy';
 import { errorText } from '../../app/errorText';
+import type { SaveOutcome } from '../../app/saveOutcome';
 import type { Enterprise, EnterpriseId, EnterpriseInput } from '../../../shared/enterprise/model';
 
-export type SaveOutcome = { readonly ok: true; readonly id: string } | { readonly ok: false; readonly fields?: Readonly<Record<string, string>> };
 
 export interface EnterprisesSlice {
   enterprises: readonly Enterprise[];

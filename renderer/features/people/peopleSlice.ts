@@ -5,7 +5,7 @@ import type { AppState } from '../../app/store';
 import { servicesReady } from '../../app/servicesLazy';
 import { errorText } from '../../app/errorText';
 import type { EnterpriseId, Person, PersonId, PersonInput } from '../../../shared/enterprise/model';
-import type { SaveOutcome } from '../enterprises/enterprisesSlice';
+import type { SaveOutcome } from '../../app/saveOutcome';
 
 export interface PeopleSlice {
   /** Live people by enterprise id. */
