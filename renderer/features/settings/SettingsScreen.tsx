@@ -1,4 +1,5 @@
-// Settings: language, what this machine promises about keeping the data, and where backups go.
+// Settings: language, what this machine promises about keeping the data, where backups go, and the
+// backup card itself (download, restore).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageSwitch, languages, type Language } from '../../i18n';
@@ -6,6 +7,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { platform } from '../../platform';
 import { requestPersistentStorage, storageEstimate } from '../../db/persistence';
 import { formatBytes } from './formatBytes';
+import { BackupCard } from './BackupCard';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
 
@@ -51,6 +53,7 @@ export function SettingsScreen() {
         <p>{kind === 'desktop' && backupDir ? backupDir : t('settings.backupsBrowser')}</p>
         <p className="muted">{t('settings.edition', { edition: kind === 'desktop' ? t('settings.desktop') : t('settings.browser') })}</p>
       </div>
+      <BackupCard />
     </section>
   );
 }

@@ -1,0 +1,87 @@
+// Whole-store backup and restore (format: shared/backup/format.ts, docs/backup-format.md).
+// A backup holds every row of every backed-up table, soft-deleted ones included, so undo history and
+// records restore.ts could not read survive. A restore checks every row first and then replaces the
+// whole content in one transaction: it either all happens or none of it does.
+import type { Table } from 'dexie';
+import { version as appVersionCurrent } from '../../package.json';
+import { backupDocumentBuild, type BackupDocument } from '../../shared/backup/format';
+import {
+  backupRowsCheck,
+  backupRowsRead,
+  backupTableNames,
+  backupTableRules,
+  backupTables,
+  type BackupRows,
+  type BackupTableName,
+} from './backupRows';
+import { repoGuard, repoOk, type RepoResult } from './repoResult';
+import type { WageDeskDb } from './schema';
+
+export type BackupRowCounts = Readonly<Record<BackupTableName, number>>;
+
+export interface BackupCreated {
+  readonly document: BackupDocument;
+  readonly rowCounts: BackupRowCounts;
+  /**
+   * Rows in the file that restore.ts cannot read (damaged in this store). They are kept so a person can
+   * still rescue them, but a file holding any of them is refused by `backupRestore`.
+   */
+  readonly unreadable: number;
+}
+
+export interface BackupDeps {
+  /** ISO 8601 instant for `createdAt`. */
+  readonly clock: () => string;
+  readonly appVersion: string;
+}
+
+export const backupDepsDefault: BackupDeps = {
+  clock: () => new Date().toISOString(),
+  appVersion: appVersionCurrent,
+};
+
+function rowCounts(rows: BackupRows): BackupRowCounts {
+  return Object.fromEntries(backupTableNames.map((name) => [name, rows[name].length])) as Record<BackupTableName, number>;
+}
+
+async function tableReplace<T>(table: Table<T, string>, rows: readonly T[]): Promise<void> {
+  await table.clear();
+  await table.bulkPut([...rows]);
+}
+
+/** Every row of every backed-up table, read in one transaction so the file is a consistent snapshot. */
+export function backupCreate(db: WageDeskDb, deps: BackupDeps = backupDepsDefault): Promise<RepoResult<BackupCreated>> {
+  return repoGuard(async () => {
+    const tables = await db.transaction('r', Object.values(backupTables(db)), () => backupRowsRead(db));
+    const built = await backupDocumentBuild({ appVersion: deps.appVersion, schemaVersion: db.verno, createdAt: deps.clock() }, tables);
+    if (!built.ok) return built;
+    const unreadable = backupTableNames.reduce(
+      (sum, name) => sum + tables[name].filter((row) => !backupTableRules[name].restore(row).ok).length,
+      0,
+    );
+    return repoOk({ document: built.value, rowCounts: rowCounts(tables), unreadable });
+  });
+}
+
+/**
+ * Replaces the content of every backed-up table with the backup's rows, exactly as they are in the file.
+ * Refuses the whole backup, writing nothing, when any row fails to restore (`backup.invalidRow`, params:
+ * table, index, row (1-based), reason) or the file is from a newer build (`backup.tooNew`). A storage
+ * failure part way (a full disk: `storage.quota`) rolls the transaction back: the old data stays.
+ * `meta` is left alone.
+ */
+export function backupRestore(db: WageDeskDb, document: BackupDocument): Promise<RepoResult<BackupRowCounts>> {
+  return repoGuard(async () => {
+    const checked = backupRowsCheck(db, document);
+    if (!checked.ok) return checked;
+    const rows = checked.value;
+    const tables = backupTables(db);
+    await db.transaction('rw', Object.values(tables), async () => {
+      await tableReplace(tables.enterprises, rows.enterprises);
+      await tableReplace(tables.people, rows.people);
+      await tableReplace(tables.settings, rows.settings);
+    });
+    return repoOk(rowCounts(rows));
+  });
+}
+

@@ -1,0 +1,104 @@
+// Which tables a backup holds, and the check every row of a backup passes before anything is written:
+// the same restore step as every read (restore.ts), plus unique keys. `meta` is not backed up: it
+// describes this store (e.g. when it was last backed up), not the user's data.
+import type { Table } from 'dexie';
+import { z } from 'zod';
+import { repoErr, repoOk, type RepoResult } from './repoResult';
+import { enterpriseRestore, personRestore, type RestoreOutcome } from './restore';
+import type { KeyedRow, StoredRow, WageDeskDb } from './schema';
+
+export const backupTableNames = ['enterprises', 'people', 'settings'] as const;
+export type BackupTableName = (typeof backupTableNames)[number];
+
+/** Rows as stored, per backed-up table. */
+export type BackupRows = {
+  readonly enterprises: readonly StoredRow[];
+  readonly people: readonly StoredRow[];
+  readonly settings: readonly KeyedRow[];
+};
+
+/**
+ * The backed-up tables of `db`. Always the declared properties (`db.people`, as every repository uses
+ * them), never `db.table(name)`: Dexie hands out distinct objects for the two.
+ */
+export function backupTables(db: WageDeskDb): {
+  readonly enterprises: Table<StoredRow, string>;
+  readonly people: Table<StoredRow, string>;
+  readonly settings: Table<KeyedRow, string>;
+} {
+  return { enterprises: db.enterprises, people: db.people, settings: db.settings };
+}
+
+/** Every row of the backed-up tables; call inside a transaction for a consistent snapshot. */
+export async function backupRowsRead(db: WageDeskDb): Promise<BackupRows> {
+  const tables = backupTables(db);
+  const [enterprises, people, settings] = await Promise.all([tables.enterprises.toArray(), tables.people.toArray(), tables.settings.toArray()]);
+  return { enterprises, people, settings };
+}
+
+/** A settings row only needs its shape: an unreadable value reads as the default (settingsRepo.ts). */
+const keyedRow = z.looseObject({ key: z.string().min(1), value: z.unknown() });
+
+function settingRestore(raw: unknown): RestoreOutcome<unknown> {
+  const parsed = keyedRow.safeParse(raw);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '_'}: ${issue.message}`).join('; ');
+  return { ok: false, skipped: { id: null, reason } };
+}
+
+interface TableRule {
+  readonly key: 'id' | 'key';
+  readonly restore: (raw: unknown) => RestoreOutcome<unknown>;
+}
+
+export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
+  enterprises: { key: 'id', restore: enterpriseRestore },
+  people: { key: 'id', restore: personRestore },
+  settings: { key: 'key', restore: settingRestore },
+};
+
+/** The primary key of a row that has passed `backupRowsCheck` (or any row read from the table). */
+export function backupRowKey(table: BackupTableName, row: unknown): string {
+  return String((row as Record<string, unknown>)[backupTableRules[table].key]);
+}
+
+function isBackupTable(name: string): name is BackupTableName {
+  return (backupTableNames as readonly string[]).includes(name);
+}
+
+function invalidRow(table: string, index: number, reason: string): RepoResult<never> {
+  return repoErr('backup.invalidRow', `${table}[${index}]: ${reason}`, { table, index, row: index + 1, reason });
+}
+
+/**
+ * Checks a parsed backup against this build: written by a schema this build knows, only tables it
+ * knows, and every row restorable with unique keys. A table the file lacks is empty. Returns the rows
+ * untouched (restore validates; it does not rewrite what is written back).
+ */
+export function backupRowsCheck(
+  db: WageDeskDb,
+  backup: { readonly schemaVersion: number; readonly tables: Readonly<Record<string, readonly unknown[]>> },
+): RepoResult<BackupRows> {
+  if (backup.schemaVersion > db.verno) {
+    return repoErr('backup.tooNew', `schema version ${backup.schemaVersion}; this build has ${db.verno}`, { schemaVersion: backup.schemaVersion });
+  }
+  const unknown = Object.keys(backup.tables).filter((name) => !isBackupTable(name));
+  if (unknown.length > 0) return repoErr('backup.tooNew', `tables this build does not know: ${unknown.join(', ')}`, { table: unknown[0] ?? '' });
+
+  for (const table of backupTableNames) {
+    const rows = backup.tables[table] ?? [];
+    const keys = new Set<string>();
+    for (const [index, raw] of rows.entries()) {
+      const restored = backupTableRules[table].restore(raw);
+      if (!restored.ok) return invalidRow(table, index, restored.skipped.reason);
+      const key = backupRowKey(table, raw);
+      if (keys.has(key)) return invalidRow(table, index, `duplicate key ${key}`);
+      keys.add(key);
+    }
+  }
+  return repoOk({
+    enterprises: (backup.tables.enterprises ?? []) as readonly StoredRow[],
+    people: (backup.tables.people ?? []) as readonly StoredRow[],
+    settings: (backup.tables.settings ?? []) as readonly KeyedRow[],
+  });
+}

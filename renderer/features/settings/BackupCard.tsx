@@ -1,0 +1,58 @@
+// The "数据备份" card: download a backup, restore one after seeing what it will change.
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useLocale } from '../../i18n/useLocale';
+import { backupErrorText, backupInstantText, backupPlanText } from './backupText';
+import { useBackup } from './useBackup';
+
+export function BackupCard() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const backup = useBackup();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const lastText =
+    backup.lastAt === undefined ? t('app.loading') : backup.lastAt === null ? t('backup.never') : t('backup.lastAt', { when: backupInstantText(backup.lastAt, locale) });
+
+  return (
+    <section className="card" aria-labelledby="backup-title" aria-busy={backup.busy}>
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p>{t('backup.intro')}</p>
+      <p className="muted" data-testid="backup-last">{lastText}</p>
+      <div className="form-actions">
+        <button type="button" className="button-primary" disabled={backup.busy} onClick={() => void backup.download()}>
+          {t('backup.download')}
+        </button>
+        <button type="button" disabled={backup.busy} onClick={() => fileInput.current?.click()}>
+          {t('backup.restore')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t('backup.restoreFile')}
+          hidden
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ''; // choosing the same file again still fires onChange
+            if (file) void backup.open(file);
+          }}
+        />
+      </div>
+      <p className="muted">{t('backup.restoreHint')}</p>
+      {backup.busy ? <p className="muted">{t('backup.working')}</p> : null}
+      {backup.error ? <p className="form-summary" role="alert">{backupErrorText(backup.error, t)}</p> : null}
+      {backup.pending ? (
+        <ConfirmDialog
+          title={t('backup.planTitle')}
+          body={backupPlanText(backup.pending.plan, t, locale)}
+          confirmLabel={t('backup.planConfirm')}
+          danger={!backup.pending.plan.noChange}
+          onConfirm={() => void backup.confirm()}
+          onCancel={backup.cancel}
+        />
+      ) : null}
+    </section>
+  );
+}

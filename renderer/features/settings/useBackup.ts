@@ -1,0 +1,140 @@
+// The backup card's actions: download a backup, read a file into a restore preview, restore on confirm.
+// Nothing is written to the store before the user confirms the preview.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/result';
+import { backupParse, backupText, type BackupDocument } from '../../../shared/backup/format';
+import { useAppStore } from '../../app/store';
+import { servicesReady } from '../../app/servicesLazy';
+import { platform } from '../../platform';
+import type { BackupPlan } from '../../db/backupPlan';
+import { backupFileStamp } from './backupText';
+
+type BackupDb = typeof import('../../db/backup');
+type PlanDb = typeof import('../../db/backupPlan');
+type MetaDb = typeof import('../../db/backupMeta');
+
+/** The database side loads with the rest of the db layer, after the first paint (servicesLazy.ts). */
+async function backupDb(): Promise<BackupDb & PlanDb & MetaDb & { db: Awaited<ReturnType<typeof servicesReady>>['db'] }> {
+  const [backup, plan, meta, services] = await Promise.all([
+    import('../../db/backup'),
+    import('../../db/backupPlan'),
+    import('../../db/backupMeta'),
+    servicesReady(),
+  ]);
+  return { ...backup, ...plan, ...meta, db: services.db };
+}
+
+export interface PendingRestore {
+  readonly document: BackupDocument;
+  readonly plan: BackupPlan;
+}
+
+export interface BackupState {
+  /** ISO instant of the last backup saved from this store; undefined while loading. */
+  readonly lastAt: string | null | undefined;
+  readonly busy: boolean;
+  readonly error: AppError | null;
+  readonly pending: PendingRestore | null;
+  download(): Promise<void>;
+  open(file: File): Promise<void>;
+  confirm(): Promise<void>;
+  cancel(): void;
+}
+
+export function useBackup(): BackupState {
+  const { t } = useTranslation();
+  const [lastAt, setLastAt] = useState<string | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void backupDb()
+      .then(({ backupLastAt, db }) => backupLastAt(db))
+      .then((read) => live && setLastAt(read.ok ? read.value : null));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  /** Runs one action at a time; an error it returns is shown in the card. */
+  const run = useCallback(async (work: () => Promise<AppError | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setError(await work());
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const download = useCallback(
+    () =>
+      run(async () => {
+        const { backupCreate, backupLastAtSet, db } = await backupDb();
+        const created = await backupCreate(db);
+        if (!created.ok) return created.error;
+        const { document, unreadable } = created.value;
+        const saved = await platform().saveFile({
+          suggestedName: t('backup.fileName', { stamp: backupFileStamp(new Date(document.createdAt)) }),
+          data: new TextEncoder().encode(backupText(document)),
+          mimeType: 'application/json',
+          extensions: ['json'],
+        });
+        if (!saved.ok) return saved.error;
+        if (!saved.value.saved) return null; // the user closed the save dialog
+        // The file is out; failing to note when only costs the "last backup" line.
+        const noted = await backupLastAtSet(db, document.createdAt);
+        if (noted.ok) setLastAt(noted.value);
+        const path = saved.value.path;
+        useAppStore.getState().noticeShow({
+          tone: 'info',
+          text: unreadable > 0 ? t('backup.savedUnreadable', { path, count: unreadable }) : t('backup.saved', { path }),
+        });
+        return null;
+      }),
+    [run, t],
+  );
+
+  const open = useCallback(
+    (file: File) =>
+      run(async () => {
+        let text: string;
+        try {
+          text = await file.text();
+        } catch (e) {
+          return { code: 'backup.readFailed', message: String(e) };
+        }
+        const parsed = await backupParse(text);
+        if (!parsed.ok) return parsed.error;
+        const { backupPlan, db } = await backupDb();
+        const plan = await backupPlan(db, parsed.value);
+        if (!plan.ok) return plan.error;
+        setPending({ document: parsed.value, plan: plan.value });
+        return null;
+      }),
+    [run],
+  );
+
+  const confirm = useCallback(async () => {
+    const document = pending?.document;
+    setPending(null);
+    if (!document) return;
+    await run(async () => {
+      const { backupRestore, db } = await backupDb();
+      const restored = await backupRestore(db, document);
+      if (!restored.ok) return restored.error;
+      const store = useAppStore.getState();
+      useAppStore.setState({ people: {} });
+      await store.enterprisesLoad();
+      store.noticeShow({ tone: 'info', text: t('backup.restored') });
+      return null;
+    });
+  }, [pending, run, t]);
+
+  const cancel = useCallback(() => setPending(null), []);
+
+  return { lastAt, busy, error, pending, download, open, confirm, cancel };
+}

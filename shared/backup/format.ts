@@ -1,0 +1,135 @@
+// The backup file, format version 1 (docs/backup-format.md): one JSON document holding every row of
+// every backed-up table exactly as stored, a SHA-256 of each table's canonical JSON, and a SHA-256 of
+// the whole document except that last checksum. Pure: the database side lives in renderer/db/backup.ts,
+// which also validates each row with the same restore step as every read.
+import { z } from 'zod';
+import { resultErr, resultOk, type Result } from '../result';
+import { canonicalJson } from './canonicalJson';
+import { sha256Hex } from './sha256';
+
+export const backupFormatTag = 'wagedesk-backup';
+export const backupFormatVersion = 1;
+
+/** Table name → its rows, as stored. */
+export type BackupTables = Readonly<Record<string, readonly unknown[]>>;
+
+/** Who wrote the backup and when: the fields a reader checks before trusting the rows. */
+export interface BackupHeader {
+  /** Version of the app that wrote the file (package.json `version`). */
+  readonly appVersion: string;
+  /** Dexie schema version of the store the rows came from (renderer/db/schema.ts). */
+  readonly schemaVersion: number;
+  /** ISO 8601 instant. */
+  readonly createdAt: string;
+}
+
+export interface BackupDocument extends BackupHeader {
+  readonly format: typeof backupFormatTag;
+  readonly formatVersion: typeof backupFormatVersion;
+  readonly tables: BackupTables;
+  /** Table name → lower-case hex SHA-256 of the canonical JSON of that table's rows. */
+  readonly checksums: Readonly<Record<string, string>>;
+  /** Lower-case hex SHA-256 of the canonical JSON of this document without `checksum`. */
+  readonly checksum: string;
+}
+
+/** The `table` param of a `backup.damaged` error when the header, not a table, fails its checksum. */
+export const backupHeaderPart = 'header';
+
+const sha256Text = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Version 1's envelope; unknown extra fields are kept (they are covered by `checksum`). */
+const envelopeV1 = z.looseObject({
+  format: z.literal(backupFormatTag),
+  formatVersion: z.literal(backupFormatVersion),
+  appVersion: z.string(),
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.iso.datetime({ offset: true }),
+  tables: z.record(z.string(), z.array(z.unknown())),
+  checksums: z.record(z.string(), sha256Text),
+  checksum: sha256Text,
+});
+
+async function canonicalHash(value: unknown): Promise<Result<string>> {
+  const text = canonicalJson(value);
+  return text.ok ? resultOk(await sha256Hex(text.value)) : text;
+}
+
+/**
+ * Builds the document for `tables`. Fails with `backup.unserializable` (params: table, path) when a
+ * row holds something JSON cannot carry faithfully (NaN, Infinity, a Date…): better no file than a file
+ * that would restore different data.
+ */
+export async function backupDocumentBuild(header: BackupHeader, tables: BackupTables): Promise<Result<BackupDocument>> {
+  const checksums: Record<string, string> = {};
+  for (const name of Object.keys(tables).sort()) {
+    const hash = await canonicalHash(tables[name]);
+    if (!hash.ok) {
+      return resultErr('backup.unserializable', `table ${name}: ${hash.error.message}`, { table: name, path: String(hash.error.params?.path ?? '') });
+    }
+    checksums[name] = hash.value;
+  }
+  const content = {
+    format: backupFormatTag,
+    formatVersion: backupFormatVersion,
+    appVersion: header.appVersion,
+    schemaVersion: header.schemaVersion,
+    createdAt: header.createdAt,
+    tables,
+    checksums,
+  } as const;
+  const checksum = await canonicalHash(content);
+  if (!checksum.ok) return resultErr('backup.unserializable', checksum.error.message, { table: backupHeaderPart, path: '' });
+  return resultOk({ ...content, checksum: checksum.value });
+}
+
+/** The file's text: indented so a person can read it; whitespace does not affect the checksums. */
+export function backupText(document: BackupDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a backup file's text and checks it end to end. Errors, in the order checked:
+ * `backup.notJson`; `backup.notBackup` (no wagedesk-backup tag); `backup.tooNew` (params: formatVersion);
+ * `backup.malformed` (the envelope lacks a field or has one of the wrong type);
+ * `backup.damaged` (params: table, the first table, or `header`, whose checksum does not match).
+ * Rows are not validated here: renderer/db/backup.ts restores each one before anything is written.
+ */
+export async function backupParse(text: string): Promise<Result<BackupDocument>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return resultErr('backup.notJson', String(error));
+  }
+  if (!isRecord(raw) || raw.format !== backupFormatTag) return resultErr('backup.notBackup', 'no wagedesk-backup format tag');
+  const version = raw.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > backupFormatVersion) {
+    return resultErr('backup.tooNew', `format version ${version}; this build reads up to ${backupFormatVersion}`, { formatVersion: version });
+  }
+  const parsed = envelopeV1.safeParse(raw);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    return resultErr('backup.malformed', detail);
+  }
+  const document = parsed.data;
+
+  const names = [...new Set([...Object.keys(document.tables), ...Object.keys(document.checksums)])].sort();
+  for (const name of names) {
+    const rows = document.tables[name];
+    const hash = rows === undefined ? null : await canonicalHash(rows);
+    if (!hash?.ok || hash.value !== document.checksums[name]) {
+      return resultErr('backup.damaged', `checksum of table ${name} does not match`, { table: name });
+    }
+  }
+  const { checksum, ...content } = document;
+  const hash = await canonicalHash(content);
+  if (!hash.ok || hash.value !== checksum) {
+    return resultErr('backup.damaged', 'checksum of the document does not match', { table: backupHeaderPart });
+  }
+  return resultOk(document as BackupDocument);
+}

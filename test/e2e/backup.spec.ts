@@ -1,0 +1,124 @@
+// Backing up and restoring everything: make changes, download the backup from 设置, wipe the store,
+// restore from the file after reading the preview, and find everything back. Screenshots land in
+// test-results/screens.
+import { readFile, writeFile } from 'node:fs/promises';
+import { test, expect, type Page } from '@playwright/test';
+
+const VALID_CODE = '91350100M000100Y43';
+const SAMPLE = '福建隆祥皮革有限公司';
+const ADDED = '福鼎市示范制衣有限公司';
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+
+async function addEnterprise(page: Page) {
+  await page.getByRole('button', { name: '新建企业' }).click();
+  await page.getByLabel('企业名称').fill(ADDED);
+  await page.getByLabel('统一社会信用代码').fill(VALID_CODE);
+  await page.getByLabel('搜索地区').fill('福鼎');
+  await page.getByLabel('所在地区（区县）').selectOption('350982');
+  await page.getByLabel('职工总数').fill('120');
+  await page.getByLabel('法定代表人').fill('张三');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: ADDED })).toBeVisible();
+}
+
+/** The part of the page's IndexedDB used here (this file compiles without the DOM library). */
+interface PageIndexedDb {
+  deleteDatabase(name: string): { onsuccess: (() => void) | null; onerror: (() => void) | null; readonly error: unknown };
+}
+
+/** Deletes the whole IndexedDB database, as a browser clearing site data would, and reloads. */
+async function wipeStore(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = (globalThis as unknown as { indexedDB: PageIndexedDb }).indexedDB.deleteDatabase('wagedesk');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+}
+
+async function downloadBackup(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载备份' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^协商台备份-\d{8}-\d{4}\.json$/);
+  const path = `test-results/backups/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  return path;
+}
+
+async function chooseBackup(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从备份恢复…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+test('a backup made in 设置 brings everything back after the store is wiped', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '载入参考案例' }).click();
+  await expect(page.getByRole('status')).toContainText(SAMPLE);
+  await addEnterprise(page);
+
+  await page.getByRole('link', { name: '设置' }).click();
+  const card = page.getByRole('region', { name: '数据备份' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('还没有备份');
+  const path = await downloadBackup(page);
+  await expect(card).toContainText(/上次备份：\d{4}年/);
+  await expect(page.getByRole('status')).toContainText('备份已保存');
+  await card.screenshot({ path: 'test-results/screens/backup-01-card.png' });
+  await shot(page, 'backup-02-settings');
+
+  const document = JSON.parse(await readFile(path, 'utf8')) as { format: string; tables: Record<string, unknown[]> };
+  expect(document.format).toBe('wagedesk-backup');
+  expect(document.tables.enterprises).toHaveLength(2);
+
+  await wipeStore(page);
+  await page.getByRole('link', { name: '企业与人员' }).click();
+  await expect(page.getByText(/还没有企业/)).toBeVisible();
+
+  await page.getByRole('link', { name: '设置' }).click();
+  await chooseBackup(page, path);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('从备份恢复？');
+  await expect(dialog).toContainText(`将出现的企业：${ADDED}、${SAMPLE}。`);
+  await expect(dialog).toContainText('企业：新增 2 条');
+  await shot(page, 'backup-03-plan-dialog');
+  await dialog.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByRole('status')).toContainText('已从备份恢复');
+
+  await page.getByRole('link', { name: '企业与人员' }).click();
+  await expect(page.getByRole('link', { name: new RegExp(SAMPLE) })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(ADDED) })).toBeVisible();
+  await shot(page, 'backup-04-restored-list');
+  await page.getByRole('link', { name: new RegExp(SAMPLE) }).click();
+  await expect(page.getByText('陈会珍')).toBeVisible();
+  await expect(page.getByText('福鼎市总工会')).toBeVisible();
+  // And it survives a reload: it is in the store, not only on screen.
+  await page.reload();
+  await expect(page.getByText('陈会珍')).toBeVisible();
+});
+
+test('a damaged backup is refused with a plain message and nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '载入参考案例' }).click();
+  await expect(page.getByRole('status')).toContainText(SAMPLE);
+  await page.getByRole('link', { name: '设置' }).click();
+  const path = await downloadBackup(page);
+
+  const damagedPath = 'test-results/backups/damaged.json';
+  await writeFile(damagedPath, (await readFile(path, 'utf8')).replace('陈会珍', '陈会真'));
+  await chooseBackup(page, damagedPath);
+  await expect(page.getByRole('alert')).toHaveText('备份文件已损坏或被改动过（“协商人员”部分的校验值不符），无法恢复。没有恢复任何数据。');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await shot(page, 'backup-05-damaged');
+
+  await writeFile('test-results/backups/notes.json', '{"hello": "world"}');
+  await chooseBackup(page, 'test-results/backups/notes.json');
+  await expect(page.getByRole('alert')).toHaveText('这个文件不是协商台备份文件。没有恢复任何数据。');
+
+  await page.getByRole('link', { name: '企业与人员' }).click();
+  await expect(page.getByRole('link', { name: new RegExp(SAMPLE) })).toBeVisible();
+});

@@ -1,0 +1,209 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { backupDocumentBuild, backupParse, backupText, type BackupDocument, type BackupTables } from '../../../shared/backup/format';
+import type { EnterpriseId } from '../../../shared/enterprise/model';
+import { backupCreate, backupRestore } from '../../../renderer/db/backup';
+import { backupLastAt, backupLastAtSet } from '../../../renderer/db/backupMeta';
+import { backupPlan } from '../../../renderer/db/backupPlan';
+import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
+import { personRepo } from '../../../renderer/db/personRepo';
+import type { WageDeskDb } from '../../../renderer/db/schema';
+import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
+
+let dbs: WageDeskDb[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await testDbsDelete(...dbs);
+  dbs = [];
+});
+
+function open(): WageDeskDb {
+  const db = testDbOpen();
+  dbs.push(db);
+  return db;
+}
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const header = { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2021-02-01T00:00:00.000Z' };
+
+/** A store with two enterprises (one deleted, undoably), people on both, and a setting. */
+async function filledStore() {
+  const db = open();
+  const deps = testDeps();
+  const enterprises = enterpriseRepo(db, deps);
+  const people = personRepo(db, deps);
+  const kept = okValue(await enterprises.create(testEnterpriseInput({ name: '福建隆祥皮革有限公司' })));
+  okValue(await people.create(kept.id, testPersonInput({ name: '吴华贵', role: 'chief' })));
+  const gone = okValue(await enterprises.create(testEnterpriseInput({ name: '福鼎市示范制衣有限公司', creditCode: testCreditCode('350982', 2) })));
+  okValue(await people.create(gone.id, testPersonInput({ name: '陈会珍', side: 'employer' })));
+  okValue(await enterprises.remove(gone.id));
+  await db.settings.put({ key: 'language', value: 'zh-CN' });
+  return { db, deps, kept, gone };
+}
+
+async function content(db: WageDeskDb) {
+  return { enterprises: await db.enterprises.toArray(), people: await db.people.toArray(), settings: await db.settings.toArray() };
+}
+
+async function documentOf(tables: BackupTables, schemaVersion = 2): Promise<BackupDocument> {
+  return okValue(await backupDocumentBuild({ ...header, schemaVersion }, tables));
+}
+
+describe('backupCreate', () => {
+  it('holds every row of every table, soft-deleted ones included, and not the meta table', async () => {
+    const { db, gone } = await filledStore();
+    await backupLastAtSet(db, '2021-01-01T00:00:00.000Z');
+    const created = okValue(await backupCreate(db, { clock: () => '2021-02-01T00:00:00.000Z', appVersion: '9.9.9' }));
+    const { document } = created;
+
+    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: 2, createdAt: '2021-02-01T00:00:00.000Z' });
+    expect(Object.keys(document.tables).sort()).toEqual(['enterprises', 'people', 'settings']);
+    expect(document.tables).toEqual(await content(db));
+    expect(document.tables.enterprises?.find((row) => (row as { id: string }).id === gone.id)).toMatchObject({ deletedAt: expect.any(String) });
+    expect(created.rowCounts).toEqual({ enterprises: 2, people: 2, settings: 1 });
+    expect(created.unreadable).toBe(0);
+  });
+
+  it('keeps a record restore cannot read, counts it, and such a file is then refused whole', async () => {
+    const { db } = await filledStore();
+    await db.enterprises.add({ id: 'e-damaged', name: '坏记录', headcount: 'many' });
+    const created = okValue(await backupCreate(db));
+    expect(created.unreadable).toBe(1);
+    expect(created.document.tables.enterprises).toContainEqual({ id: 'e-damaged', name: '坏记录', headcount: 'many' });
+    expect(await backupRestore(open(), created.document)).toMatchObject({ ok: false, error: { code: 'backup.invalidRow', params: { table: 'enterprises' } } });
+  });
+
+  it('refuses to write a file for a row JSON cannot carry (NaN), rather than change it', async () => {
+    const { db } = await filledStore();
+    await db.people.add({ id: 'p-nan', headcount: NaN });
+    expect(await backupCreate(db)).toMatchObject({ ok: false, error: { code: 'backup.unserializable', params: { table: 'people' } } });
+  });
+});
+
+describe('backupRestore', () => {
+  it('replaces the whole content: rows not in the backup are gone, meta is left alone', async () => {
+    const { db: source } = await filledStore();
+    const document = okValue(await backupCreate(source));
+    const target = open();
+    const other = okValue(await enterpriseRepo(target).create(testEnterpriseInput({ name: '另一家厂', creditCode: testCreditCode('350982', 7) })));
+    await target.settings.put({ key: 'language', value: 'en' });
+    await backupLastAtSet(target, '2020-12-31T00:00:00.000Z');
+
+    expect(okValue(await backupRestore(target, document.document))).toEqual({ enterprises: 2, people: 2, settings: 1 });
+    expect(await content(target)).toEqual(await content(source));
+    expect(await target.enterprises.get(other.id)).toBeUndefined();
+    expect(okValue(await backupLastAt(target))).toBe('2020-12-31T00:00:00.000Z');
+  });
+
+  it('brings back the undo history: a deleted enterprise can still be undeleted after the restore', async () => {
+    const { db: source, gone } = await filledStore();
+    const document = okValue(await backupCreate(source)).document;
+    const target = open();
+    okValue(await backupRestore(target, document));
+    const row = await target.enterprises.get(gone.id);
+    const undone = await enterpriseRepo(target).undoRemove({ enterpriseId: gone.id as EnterpriseId, personIds: [], deletedAt: row?.deletedAt as string });
+    expect(okValue(undone).name).toBe('福鼎市示范制衣有限公司');
+  });
+
+  it('restores legacy rows (written before later fields existed) exactly as they were', async () => {
+    const legacy = {
+      id: 'e-legacy',
+      name: '福鼎市老厂',
+      creditCode: testCreditCode('350982', 3),
+      regionCode: '350982',
+      headcount: 40,
+      legalRepresentative: '王五',
+      createdAt: '2020-03-01T00:00:00.000Z',
+      updatedAt: '2020-03-01T00:00:00.000Z',
+    };
+    const target = open();
+    okValue(await backupRestore(target, await documentOf({ enterprises: [legacy] }, 1)));
+    expect(await target.enterprises.toArray()).toStrictEqual([legacy]);
+    expect(okValue(await enterpriseRepo(target).list()).items.map((e) => e.name)).toEqual(['福鼎市老厂']);
+  });
+
+  it('refuses the whole backup when any row is invalid, naming table and index, and writes nothing', async () => {
+    const { db: source } = await filledStore();
+    const good = okValue(await backupCreate(source)).document;
+    const target = open();
+    okValue(await enterpriseRepo(target).create(testEnterpriseInput({ name: '现有企业' })));
+    const before = await content(target);
+
+    const people = [...(good.tables.people ?? []), { ...(good.tables.people?.[0] as object), id: 'p-bad', side: 'neutral', role: 'member' }];
+    const bad = await documentOf({ ...good.tables, people });
+    const result = await backupRestore(target, bad);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'backup.invalidRow', params: { table: 'people', index: 2, row: 3, reason: expect.stringContaining('validation.recorderNeutral') } },
+    });
+    expect(await backupPlan(target, bad)).toMatchObject({ ok: false, error: { code: 'backup.invalidRow' } });
+    expect(await content(target)).toEqual(before);
+  });
+
+  it('refuses two rows with one key: restoring them would silently keep only one', async () => {
+    const { db: source } = await filledStore();
+    const good = okValue(await backupCreate(source)).document;
+    const enterprises = [...(good.tables.enterprises ?? []), good.tables.enterprises?.[0]];
+    const result = await backupRestore(open(), await documentOf({ ...good.tables, enterprises }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup.invalidRow', params: { table: 'enterprises', index: 2, reason: expect.stringContaining('duplicate') } } });
+  });
+
+  it('refuses a backup from a newer schema, or with a table this build does not know', async () => {
+    const target = open();
+    expect(await backupRestore(target, await documentOf({ enterprises: [] }, 3))).toMatchObject({ ok: false, error: { code: 'backup.tooNew', params: { schemaVersion: 3 } } });
+    expect(await backupRestore(target, await documentOf({ enterprises: [], agreements: [{ id: 'a1' }] }))).toMatchObject({
+      ok: false,
+      error: { code: 'backup.tooNew', params: { table: 'agreements' } },
+    });
+    expect(await backupRestore(target, await documentOf({ meta: [] }))).toMatchObject({ ok: false, error: { code: 'backup.tooNew' } });
+  });
+
+  it('rolls everything back when the disk fills half way, and says the store is full', async () => {
+    const { db: source } = await filledStore();
+    const document = okValue(await backupCreate(source)).document;
+    const target = open();
+    const existing = okValue(await enterpriseRepo(target).create(testEnterpriseInput({ name: '现有企业' })));
+    okValue(await personRepo(target).create(existing.id, testPersonInput({ name: '李四' })));
+    await target.settings.put({ key: 'language', value: 'en' });
+    const before = await content(target);
+    // Enterprises are cleared and rewritten first; people fail after that.
+    const bulkPut = vi.spyOn(target.people, 'bulkPut').mockRejectedValue(quotaError());
+
+    const result = await backupRestore(target, document);
+    expect(bulkPut).toHaveBeenCalled();
+    vi.restoreAllMocks();
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage.quota' } });
+    expect(await content(target)).toEqual(before);
+  });
+
+  it('rolls back on any other failure too, reported as storage.failed', async () => {
+    const { db: source } = await filledStore();
+    const document = okValue(await backupCreate(source)).document;
+    const target = open();
+    okValue(await enterpriseRepo(target).create(testEnterpriseInput({ name: '现有企业' })));
+    const before = await content(target);
+    vi.spyOn(target.settings, 'bulkPut').mockRejectedValue(new Error('interrupted'));
+
+    expect(await backupRestore(target, document)).toMatchObject({ ok: false, error: { code: 'storage.failed' } });
+    vi.restoreAllMocks();
+    expect(await content(target)).toEqual(before);
+  });
+
+  it('goes through the file text: what backupParse returns is what restore writes', async () => {
+    const { db: source } = await filledStore();
+    const document = okValue(await backupParse(backupText(okValue(await backupCreate(source)).document)));
+    const target = open();
+    okValue(await backupRestore(target, document));
+    expect(await content(target)).toEqual(await content(source));
+  });
+});
+
+describe('backupLastAt', () => {
+  it('is null until a backup is noted, then the instant noted; an unreadable value reads as null', async () => {
+    const db = open();
+    expect(okValue(await backupLastAt(db))).toBeNull();
+    okValue(await backupLastAtSet(db, '2021-02-01T08:30:00.000Z'));
+    expect(okValue(await backupLastAt(db))).toBe('2021-02-01T08:30:00.000Z');
+    await db.meta.put({ key: 'backup.lastAt', value: 42 });
+    expect(okValue(await backupLastAt(db))).toBeNull();
+  });
+});
