@@ -83,7 +83,8 @@ describe('canonicalJson', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const canonical = text(value);
-        expect(JSON.parse(canonical)).toEqual(value);
+        // JSON has no -0: compare with the value as JSON sees it.
+        expect(JSON.parse(canonical)).toEqual(JSON.parse(JSON.stringify(value)));
         expect(text(JSON.parse(JSON.stringify(value)))).toBe(canonical);
         expect(text(JSON.parse(canonical))).toBe(canonical);
       }),
