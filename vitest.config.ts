@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/{shared,electron,templates,cli,lint}/**/*.test.ts'],
+          setupFiles: ['test/fastCheckSetup.ts'],
         },
       },
       {
@@ -19,7 +20,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/renderer/setup.ts'],
+          setupFiles: ['test/fastCheckSetup.ts', 'test/renderer/setup.ts'],
         },
       },
     ],
