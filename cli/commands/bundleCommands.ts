@@ -1,0 +1,120 @@
+// The agreement-bundle commands, joined into the CLI as one entry: `bundle`, `verify`, `witness-key`.
+import { agreementFingerprintShort } from '../../shared/bundle/agreement';
+import { bundleBuild, bundleOpen } from '../../shared/bundle/format';
+import { referenceBundleContents } from '../../shared/bundle/referenceBundle';
+import { witnessIdentityCreate, witnessPublicKeyExport } from '../../shared/witness/identity';
+import { type CliCommand, cliArgs } from '../command';
+import { fileBytesRead, fileBytesWrite, fileErrorText } from './binaryFiles';
+import { bundleErrorLines, bundleSummaryLines } from './bundleText';
+
+/** `--password <pw>`: absent → undefined; given without a value → null (a usage error). */
+function passwordOption(options: Map<string, string | true>): string | undefined | null {
+  const value = options.get('password');
+  return value === undefined ? undefined : value === true ? null : value;
+}
+
+/**
+ * `bundle --sample --out <file> [--password <pw>] [--iterations <n>]`: writes the reference case's
+ * bundle. Only --sample for now: a case file (shared/wage/caseFile.ts) carries no enterprise profile or
+ * agreement text to bundle. Exit 1 when the file cannot be written, 2 on bad arguments.
+ */
+export const bundleCommand: CliCommand = {
+  name: 'bundle',
+  summary: 'export an agreement bundle (only --sample, the reference case, for now)',
+  usage: 'bundle --sample --out <file> [--password <pw>] [--iterations <n>]',
+  async run(args, io) {
+    const { positional, options } = cliArgs(args);
+    const out = options.get('out');
+    const password = passwordOption(options);
+    const iterationsText = options.get('iterations');
+    const iterations = typeof iterationsText === 'string' && /^\d+$/.test(iterationsText) ? Number(iterationsText) : iterationsText === undefined ? undefined : NaN;
+    if (positional.length > 0) {
+      io.err('暂只支持 --sample（个案文件不含企业档案和协议文本） / only --sample is supported for now (a case file carries no enterprise profile or agreement text)');
+      io.err(`usage: ${this.usage}`);
+      return 2;
+    }
+    if (!options.has('sample') || typeof out !== 'string' || password === null || Number.isNaN(iterations)) {
+      io.err(`usage: ${this.usage}`);
+      return 2;
+    }
+    const contents = await referenceBundleContents();
+    if (!contents.ok) {
+      io.err(bundleErrorLines(contents.error).join('\n'));
+      return 1;
+    }
+    const built = await bundleBuild(contents.value, password === undefined ? {} : { password, iterations });
+    if (!built.ok) {
+      for (const line of bundleErrorLines(built.error)) io.err(line);
+      return 1;
+    }
+    try {
+      await fileBytesWrite(out, built.value);
+    } catch (error) {
+      io.err(`错误：无法写出文件 ${out} / error: cannot write ${out}: ${fileErrorText(error)}`);
+      return 1;
+    }
+    io.out(`已写出协议包 / bundle written: ${out} (${built.value.length} bytes${password === undefined ? '' : '; 已加密 encrypted'})`);
+    for (const a of contents.value.agreements) io.out(`  ${a.agreementId} v${a.version}: 指纹 fingerprint ${agreementFingerprintShort(a.fingerprint)}`);
+    if (password !== undefined) io.err('提示：命令行中的密码可能留在终端历史中 / note: a password on the command line may stay in the shell history');
+    return 0;
+  },
+};
+
+/** `verify <file> [--password <pw>]`: exit 0 with a summary when intact, 1 with the reason when not, 2 on bad arguments. */
+export const verifyCommand: CliCommand = {
+  name: 'verify',
+  summary: 'check an agreement bundle: every hash, fingerprint and signature',
+  usage: 'verify <file> [--password <pw>]',
+  async run(args, io) {
+    const { positional, options } = cliArgs(args);
+    const path = positional[0];
+    const password = passwordOption(options);
+    if (!path || password === null) {
+      io.err(`usage: ${this.usage}`);
+      return 2;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await fileBytesRead(path);
+    } catch (error) {
+      io.err(`错误：无法读取文件 ${path} / error: cannot read ${path}: ${fileErrorText(error)}`);
+      return 1;
+    }
+    const opened = await bundleOpen(bytes, password);
+    if (!opened.ok) {
+      io.err(`协议包未通过验证 / bundle refused: ${path}`);
+      for (const line of bundleErrorLines(opened.error)) io.err(line);
+      return 1;
+    }
+    for (const line of bundleSummaryLines(path, opened.value)) io.out(line);
+    return 0;
+  },
+};
+
+/** `witness-key --out <file> [--name <federation>]`: a new Ed25519 witness identity; never overwrites a file. */
+export const witnessKeyCommand: CliCommand = {
+  name: 'witness-key',
+  summary: "create the federation's witness signing key (the file holds the PRIVATE key)",
+  usage: 'witness-key --out <file> [--name <federation name>]',
+  async run(args, io) {
+    const { options } = cliArgs(args);
+    const out = options.get('out');
+    const name = options.get('name') ?? '见证单位';
+    if (typeof out !== 'string' || typeof name !== 'string' || name.trim() === '') {
+      io.err(`usage: ${this.usage}`);
+      return 2;
+    }
+    const identity = await witnessIdentityCreate(name);
+    try {
+      await fileBytesWrite(out, `${JSON.stringify(identity, null, 2)}\n`, true);
+    } catch (error) {
+      io.err(`错误：无法写出文件 ${out}（已存在的文件不会被覆盖） / error: cannot write ${out} (an existing file is never overwritten): ${fileErrorText(error)}`);
+      return 1;
+    }
+    io.err(`警告：${out} 含有见证私钥，请妥善保管，切勿发送给他人 / warning: ${out} holds the witness PRIVATE key: keep it safe, never send it to anyone`);
+    io.out(JSON.stringify(await witnessPublicKeyExport(identity), null, 2));
+    return 0;
+  },
+};
+
+export const bundleCommands: readonly CliCommand[] = [bundleCommand, verifyCommand, witnessKeyCommand];
