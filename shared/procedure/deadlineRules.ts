@@ -8,10 +8,18 @@ export const agreementKinds = ['wage-agreement', 'collective-contract', 'special
 /** wage-agreement = 工资专项集体合同/工资协议 (WCM); collective-contract = 集体合同; special-contract = 其他专项集体合同 (CCR). */
 export type AgreementKind = (typeof agreementKinds)[number];
 
-export const deadlineEvents = ['request-received', 'signed', 'received-by-bureau', 'effective', 'expiry', 'draft-rejected'] as const;
+export const deadlineEvents = [
+  'request-received', 'signed', 'received-by-bureau', 'effective', 'expiry', 'draft-rejected',
+  // The procedure rules' own clocks (shared/procedure/rules): a vacant seat, information before talks,
+  // the yearly round of wage talks, and a dispute before the labour administration.
+  'seat-vacated', 'talks-start', 'wage-agreement-signed', 'dispute-accepted', 'dispute-extended',
+] as const;
 export type DeadlineEvent = (typeof deadlineEvents)[number];
 
-export const deadlineDues = ['reply', 'file', 'objection-window', 'publish', 'renewal-request', 'resubmit'] as const;
+export const deadlineDues = [
+  'reply', 'file', 'objection-window', 'publish', 'renewal-request', 'resubmit',
+  'refill', 'information', 'next-wage-talks', 'resolve',
+] as const;
 export type DeadlineDue = (typeof deadlineDues)[number];
 
 export interface DeadlinePeriod {
@@ -128,5 +136,46 @@ export const deadlineRulesDefault: readonly DeadlineRule[] = [
     period: { count: 60, unit: 'day' }, direction: 'after', counting: 'calendar', whenDayOff: 'next-working-day', combine: 'stricter',
     source: 'FJ 20', sourceZh: '《福建省企业集体协商和集体合同条例》第二十条',
     verified: false, effectiveFrom: null, effectiveTo: null, note: 'effective date not found',
+  },
+  {
+    id: 'refill.national', ruleId: 'REP-08', event: 'seat-vacated', kinds: ALL_KINDS, region: '', due: 'refill',
+    period: { count: 15, unit: 'day' }, direction: 'after', counting: 'calendar', whenDayOff: 'next-working-day', combine: 'stricter',
+    source: 'CCR 31', sourceZh: '《集体合同规定》第三十一条',
+    verified: true, effectiveFrom: CCR_FROM, effectiveTo: null,
+  },
+  {
+    // WCM 18: 协商前 5 日内 provide the information asked for. Read as "by the 5th day before the first
+    // meeting", so the other side has the figures in hand for 5 days; a day off moves it earlier.
+    id: 'information.wage', ruleId: 'OFR-03', event: 'talks-start', kinds: ['wage-agreement'], region: '', due: 'information',
+    period: { count: 5, unit: 'day' }, direction: 'before', counting: 'calendar', whenDayOff: 'previous-working-day', combine: 'stricter',
+    source: 'WCM 18', sourceZh: '《工资集体协商试行办法》第十八条',
+    verified: true, effectiveFrom: WCM_FROM, effectiveTo: null,
+  },
+  {
+    // "一般情况下每年进行一次": a rhythm, not a period the law counts, so the date is not moved.
+    id: 'wage-talks.national', ruleId: 'OFR-05', event: 'wage-agreement-signed', kinds: ['wage-agreement'], region: '', due: 'next-wage-talks',
+    period: { count: 12, unit: 'month' }, direction: 'after', counting: 'calendar', whenDayOff: 'stays', combine: 'stricter',
+    source: 'WCM 24', sourceZh: '《工资集体协商试行办法》第二十四条',
+    verified: true, effectiveFrom: WCM_FROM, effectiveTo: null,
+  },
+  {
+    id: 'wage-talks.fujian', ruleId: 'OFR-05', event: 'wage-agreement-signed', kinds: ['wage-agreement'], region: '35', due: 'next-wage-talks',
+    period: { count: 12, unit: 'month' }, direction: 'after', counting: 'calendar', whenDayOff: 'stays', combine: 'stricter',
+    source: 'FJ 13', sourceZh: '《福建省企业集体协商和集体合同条例》第十三条',
+    verified: false, effectiveFrom: null, effectiveTo: null, note: 'mandatory every year in Fujian; effective date not found',
+  },
+  {
+    // Some reproductions number the 30-day article 53.
+    id: 'dispute.national', ruleId: 'DSP-01', event: 'dispute-accepted', kinds: ALL_KINDS, region: '', due: 'resolve',
+    period: { count: 30, unit: 'day' }, direction: 'after', counting: 'calendar', whenDayOff: 'next-working-day', combine: 'stricter',
+    source: 'CCR 52', sourceZh: '《集体合同规定》第五十二条',
+    verified: true, effectiveFrom: CCR_FROM, effectiveTo: null,
+  },
+  {
+    // The extension of at most 15 days runs from the end of the first 30 (the event's date is that day).
+    id: 'dispute-extended.national', ruleId: 'DSP-01', event: 'dispute-extended', kinds: ALL_KINDS, region: '', due: 'resolve',
+    period: { count: 15, unit: 'day' }, direction: 'after', counting: 'calendar', whenDayOff: 'next-working-day', combine: 'stricter',
+    source: 'CCR 52', sourceZh: '《集体合同规定》第五十二条',
+    verified: true, effectiveFrom: CCR_FROM, effectiveTo: null,
   },
 ];

@@ -16,6 +16,11 @@ const eventLabels: Labels<DeadlineEvent> = {
   effective: { zh: '协议生效', en: 'agreement in force' },
   expiry: { zh: '协议期满', en: 'agreement expires' },
   'draft-rejected': { zh: '职代会否决草案', en: "draft rejected by the workers' congress" },
+  'seat-vacated': { zh: '协商代表出缺', en: 'a negotiator seat fell vacant' },
+  'talks-start': { zh: '首次协商会议', en: 'first negotiation meeting' },
+  'wage-agreement-signed': { zh: '上一份工资协议签订', en: 'last wage agreement signed' },
+  'dispute-accepted': { zh: '劳动保障行政部门受理协商争议', en: 'negotiation dispute accepted by the labour bureau' },
+  'dispute-extended': { zh: '争议处理期限届满并决定延期', en: 'dispute period ended and was extended' },
 };
 
 const dueLabels: Labels<DeadlineDue> = {
@@ -25,6 +30,10 @@ const dueLabels: Labels<DeadlineDue> = {
   publish: { zh: '向全体职工公布', en: 'publish to all staff' },
   'renewal-request': { zh: '提出续订（下一轮协商）要约', en: 'request renewal (the next round of talks)' },
   resubmit: { zh: '重新协商并再次提交职代会审议', en: "renegotiate and resubmit to the workers' congress" },
+  refill: { zh: '补足出缺的协商代表', en: 'fill the vacant negotiator seat' },
+  information: { zh: '向对方提供协商所需的真实情况和资料', en: 'provide the information asked for' },
+  'next-wage-talks': { zh: '开展下一轮工资集体协商', en: 'hold the next round of wage talks' },
+  resolve: { zh: '协调处理完毕', en: 'finish handling the dispute' },
 };
 
 const kindLabels: Labels<AgreementKind> = {

@@ -22,6 +22,12 @@ describe('the shipped deadline rules', () => {
       'renewal.contract': '3 month',
       'renewal.fujian': '90 day',
       'resubmit.fujian': '60 day',
+      'refill.national': '15 day',
+      'information.wage': '5 day',
+      'wage-talks.national': '12 month',
+      'wage-talks.fujian': '12 month',
+      'dispute.national': '30 day',
+      'dispute-extended.national': '15 day',
     });
   });
   it('count every period in calendar days and move backward deadlines only earlier', () => {
