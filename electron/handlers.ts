@@ -3,21 +3,25 @@
 import type { App, SaveDialogOptions } from 'electron';
 import { resultOk } from '../shared/result';
 import { appInfo } from './appInfo';
+import { backupList, backupWrite } from './backups';
+import type { BackupFs } from './backups';
 import { saveFileWithDialog } from './files';
-import type { FileWriter, SaveDialogResult, SaveFileDeps } from './files';
+import type { SaveDialogResult, SaveFileDeps } from './files';
 import type { IpcHandlers } from './ipc/register';
 import { printToPdfFile, printWithDialog } from './printing';
 
 export interface HandlerDeps<W> {
   readonly app: Pick<App, 'getVersion' | 'getPath'>;
   readonly platform: string;
-  readonly fs: FileWriter;
+  readonly fs: BackupFs;
   /** The main window, parent of the save dialog (null when it is gone). */
   readonly window: () => W | null;
   /** dialog.showSaveDialog: modal to the window when there is one. */
   readonly showSaveDialog: (window: W | null, options: SaveDialogOptions) => Promise<SaveDialogResult>;
   /** Folder the save dialog opens in, e.g. app.getPath('documents'). */
   readonly defaultDir?: () => string | undefined;
+  /** Where problems that are not the renderer's business go (old backups that could not be deleted). */
+  readonly log?: (message: string, detail?: unknown) => void;
 }
 
 export function createHandlers<W>(deps: HandlerDeps<W>): IpcHandlers {
@@ -28,10 +32,13 @@ export function createHandlers<W>(deps: HandlerDeps<W>): IpcHandlers {
     unlink: (path) => deps.fs.unlink(path),
     defaultDir: deps.defaultDir?.(),
   });
+  const backupFolder = () => ({ fs: deps.fs, dir: appInfo(deps.app, deps.platform).backupDir });
   return {
     'file:save': (request) => saveFileWithDialog(saveDeps(), request),
     'print:dialog': (_request, event) => printWithDialog(event.sender),
     'print:pdf': (request, event) => printToPdfFile({ ...saveDeps(), webContents: event.sender }, request),
     'app:info': async () => resultOk(appInfo(deps.app, deps.platform)),
+    'backup:write': (request) => backupWrite({ ...backupFolder(), log: deps.log }, request),
+    'backup:list': () => backupList(backupFolder()),
   };
 }

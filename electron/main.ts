@@ -1,7 +1,7 @@
 // Wiring only: every decision lives in the plain modules beside this file (security, appProtocol,
-// ipc/, files, printing), which are tested without the Electron binary.
+// ipc/, files, backups, printing), which are tested without the Electron binary.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { APP_ENTRY_URL, APP_SCHEME, appUrlMatcher } from './appUrl';
@@ -56,10 +56,18 @@ async function start(): Promise<void> {
     createHandlers<BrowserWindow>({
       app,
       platform: process.platform,
-      fs: { writeFile: (path, data, options) => writeFile(path, data, options), rename, unlink },
+      fs: {
+        writeFile: (path, data, options) => writeFile(path, data, options),
+        rename,
+        unlink,
+        mkdir: (path, options) => mkdir(path, options),
+        readdir: (path) => readdir(path),
+        stat: (path) => stat(path),
+      },
       window: () => mainWindow,
       showSaveDialog: (window, options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
       defaultDir: documentsDir,
+      log: (message, detail) => console.error(`[backups] ${message}`, detail ?? ''),
     }),
     isAllowedUrl,
   );

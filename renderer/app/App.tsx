@@ -9,6 +9,7 @@ import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 const EnterpriseFormScreen = lazy(() => import('../features/enterprises/EnterpriseFormScreen').then((m) => ({ default: m.EnterpriseFormScreen })));
 const EnterpriseDetailScreen = lazy(() => import('../features/enterprises/EnterpriseDetailScreen').then((m) => ({ default: m.EnterpriseDetailScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ScenariosScreen = lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -22,6 +23,19 @@ export function App() {
     void enterprisesLoad();
     return () => window.removeEventListener('hashchange', onHash);
   }, [routeSync, enterprisesLoad]);
+
+  // Automatic backups (autoBackup.ts) start once the first screen is up; their code loads on demand.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import('./autoBackupLive').then((m) => {
+      if (live) stop = m.autoBackupLiveStart();
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
 
   // Move focus to the new screen's content so keyboard and screen-reader users follow navigation.
   useEffect(() => {
@@ -37,6 +51,7 @@ export function App() {
 
 function screenFor(route: ReturnType<typeof useAppStore.getState>['route']) {
   if (route.area === 'settings') return <SettingsScreen />;
+  if (route.area === 'scenarios') return <ScenariosScreen />;
   if (route.area !== 'enterprises') return <PlaceholderScreen area={route.area} />;
   switch (route.view) {
     case 'list':

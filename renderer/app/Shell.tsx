@@ -6,7 +6,7 @@ import { areas, type Area } from './route';
 import { useAppStore } from './store';
 import { NoticeBar } from './NoticeBar';
 
-const builtAreas: ReadonlySet<Area> = new Set(['enterprises', 'settings']);
+const builtAreas: ReadonlySet<Area> = new Set(['enterprises', 'scenarios', 'settings']);
 
 export function Shell({ children }: { readonly children: ReactNode }) {
   const { t, i18n } = useTranslation();

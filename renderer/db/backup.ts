@@ -80,6 +80,7 @@ export function backupRestore(db: WageDeskDb, document: BackupDocument): Promise
       await tableReplace(tables.enterprises, rows.enterprises);
       await tableReplace(tables.people, rows.people);
       await tableReplace(tables.settings, rows.settings);
+      await tableReplace(tables.wageCases, rows.wageCases);
     });
     return repoOk(rowCounts(rows));
   });

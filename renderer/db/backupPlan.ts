@@ -18,7 +18,7 @@ export interface BackupTableChange {
 /**
  * Enterprise names by what the user would see in the list. Deleted (undoable) rows count as absent:
  * an enterprise live in the backup but absent or deleted here is `added`; live here but absent or deleted
- * in the backup is `removed`; live in both with its own row or any of its people differing is `changed`.
+ * in the backup is `removed`; live in both with its own row or any of its people or its wage case differing is `changed`.
  * Each list is in Chinese collation order.
  */
 export interface BackupEnterpriseNames {
@@ -114,12 +114,14 @@ export function backupPlan(db: WageDeskDb, document: BackupDocument): Promise<Re
     }));
     const diffs = Object.fromEntries(maps.map((m) => [m.name, tableDiff(m.current, m.incoming)])) as Record<BackupTableName, TableDiff>;
 
-    // An enterprise whose people change is changed too: that is where a person would look.
+    // An enterprise whose people or wage case change is changed too: that is where a person would look.
     const enterprisesTouched = new Set(diffs.enterprises.touched);
-    const people = maps.find((m) => m.name === 'people')!;
-    for (const key of diffs.people.touched) {
-      for (const row of [people.current.get(key), people.incoming.get(key)]) {
-        if (row && typeof row.enterpriseId === 'string') enterprisesTouched.add(row.enterpriseId);
+    for (const name of ['people', 'wageCases'] as const) {
+      const table = maps.find((m) => m.name === name)!;
+      for (const key of diffs[name].touched) {
+        for (const row of [table.current.get(key), table.incoming.get(key)]) {
+          if (row && typeof row.enterpriseId === 'string') enterprisesTouched.add(row.enterpriseId);
+        }
       }
     }
     const enterprises = maps.find((m) => m.name === 'enterprises')!;

@@ -5,9 +5,10 @@ import type { Table } from 'dexie';
 import { z } from 'zod';
 import { repoErr, repoOk, type RepoResult } from './repoResult';
 import { enterpriseRestore, personRestore, type RestoreOutcome } from './restore';
-import type { KeyedRow, StoredRow, WageDeskDb } from './schema';
+import type { KeyedRow, StoredRow, WageCaseRow, WageDeskDb } from './schema';
+import { wageCaseRestore } from './wageCaseRestore';
 
-export const backupTableNames = ['enterprises', 'people', 'settings'] as const;
+export const backupTableNames = ['enterprises', 'people', 'settings', 'wageCases'] as const;
 export type BackupTableName = (typeof backupTableNames)[number];
 
 /** Rows as stored, per backed-up table. */
@@ -15,6 +16,8 @@ export type BackupRows = {
   readonly enterprises: readonly StoredRow[];
   readonly people: readonly StoredRow[];
   readonly settings: readonly KeyedRow[];
+  /** Schema v3; a backup from an older build has none, which restores as none. */
+  readonly wageCases: readonly WageCaseRow[];
 };
 
 /**
@@ -25,15 +28,21 @@ export function backupTables(db: WageDeskDb): {
   readonly enterprises: Table<StoredRow, string>;
   readonly people: Table<StoredRow, string>;
   readonly settings: Table<KeyedRow, string>;
+  readonly wageCases: Table<WageCaseRow, string>;
 } {
-  return { enterprises: db.enterprises, people: db.people, settings: db.settings };
+  return { enterprises: db.enterprises, people: db.people, settings: db.settings, wageCases: db.wageCases };
 }
 
 /** Every row of the backed-up tables; call inside a transaction for a consistent snapshot. */
 export async function backupRowsRead(db: WageDeskDb): Promise<BackupRows> {
   const tables = backupTables(db);
-  const [enterprises, people, settings] = await Promise.all([tables.enterprises.toArray(), tables.people.toArray(), tables.settings.toArray()]);
-  return { enterprises, people, settings };
+  const [enterprises, people, settings, wageCases] = await Promise.all([
+    tables.enterprises.toArray(),
+    tables.people.toArray(),
+    tables.settings.toArray(),
+    tables.wageCases.toArray(),
+  ]);
+  return { enterprises, people, settings, wageCases };
 }
 
 /** A settings row only needs its shape: an unreadable value reads as the default (settingsRepo.ts). */
@@ -47,7 +56,7 @@ function settingRestore(raw: unknown): RestoreOutcome<unknown> {
 }
 
 interface TableRule {
-  readonly key: 'id' | 'key';
+  readonly key: 'id' | 'key' | 'enterpriseId';
   readonly restore: (raw: unknown) => RestoreOutcome<unknown>;
 }
 
@@ -55,6 +64,7 @@ export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
   enterprises: { key: 'id', restore: enterpriseRestore },
   people: { key: 'id', restore: personRestore },
   settings: { key: 'key', restore: settingRestore },
+  wageCases: { key: 'enterpriseId', restore: wageCaseRestore },
 };
 
 /** The primary key of a row that has passed `backupRowsCheck` (or any row read from the table). */
@@ -100,5 +110,6 @@ export function backupRowsCheck(
     enterprises: (backup.tables.enterprises ?? []) as readonly StoredRow[],
     people: (backup.tables.people ?? []) as readonly StoredRow[],
     settings: (backup.tables.settings ?? []) as readonly KeyedRow[],
+    wageCases: (backup.tables.wageCases ?? []) as readonly WageCaseRow[],
   });
 }

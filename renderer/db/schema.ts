@@ -20,6 +20,12 @@ export interface KeyedRow {
   readonly value: unknown;
 }
 
+/** A wage case row as IndexedDB hands it back; wageCaseRepo.ts restores it before use. */
+export interface WageCaseRow {
+  readonly enterpriseId: string;
+  readonly [field: string]: unknown;
+}
+
 export const wageDeskDbName = 'wagedesk';
 
 export class WageDeskDb extends Dexie {
@@ -30,6 +36,8 @@ export class WageDeskDb extends Dexie {
   declare settings: Table<KeyedRow, string>;
   /** Facts about the store itself (e.g. when a backup was last made): { key, value }. */
   declare meta: Table<KeyedRow, string>;
+  /** One output-vs-wage case per enterprise: { enterpriseId, case (the case file JSON, 分/bp), updatedAt }. Schema v3. */
+  declare wageCases: Table<WageCaseRow, string>;
 
   constructor(name: string) {
     super(name);
@@ -51,6 +59,12 @@ export class WageDeskDb extends Dexie {
         people: 'id, enterpriseId, [enterpriseId+side], deletedAt',
       })
       .upgrade(upgradeToV2);
+
+    // Version 3: the output-vs-wage case of each enterprise (产值与工资测算), keyed by enterprise.
+    // A new table only: existing rows are untouched, so no upgrade function.
+    this.version(3).stores({
+      wageCases: 'enterpriseId, updatedAt',
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 // Desktop edition: every OS operation goes through the one typed IPC contract (shared/ipc/contract.ts).
 import type { DesktopBridge } from '../../shared/ipc/contract';
+import { resultOk } from '../../shared/result';
 import type { Platform } from './platform';
 
 export function desktopPlatform(bridge: DesktopBridge): Platform {
@@ -15,9 +16,16 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
     print() {
       return bridge.invoke('print:dialog', { dialog: true });
     },
-    async backupLocation() {
-      const info = await bridge.invoke('app:info', {});
-      return info.ok ? info.value.backupDir : null;
+    async backupDestination() {
+      const listed = await bridge.invoke('backup:list', {});
+      return listed.ok ? resultOk({ kind: 'appFolder', where: listed.value.dir, files: listed.value.files }) : listed;
+    },
+    async backupAutomatic() {
+      return true;
+    },
+    async backupWrite(text, createdAt) {
+      const written = await bridge.invoke('backup:write', { text, createdAt });
+      return written.ok ? resultOk({ where: written.value.path }) : written;
     },
   };
 }

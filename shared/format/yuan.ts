@@ -3,7 +3,7 @@
 import type { Fen } from '../money/fen';
 import type { DisplayLocale } from './locale';
 
-type YuanStyle = 'symbol' | 'plain';
+type YuanStyle = 'symbol' | 'plain' | 'number' | 'difference';
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: DisplayLocale, style: YuanStyle): Intl.NumberFormat {
@@ -11,8 +11,8 @@ function formatter(locale: DisplayLocale, style: YuanStyle): Intl.NumberFormat {
   let nf = formatters.get(key);
   if (!nf) {
     const options: Intl.NumberFormatOptions =
-      style === 'plain' && locale === 'zh-CN'
-        ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      style === 'number' || style === 'difference' || (style === 'plain' && locale === 'zh-CN')
+        ? { minimumFractionDigits: 2, maximumFractionDigits: 2, ...(style === 'difference' ? { signDisplay: 'exceptZero' as const } : {}) }
         : // 'plain' in English drops the "CN" of "CN¥": the context already says the currency is yuan.
           { style: 'currency', currency: 'CNY', currencyDisplay: style === 'plain' ? 'narrowSymbol' : 'symbol' };
     nf = new Intl.NumberFormat(locale, options);
@@ -37,4 +37,14 @@ export function formatYuan(amount: Fen, locale: DisplayLocale): string {
 export function formatYuanPlain(amount: Fen, locale: DisplayLocale): string {
   const number = formatter(locale, 'plain').format(yuanDecimal(amount));
   return locale === 'zh-CN' ? `${number} 元` : number;
+}
+
+/** For table cells whose header names the unit (元): "1,570.00" in either language. */
+export function formatYuanNumber(amount: Fen, locale: DisplayLocale): string {
+  return formatter(locale, 'number').format(yuanDecimal(amount));
+}
+
+/** A difference between two amounts, always signed unless zero: "+180.00", "-250.00", "0.00". */
+export function formatYuanDifference(amount: Fen, locale: DisplayLocale): string {
+  return formatter(locale, 'difference').format(yuanDecimal(amount));
 }

@@ -35,12 +35,64 @@ export interface AppInfo {
   readonly platform: string;
 }
 
+/** Largest backup the main process writes: UTF-8 bytes of its text (a year of data is a few MB). */
+export const backupTextMaxBytes = 200 * 1024 * 1024;
+
+/** UTF-8 length of a string without encoding it (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export const backupWriteRequest = z.object({
+  /** The backup file's text (shared/backup/format.ts backupText). Each UTF-16 unit is at least one byte, so the cheap length check runs first. */
+  text: z
+    .string()
+    .min(1)
+    .max(backupTextMaxBytes, 'backup larger than 200 MB')
+    .refine((text) => utf8ByteLength(text) <= backupTextMaxBytes, 'backup larger than 200 MB'),
+  /** The document's createdAt: names the file (local time of the main process). */
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type BackupWriteRequest = z.input<typeof backupWriteRequest>;
+export interface BackupWriteOutcome {
+  /** Full path of the file written. */
+  readonly path: string;
+  /** Rolling backups in the folder after old ones were deleted (the new one included). */
+  readonly kept: number;
+}
+
+export const backupListRequest = z.object({}).strict();
+export interface BackupFileInfo {
+  readonly name: string;
+  readonly bytes: number;
+  /** ISO instant of the file's last modification. */
+  readonly modifiedAt: string;
+}
+export interface BackupListing {
+  /** The folder automatic backups go to. */
+  readonly dir: string;
+  /** Rolling backups in it, newest first. */
+  readonly files: readonly BackupFileInfo[];
+}
+
 /** Request schema for each channel: the main process validates with these before any handler runs. */
 export const ipcRequestSchemas = {
   'file:save': saveFileRequest,
   'print:dialog': printRequest,
   'print:pdf': printToPdfRequest,
   'app:info': appInfoRequest,
+  'backup:write': backupWriteRequest,
+  'backup:list': backupListRequest,
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -51,6 +103,8 @@ export interface IpcResponses {
   'print:dialog': Result<{ readonly printed: boolean }>;
   'print:pdf': Result<SaveFileOutcome>;
   'app:info': Result<AppInfo>;
+  'backup:write': Result<BackupWriteOutcome>;
+  'backup:list': Result<BackupListing>;
 }
 
 export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcRequestSchemas)[C]>;

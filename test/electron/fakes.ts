@@ -61,3 +61,73 @@ export function fakeIpcEvent(url: string | null, opts: { parent?: object | null;
   const senderFrame = url === null ? null : { url, parent: opts.parent ?? null };
   return { senderFrame, sender: opts.sender ?? {} };
 }
+
+/** An in-memory fs.promises for electron/backups.ts and files.ts: files by full path, with failure injection. */
+export interface MemoryFs {
+  readonly files: Map<string, { data: Uint8Array; mtime: Date }>;
+  readonly dirs: Set<string>;
+  /** Makes the next calls of `op` fail with this errno (once per entry). */
+  failNext(op: 'writeFile' | 'rename' | 'unlink' | 'mkdir' | 'readdir' | 'stat', errno: string): void;
+  readonly api: {
+    writeFile(path: string, data: Uint8Array, options: { readonly flag: 'wx' }): Promise<void>;
+    rename(from: string, to: string): Promise<void>;
+    unlink(path: string): Promise<void>;
+    mkdir(path: string, options: { readonly recursive: true }): Promise<unknown>;
+    readdir(path: string): Promise<string[]>;
+    stat(path: string): Promise<{ size: number; mtime: Date; isFile(): boolean }>;
+  };
+}
+
+export function memoryFs(now: () => Date = () => new Date(Date.UTC(2021, 0, 10, 8))): MemoryFs {
+  const files = new Map<string, { data: Uint8Array; mtime: Date }>();
+  const dirs = new Set<string>();
+  const failures: Array<{ op: string; errno: string }> = [];
+  const errno = (code: string, op: string, path: string) => Object.assign(new Error(`${code}: ${op} ${path}`), { code });
+  const failure = (op: string, path: string) => {
+    const index = failures.findIndex((f) => f.op === op);
+    if (index < 0) return;
+    const [f] = failures.splice(index, 1);
+    throw errno(f!.errno, op, path);
+  };
+  const parent = (path: string) => path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')));
+  const base = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  return {
+    files,
+    dirs,
+    failNext: (op, code) => void failures.push({ op, errno: code }),
+    api: {
+      async writeFile(path, data, options) {
+        failure('writeFile', path);
+        if (!dirs.has(parent(path))) throw errno('ENOENT', 'open', path);
+        if (options.flag === 'wx' && files.has(path)) throw errno('EEXIST', 'open', path);
+        files.set(path, { data: new Uint8Array(data), mtime: now() });
+      },
+      async rename(from, to) {
+        failure('rename', from);
+        const file = files.get(from);
+        if (!file) throw errno('ENOENT', 'rename', from);
+        files.delete(from);
+        files.set(to, file);
+      },
+      async unlink(path) {
+        failure('unlink', path);
+        if (!files.delete(path)) throw errno('ENOENT', 'unlink', path);
+      },
+      async mkdir(path) {
+        failure('mkdir', path);
+        dirs.add(path);
+      },
+      async readdir(path) {
+        failure('readdir', path);
+        if (!dirs.has(path)) throw errno('ENOENT', 'scandir', path);
+        return [...files.keys()].filter((file) => parent(file) === path).map(base);
+      },
+      async stat(path) {
+        failure('stat', path);
+        const file = files.get(path);
+        if (!file) throw errno('ENOENT', 'stat', path);
+        return { size: file.data.length, mtime: file.mtime, isFile: () => true };
+      },
+    },
+  };
+}

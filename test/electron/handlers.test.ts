@@ -5,6 +5,8 @@ import { createHandlers } from '../../electron/handlers';
 import type { HandlerDeps } from '../../electron/handlers';
 import { ipcChannels } from '../../shared/ipc/contract';
 import { join } from 'node:path';
+import { rollingBackupName } from '../../shared/backup/rolling';
+import { memoryFs } from './fakes';
 
 const fakeApp = {
   getVersion: () => '0.1.0',
@@ -79,5 +81,16 @@ describe('createHandlers', () => {
   it('app:info answers with the installation facts', async () => {
     const result = await handlers({ platform: 'darwin' }).handlers['app:info']({}, eventFrom({}));
     expect(result).toEqual({ ok: true, value: { version: '0.1.0', backupDir: join('/home/u/.config/协商台', 'backups'), platform: 'darwin' } });
+  });
+
+  it('backup:write writes into the backups folder inside userData and backup:list lists it', async () => {
+    const fs = memoryFs();
+    const { handlers: h } = handlers({ fs: fs.api as never });
+    const createdAt = new Date(2021, 0, 10, 16, 0, 0).toISOString();
+    const dir = join('/home/u/.config/协商台', 'backups');
+    const path = join(dir, rollingBackupName(new Date(createdAt)));
+    expect(await h['backup:write']({ text: '{}', createdAt }, eventFrom({}))).toEqual({ ok: true, value: { path, kept: 1 } });
+    const listed = await h['backup:list']({}, eventFrom({}));
+    expect(listed).toMatchObject({ ok: true, value: { dir, files: [{ name: rollingBackupName(new Date(createdAt)), bytes: 2 }] } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
-import { ipcChannels } from '../../shared/ipc/contract';
+import { backupTextMaxBytes, ipcChannels, utf8ByteLength } from '../../shared/ipc/contract';
 import { resultOk } from '../../shared/result';
 import { isAppUrl } from '../../electron/appUrl';
 import { ipcSenderAllowed } from '../../electron/ipc/senderCheck';
@@ -46,6 +46,8 @@ function spyHandlers(): { [C in keyof IpcHandlers]: ReturnType<typeof vi.fn> } {
     'print:dialog': vi.fn(async () => resultOk({ printed: true })),
     'print:pdf': vi.fn(async () => resultOk({ saved: false as const })),
     'app:info': vi.fn(async () => resultOk({ version: '0.1.0', backupDir: '/backups', platform: 'linux' })),
+    'backup:write': vi.fn(async () => resultOk({ path: '/backups/wagedesk-backup-20210110-160000.json', kept: 1 })),
+    'backup:list': vi.fn(async () => resultOk({ dir: '/backups', files: [] })),
   };
 }
 
@@ -60,6 +62,8 @@ const validRequests = {
   'print:dialog': { dialog: true },
   'print:pdf': { suggestedName: '协商纪要.pdf' },
   'app:info': {},
+  'backup:write': { text: '{"format":"wagedesk-backup"}\n', createdAt: '2021-01-10T08:00:00.000Z' },
+  'backup:list': {},
 } as const;
 
 describe('registerIpcHandlers', () => {
@@ -108,11 +112,42 @@ describe('registerIpcHandlers', () => {
     ['print:pdf', { suggestedName: 'C:\\Windows\\evil.pdf' }],
     ['app:info', { extra: 1 }],
     ['app:info', 'hello'],
+    ['backup:write', { text: '', createdAt: '2021-01-10T08:00:00.000Z' }],
+    ['backup:write', { text: '{}', createdAt: 'yesterday' }],
+    ['backup:write', { text: '{}' }],
+    ['backup:write', { text: new Uint8Array([1]), createdAt: '2021-01-10T08:00:00.000Z' }],
+    ['backup:list', { dir: '/etc' }],
   ] as const)('refuses a malformed %s request with ipc.badRequest and does not run the handler (%j)', async (channel, raw) => {
     const { ipcMain, handlers } = registered();
     const response = await ipcMain.invoke(channel, fakeIpcEvent(APP_PAGE), raw);
     expect(response).toMatchObject({ ok: false, error: { code: 'ipc.badRequest', params: { channel } } });
     expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  describe('backup:write size limit (200 MB of UTF-8)', () => {
+    it('refuses a text longer than the limit without running the handler or echoing it', async () => {
+      const { ipcMain, handlers } = registered();
+      const text = 'x'.repeat(backupTextMaxBytes + 1);
+      const response = await ipcMain.invoke('backup:write', fakeIpcEvent(APP_PAGE), { text, createdAt: '2021-01-10T08:00:00.000Z' });
+      expect(response).toMatchObject({ ok: false, error: { code: 'ipc.badRequest', params: { channel: 'backup:write' } } });
+      expect((response as { error: { message: string } }).error.message.length).toBeLessThan(500);
+      expect(handlers['backup:write']).not.toHaveBeenCalled();
+    });
+
+    it('counts bytes, not characters: Chinese text under the length limit but over 200 MB is refused', async () => {
+      const { ipcMain, handlers } = registered();
+      const text = '中'.repeat(Math.floor(backupTextMaxBytes / 3) + 1);
+      expect(text.length).toBeLessThan(backupTextMaxBytes);
+      const response = await ipcMain.invoke('backup:write', fakeIpcEvent(APP_PAGE), { text, createdAt: '2021-01-10T08:00:00.000Z' });
+      expect(response).toMatchObject({ ok: false, error: { code: 'ipc.badRequest' } });
+      expect(handlers['backup:write']).not.toHaveBeenCalled();
+    });
+
+    it('utf8ByteLength agrees with TextEncoder, surrogate pairs and lone surrogates included', () => {
+      for (const text of ['', 'abc', '协商台', '𠮷野家', 'é', '\ud800', 'a\udc00b', '🙂\ud83d']) {
+        expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+      }
+    });
   });
 
   it('summarizes the failing fields in the message, without echoing the values', async () => {

@@ -87,7 +87,7 @@ describe('electron/main.ts wiring', () => {
     expect(f.calls.indexOf('protocol.handle app')).toBeGreaterThan(-1);
     expect(f.calls.indexOf('setPermissionRequestHandler')).toBeGreaterThan(f.calls.indexOf('protocol.handle app'));
     expect(f.calls.indexOf('new BrowserWindow')).toBeGreaterThan(f.calls.indexOf('setPermissionRequestHandler'));
-    expect([...f.ipcChannels].sort()).toEqual(['app:info', 'file:save', 'print:dialog', 'print:pdf']);
+    expect([...f.ipcChannels].sort()).toEqual(['app:info', 'backup:list', 'backup:write', 'file:save', 'print:dialog', 'print:pdf']);
     expect(f.app.listenerCount('web-contents-created')).toBe(1);
     expect(f.app.listenerCount('second-instance')).toBe(1);
   });

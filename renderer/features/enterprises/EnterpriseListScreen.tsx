@@ -1,9 +1,13 @@
 // The list of enterprises: the home of the enterprise union chair and the federation alike.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { regionLabel } from './regionLabel';
 import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
+
+// The backup reminder brings the backup code with it, so it loads after the list is on screen.
+const BackupReminderBanner = lazy(() => import('../settings/BackupReminderBanner').then((m) => ({ default: m.BackupReminderBanner })));
 
 export function EnterpriseListScreen() {
   const { t } = useTranslation();
@@ -23,6 +27,9 @@ export function EnterpriseListScreen() {
           {t('enterprises.new')}
         </button>
       </div>
+      <Suspense fallback={null}>
+        <BackupReminderBanner />
+      </Suspense>
       {status === 'loading' && enterprises.length === 0 ? <p className="muted">{t('app.loading')}</p> : null}
       {status !== 'loading' && enterprises.length === 0 ? <p className="empty">{t('enterprises.empty')}</p> : null}
       {enterprises.length > 0 ? (

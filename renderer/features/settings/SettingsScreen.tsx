@@ -1,5 +1,5 @@
-// Settings: language, what this machine promises about keeping the data, where backups go, and the
-// backup card itself (download, restore).
+// Settings: language, what this machine promises about keeping the data, where automatic backups go,
+// and the backup card itself (download, restore).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageSwitch, languages, type Language } from '../../i18n';
@@ -8,6 +8,7 @@ import { platform } from '../../platform';
 import { requestPersistentStorage, storageEstimate } from '../../db/persistence';
 import { formatBytes } from './formatBytes';
 import { BackupCard } from './BackupCard';
+import { BackupDestinationSection } from './BackupDestinationSection';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
 
@@ -16,14 +17,12 @@ export function SettingsScreen() {
   const locale = useLocale();
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
-  const [backupDir, setBackupDir] = useState<string | null>(null);
   const kind = platform().kind;
 
   useEffect(() => {
     let live = true;
     void requestPersistentStorage().then((p) => live && setPersistence(p));
     void storageEstimate().then((e) => live && setUsage(e));
-    void platform().backupLocation().then((dir) => live && setBackupDir(dir));
     return () => {
       live = false;
     };
@@ -49,8 +48,7 @@ export function SettingsScreen() {
         <h2>{t('settings.storage')}</h2>
         <p>{persistenceText}</p>
         {usage ? <p className="muted">{t('settings.usage', { used: formatBytes(usage.usage, locale), quota: formatBytes(usage.quota, locale) })}</p> : null}
-        <h3>{t('settings.backups')}</h3>
-        <p>{kind === 'desktop' && backupDir ? backupDir : t('settings.backupsBrowser')}</p>
+        <BackupDestinationSection />
         <p className="muted">{t('settings.edition', { edition: kind === 'desktop' ? t('settings.desktop') : t('settings.browser') })}</p>
       </div>
       <BackupCard />

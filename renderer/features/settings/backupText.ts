@@ -44,7 +44,7 @@ export function backupPlanText(plan: BackupPlan, t: TFunction, locale: Language)
   return sentences.join(locale === 'en' ? ' ' : '');
 }
 
-const tableLabels: readonly (BackupTableName | 'header')[] = ['enterprises', 'people', 'settings', 'header'];
+const tableLabels: readonly (BackupTableName | 'header')[] = ['enterprises', 'people', 'settings', 'wageCases', 'header'];
 
 /** errorText, with a table name in the params shown as the user's word for it. */
 export function backupErrorText(error: AppError, t: TFunction): string {

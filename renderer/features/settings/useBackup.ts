@@ -6,6 +6,7 @@ import type { AppError } from '../../../shared/result';
 import { backupParse, backupText, type BackupDocument } from '../../../shared/backup/format';
 import { useAppStore } from '../../app/store';
 import { servicesReady } from '../../app/servicesLazy';
+import { backupEventEmit, backupEventsSubscribe } from '../../app/backupEvents';
 import { platform } from '../../platform';
 import type { BackupPlan } from '../../db/backupPlan';
 import { backupFileStamp } from './backupText';
@@ -59,6 +60,15 @@ export function useBackup(): BackupState {
     };
   }, []);
 
+  // Automatic backups (and a download from another card) move "last backup" on.
+  useEffect(
+    () =>
+      backupEventsSubscribe((event) => {
+        if (event.kind === 'made') setLastAt(event.at);
+      }),
+    [],
+  );
+
   /** Runs one action at a time; an error it returns is shown in the card. */
   const run = useCallback(async (work: () => Promise<AppError | null>) => {
     setBusy(true);
@@ -87,8 +97,8 @@ export function useBackup(): BackupState {
         if (!saved.value.saved) return null; // the user closed the save dialog
         // The file is out; failing to note when only costs the "last backup" line.
         const noted = await backupLastAtSet(db, document.createdAt);
-        if (noted.ok) setLastAt(noted.value);
         const path = saved.value.path;
+        if (noted.ok) backupEventEmit({ kind: 'made', at: noted.value, where: path, automatic: false });
         useAppStore.getState().noticeShow({
           tone: 'info',
           text: unreadable > 0 ? t('backup.savedUnreadable', { path, count: unreadable }) : t('backup.saved', { path }),

@@ -20,7 +20,9 @@ vi.mock('../../../renderer/platform', () => ({
       return { ok: true, value: { saved: true, path: file.suggestedName } };
     },
     print: async () => ({ ok: true, value: { printed: true } }),
-    backupLocation: async () => null,
+    backupDestination: async () => ({ ok: true, value: { kind: 'none', canChoose: false } }),
+    backupAutomatic: async () => false,
+    backupWrite: async () => ({ ok: false, error: { code: 'backup.noFolder', message: 'none' } }),
   }),
 }));
 

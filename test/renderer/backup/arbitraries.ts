@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { creditCodeCheckChar } from '../../../shared/enterprise/creditCode';
 import { enterpriseInput, personInput, personRoles } from '../../../shared/enterprise/model';
-import type { KeyedRow, StoredRow } from '../../../renderer/db/schema';
+import type { KeyedRow, StoredRow, WageCaseRow } from '../../../renderer/db/schema';
+import { referenceWageCase } from '../../../shared/wage/caseFile';
 
 const creditAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const regions = ['350982', '350902', '110105', '440305', '330106'];
@@ -100,7 +101,21 @@ export const settingsRowsArb: fc.Arbitrary<KeyedRow[]> = fc.option(fc.constantFr
   language === null ? [] : [{ key: 'language', value: language }],
 );
 
-/** A whole store: enterprises, their people (and the odd orphan), settings. */
+/** Wage cases (schema v3) for some of the enterprises: the reference case with a random title and Q2 wage. */
+export function wageCaseRowsArb(enterpriseIds: readonly string[]): fc.Arbitrary<WageCaseRow[]> {
+  return fc.subarray([...enterpriseIds]).chain((ids) =>
+    fc.tuple(...ids.map((enterpriseId) =>
+      fc.record({ title: text(0, 40), wage: fc.integer({ min: 1, max: 1_000_000 }), updatedAt: instant }).map(({ title, wage, updatedAt }): WageCaseRow => {
+        const file = referenceWageCase();
+        const scenario = file.scenarios[0]!;
+        const wages = scenario.wages.map((w, i) => (i === 1 && w.kind === 'amount' ? { ...w, amountFen: wage } : w));
+        return { enterpriseId, case: { ...file, title, scenarios: [{ ...scenario, wages }, ...file.scenarios.slice(1)] }, updatedAt };
+      }),
+    )),
+  );
+}
+
+/** A whole store: enterprises, their people (and the odd orphan), settings, wage cases. */
 export const storeContentArb = fc
   .uniqueArray(enterpriseRowArb, { maxLength: 6, selector: (row) => row.id })
   .chain((enterprises) =>
@@ -108,5 +123,6 @@ export const storeContentArb = fc
       enterprises: fc.constant(enterprises),
       people: fc.uniqueArray(personRowArb(enterprises.map((e) => e.id)), { maxLength: 12, selector: (row) => row.id }),
       settings: settingsRowsArb,
+      wageCases: wageCaseRowsArb(enterprises.map((e) => e.id)),
     }),
   );

@@ -12,7 +12,7 @@ const none = { added: 0, changed: 0, removed: 0, unchanged: 0 };
 const plan: BackupPlan = {
   createdAt: '2021-01-10T08:00:00.000Z',
   appVersion: '0.1.0',
-  tables: { enterprises: { added: 1, changed: 1, removed: 0, unchanged: 3 }, people: { ...none, removed: 2, unchanged: 5 }, settings: { ...none, unchanged: 1 } },
+  tables: { enterprises: { added: 1, changed: 1, removed: 0, unchanged: 3 }, people: { ...none, removed: 2, unchanged: 5 }, settings: { ...none, unchanged: 1 }, wageCases: none },
   enterprises: { added: ['福建隆祥皮革有限公司'], removed: [], changed: ['安溪茶厂'] },
   noChange: false,
 };

@@ -4,6 +4,8 @@ import { backupPlan } from '../../../renderer/db/backupPlan';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { personRepo } from '../../../renderer/db/personRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
+import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
+import { referenceWageCase } from '../../../shared/wage/caseFile';
 import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
 
 let db: WageDeskDb;
@@ -36,6 +38,7 @@ describe('backupPlan', () => {
       enterprises: { added: 0, changed: 2, removed: 1, unchanged: 2 },
       people: { added: 0, changed: 0, removed: 1, unchanged: 1 },
       settings: { added: 0, changed: 1, removed: 0, unchanged: 0 },
+      wageCases: { added: 0, changed: 0, removed: 0, unchanged: 0 },
     });
     // Deleted here but live in the backup: it comes back, so it is "added" in what a person sees.
     expect(plan.enterprises).toEqual({ added: ['东山渔具厂'], removed: ['福鼎新厂'], changed: ['北岭鞋厂', '长乐纺织厂'] });
@@ -43,6 +46,20 @@ describe('backupPlan', () => {
     expect(plan.createdAt).toBe(backup.createdAt);
     expect(okValue(await people.get(chief.id)).name).toBe('吴华贵');
     expect(same.name).toBe('安溪茶厂');
+  });
+
+  it('names an enterprise whose wage case alone changed as changed', async () => {
+    db = testDbOpen();
+    const deps = testDeps();
+    const one = okValue(await enterpriseRepo(db, deps).create(testEnterpriseInput({ name: '安溪茶厂' })));
+    const cases = wageCaseRepo(db, deps);
+    okValue(await cases.save(one.id, referenceWageCase()));
+    const backup = okValue(await backupCreate(db)).document;
+    okValue(await cases.save(one.id, { ...referenceWageCase(), title: '改过的测算' }));
+
+    const plan = okValue(await backupPlan(db, backup));
+    expect(plan.tables.wageCases).toEqual({ added: 0, changed: 1, removed: 0, unchanged: 0 });
+    expect(plan.enterprises).toEqual({ added: [], removed: [], changed: ['安溪茶厂'] });
   });
 
   it('says when the backup holds exactly what the store holds', async () => {

@@ -7,6 +7,8 @@ import { backupPlan } from '../../../renderer/db/backupPlan';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { personRepo } from '../../../renderer/db/personRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
+import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
+import { referenceWageCase } from '../../../shared/wage/caseFile';
 import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
 
 let dbs: WageDeskDb[] = [];
@@ -23,9 +25,9 @@ function open(): WageDeskDb {
 }
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-const header = { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2021-02-01T00:00:00.000Z' };
+const header = { appVersion: '0.1.0', schemaVersion: 3, createdAt: '2021-02-01T00:00:00.000Z' };
 
-/** A store with two enterprises (one deleted, undoably), people on both, and a setting. */
+/** A store with two enterprises (one deleted, undoably), people on both, a wage case, and a setting. */
 async function filledStore() {
   const db = open();
   const deps = testDeps();
@@ -33,6 +35,7 @@ async function filledStore() {
   const people = personRepo(db, deps);
   const kept = okValue(await enterprises.create(testEnterpriseInput({ name: '福建隆祥皮革有限公司' })));
   okValue(await people.create(kept.id, testPersonInput({ name: '吴华贵', role: 'chief' })));
+  okValue(await wageCaseRepo(db, deps).save(kept.id, referenceWageCase()));
   const gone = okValue(await enterprises.create(testEnterpriseInput({ name: '福鼎市示范制衣有限公司', creditCode: testCreditCode('350982', 2) })));
   okValue(await people.create(gone.id, testPersonInput({ name: '陈会珍', side: 'employer' })));
   okValue(await enterprises.remove(gone.id));
@@ -41,10 +44,15 @@ async function filledStore() {
 }
 
 async function content(db: WageDeskDb) {
-  return { enterprises: await db.enterprises.toArray(), people: await db.people.toArray(), settings: await db.settings.toArray() };
+  return {
+    enterprises: await db.enterprises.toArray(),
+    people: await db.people.toArray(),
+    settings: await db.settings.toArray(),
+    wageCases: await db.wageCases.toArray(),
+  };
 }
 
-async function documentOf(tables: BackupTables, schemaVersion = 2): Promise<BackupDocument> {
+async function documentOf(tables: BackupTables, schemaVersion = 3): Promise<BackupDocument> {
   return okValue(await backupDocumentBuild({ ...header, schemaVersion }, tables));
 }
 
@@ -55,11 +63,11 @@ describe('backupCreate', () => {
     const created = okValue(await backupCreate(db, { clock: () => '2021-02-01T00:00:00.000Z', appVersion: '9.9.9' }));
     const { document } = created;
 
-    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: 2, createdAt: '2021-02-01T00:00:00.000Z' });
-    expect(Object.keys(document.tables).sort()).toEqual(['enterprises', 'people', 'settings']);
+    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: 3, createdAt: '2021-02-01T00:00:00.000Z' });
+    expect(Object.keys(document.tables).sort()).toEqual(['enterprises', 'people', 'settings', 'wageCases']);
     expect(document.tables).toEqual(await content(db));
     expect(document.tables.enterprises?.find((row) => (row as { id: string }).id === gone.id)).toMatchObject({ deletedAt: expect.any(String) });
-    expect(created.rowCounts).toEqual({ enterprises: 2, people: 2, settings: 1 });
+    expect(created.rowCounts).toEqual({ enterprises: 2, people: 2, settings: 1, wageCases: 1 });
     expect(created.unreadable).toBe(0);
   });
 
@@ -88,7 +96,7 @@ describe('backupRestore', () => {
     await target.settings.put({ key: 'language', value: 'en' });
     await backupLastAtSet(target, '2020-12-31T00:00:00.000Z');
 
-    expect(okValue(await backupRestore(target, document.document))).toEqual({ enterprises: 2, people: 2, settings: 1 });
+    expect(okValue(await backupRestore(target, document.document))).toEqual({ enterprises: 2, people: 2, settings: 1, wageCases: 1 });
     expect(await content(target)).toEqual(await content(source));
     expect(await target.enterprises.get(other.id)).toBeUndefined();
     expect(okValue(await backupLastAt(target))).toBe('2020-12-31T00:00:00.000Z');
@@ -139,6 +147,27 @@ describe('backupRestore', () => {
     expect(await content(target)).toEqual(before);
   });
 
+  it('refuses a wage case that fails the case checks, naming the field, and writes nothing', async () => {
+    const { db: source, kept } = await filledStore();
+    const good = okValue(await backupCreate(source)).document;
+    const row = good.tables.wageCases?.[0] as { case: { scenarios: { wages: { amountFen?: number }[] }[] } };
+    const broken = structuredClone(row);
+    broken.case.scenarios[0]!.wages[1]!.amountFen = -157_000;
+    const target = open();
+    const before = await content(target);
+    const result = await backupRestore(target, await documentOf({ ...good.tables, wageCases: [broken] }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup.invalidRow', params: { table: 'wageCases', row: 1, reason: expect.stringContaining('scenarios.0.wages.1.amountFen') } } });
+    expect(await content(target)).toEqual(before);
+    expect(row).toMatchObject({ enterpriseId: kept.id });
+  });
+
+  it('restores a backup from schema 2 (no wage cases) as having none', async () => {
+    const { db: target } = await filledStore();
+    const legacy = await documentOf({ enterprises: [], people: [], settings: [] }, 2);
+    expect(okValue(await backupRestore(target, legacy))).toEqual({ enterprises: 0, people: 0, settings: 0, wageCases: 0 });
+    expect(await target.wageCases.count()).toBe(0);
+  });
+
   it('refuses two rows with one key: restoring them would silently keep only one', async () => {
     const { db: source } = await filledStore();
     const good = okValue(await backupCreate(source)).document;
@@ -149,7 +178,7 @@ describe('backupRestore', () => {
 
   it('refuses a backup from a newer schema, or with a table this build does not know', async () => {
     const target = open();
-    expect(await backupRestore(target, await documentOf({ enterprises: [] }, 3))).toMatchObject({ ok: false, error: { code: 'backup.tooNew', params: { schemaVersion: 3 } } });
+    expect(await backupRestore(target, await documentOf({ enterprises: [] }, 4))).toMatchObject({ ok: false, error: { code: 'backup.tooNew', params: { schemaVersion: 4 } } });
     expect(await backupRestore(target, await documentOf({ enterprises: [], agreements: [{ id: 'a1' }] }))).toMatchObject({
       ok: false,
       error: { code: 'backup.tooNew', params: { table: 'agreements' } },

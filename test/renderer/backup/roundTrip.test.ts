@@ -13,11 +13,16 @@ afterEach(async () => {
   dbs = [];
 });
 
-const byKey = <T extends { id?: unknown; key?: unknown }>(rows: readonly T[]) =>
-  [...rows].sort((a, b) => (String(a.id ?? a.key) < String(b.id ?? b.key) ? -1 : 1));
+const byKey = <T extends { id?: unknown; key?: unknown; enterpriseId?: unknown }>(rows: readonly T[]) =>
+  [...rows].sort((a, b) => (String(a.id ?? a.key ?? a.enterpriseId) < String(b.id ?? b.key ?? b.enterpriseId) ? -1 : 1));
 
 async function rawContent(db: WageDeskDb) {
-  return { enterprises: await db.enterprises.toArray(), people: await db.people.toArray(), settings: await db.settings.toArray() };
+  return {
+    enterprises: await db.enterprises.toArray(),
+    people: await db.people.toArray(),
+    settings: await db.settings.toArray(),
+    wageCases: await db.wageCases.toArray(),
+  };
 }
 
 describe('backup round trip', () => {
@@ -30,6 +35,7 @@ describe('backup round trip', () => {
         await source.enterprises.bulkAdd(content.enterprises);
         await source.people.bulkAdd(content.people);
         await source.settings.bulkAdd(content.settings);
+        await source.wageCases.bulkAdd(content.wageCases);
         await source.meta.put({ key: 'backup.lastAt', value: '2021-01-01T00:00:00.000Z' });
 
         const created = okValue(await backupCreate(source));
@@ -44,6 +50,7 @@ describe('backup round trip', () => {
         expect(byKey(restored.enterprises)).toStrictEqual(byKey(content.enterprises));
         expect(byKey(restored.people)).toStrictEqual(byKey(content.people));
         expect(byKey(restored.settings)).toStrictEqual(byKey(content.settings));
+        expect(byKey(restored.wageCases)).toStrictEqual(byKey(content.wageCases));
         expect(await target.meta.count()).toBe(0); // meta describes a store, it is not restored
         // Restoring the same backup again changes nothing.
         expect(okValue(await backupPlan(target, document)).noChange).toBe(true);

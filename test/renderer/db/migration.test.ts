@@ -5,7 +5,10 @@ import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { personRepo } from '../../../renderer/db/personRepo';
 import { settingsRepo } from '../../../renderer/db/settingsRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
+import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
+import { referenceWageCase } from '../../../shared/wage/caseFile';
 import v1 from './fixtures/v1.json';
+import v2 from './fixtures/v2.json';
 import { okValue, testDbName, testDbOpen, testDbsDelete } from './testDb';
 
 let db: WageDeskDb;
@@ -33,7 +36,7 @@ describe('schema upgrade from version 1', () => {
     db = testDbOpen(name);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.enterprises.schema.idxByName).toHaveProperty('deletedAt');
     expect(db.people.schema.idxByName).toHaveProperty('deletedAt');
 
@@ -70,5 +73,62 @@ describe('schema upgrade from version 1', () => {
     const removal = okValue(await enterpriseRepo(db).remove(v1.enterprises[0]!.id as EnterpriseId));
     expect(removal.personIds).toHaveLength(2);
     expect(await db.enterprises.where('deletedAt').equals(removal.deletedAt).primaryKeys()).toEqual([v1.enterprises[0]!.id]);
+  });
+});
+
+/** The database as a 0.1.x build with schema 2 left it: versions 1 and 2 declared, fixture rows written. */
+async function v2DatabaseWritten(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    enterprises: 'id, name, creditCode, regionCode, updatedAt',
+    people: 'id, enterpriseId, [enterpriseId+side]',
+    settings: 'key',
+    meta: 'key',
+  });
+  old.version(2).stores({
+    enterprises: 'id, name, creditCode, regionCode, updatedAt, deletedAt',
+    people: 'id, enterpriseId, [enterpriseId+side], deletedAt',
+  });
+  await old.table('enterprises').bulkAdd(v2.enterprises);
+  await old.table('people').bulkAdd(v2.people);
+  await old.table('settings').bulkAdd(v2.settings);
+  await old.table('meta').put({ key: 'backup.lastAt', value: '2020-06-01T00:00:00.000Z' });
+  old.close();
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('schema upgrade from version 2', () => {
+  it('adds the wageCases table and leaves every existing row exactly as it was', async () => {
+    const name = testDbName();
+    await v2DatabaseWritten(name);
+    db = testDbOpen(name);
+    await db.open();
+
+    expect(db.verno).toBe(3);
+    expect(db.wageCases.schema.primKey.name).toBe('enterpriseId');
+    expect(db.wageCases.schema.idxByName).toHaveProperty('updatedAt');
+    expect(await db.wageCases.count()).toBe(0);
+    expect(byId(await db.enterprises.toArray())).toEqual(byId(v2.enterprises));
+    expect(byId(await db.people.toArray())).toEqual(byId(v2.people));
+    expect(await db.settings.toArray()).toEqual(v2.settings);
+    expect(await db.meta.get('backup.lastAt')).toEqual({ key: 'backup.lastAt', value: '2020-06-01T00:00:00.000Z' });
+  });
+
+  it('serves the old rows through the repositories and stores a wage case for an upgraded enterprise', async () => {
+    const name = testDbName();
+    await v2DatabaseWritten(name);
+    db = testDbOpen(name);
+
+    const listing = okValue(await enterpriseRepo(db).list());
+    expect(listing.items.map((e) => e.name)).toEqual(['福鼎市甲皮革厂']); // the other was deleted in v2
+    const id = v2.enterprises[0]!.id as EnterpriseId;
+    expect(okValue(await wageCaseRepo(db).get(id))).toBeNull();
+    okValue(await wageCaseRepo(db).save(id, referenceWageCase()));
+    expect(okValue(await wageCaseRepo(db).get(id))?.case.baseQuarter).toBe('2019-Q4');
+    // The deleted enterprise can still be undone after the upgrade.
+    const deletedId = v2.enterprises[1]!.id as EnterpriseId;
+    const undone = await enterpriseRepo(db).undoRemove({ enterpriseId: deletedId, personIds: [], deletedAt: v2.enterprises[1]!.deletedAt! });
+    expect(okValue(undone).name).toBe(v2.enterprises[1]!.name);
   });
 });

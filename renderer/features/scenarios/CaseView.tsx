@@ -1,0 +1,51 @@
+// One enterprise's case: what the law says about each base wage first, then the scenarios and their
+// figures side by side, the charts, and the output and headcount they rest on.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WageCaseFile } from '../../../shared/wage/caseFile';
+import { errorText } from '../../app/errorText';
+import { useCaseModel } from './caseModel';
+import { CaseAssumptions } from './CaseAssumptions';
+import { ComparisonTable } from './ComparisonTable';
+import { FindingsPanel } from './FindingsPanel';
+import { HeadcountEditor } from './HeadcountEditor';
+import { OutputEditor } from './OutputEditor';
+import { ScenarioEditor } from './ScenarioEditor';
+import { ZoneEditor } from './ZoneEditor';
+
+// recharts is big: the charts load on their own, after the figures are on screen.
+const ScenarioCharts = lazy(() => import('./ScenarioCharts').then((m) => ({ default: m.ScenarioCharts })));
+
+interface CaseViewProps {
+  readonly file: WageCaseFile;
+  readonly enterpriseName: string;
+}
+
+export function CaseView({ file, enterpriseName }: CaseViewProps) {
+  const { t } = useTranslation();
+  const model = useCaseModel(file);
+  const result = model.ok ? model.result : null;
+
+  return (
+    <div className="case-view">
+      <CaseAssumptions file={file} />
+      {model.ok ? null : (
+        <div className="finding finding-block" role="alert">
+          <p className="finding-head">{t('scenarios.caseInvalid')}</p>
+          <p>{errorText(model.error)}</p>
+        </div>
+      )}
+      {result ? <FindingsPanel result={result} /> : null}
+      <ScenarioEditor file={file} model={model} />
+      <ZoneEditor file={file} result={result} />
+      {result ? <ComparisonTable result={result} enterpriseName={enterpriseName} /> : null}
+      {result ? (
+        <Suspense fallback={<p className="muted">{t('scenarios.charts.loading')}</p>}>
+          <ScenarioCharts result={result} enterpriseName={enterpriseName} />
+        </Suspense>
+      ) : null}
+      <OutputEditor file={file} result={result} />
+      <HeadcountEditor file={file} />
+    </div>
+  );
+}

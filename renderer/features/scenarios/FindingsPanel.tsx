@@ -1,0 +1,114 @@
+// The minimum-wage check of every base wage (rule CNT-02, 《最低工资规定》第十二条): below the floor in
+// red, exactly on it in amber, both with the two figures side by side; where the county's tier or table
+// is not known the app asks rather than guesses (once, listing the base wages it could not check).
+import { useTranslation } from 'react-i18next';
+import type { Fen } from '../../../shared/money/fen';
+import type { IsoDate } from '../../../shared/dates/isoDate';
+import type { Quarter } from '../../../shared/dates/quarter';
+import { formatDateLong, formatQuarter } from '../../../shared/format/date';
+import { formatYuanPlain } from '../../../shared/format/yuan';
+import { regionByCode } from '../../../shared/regions/region';
+import type { FloorFinding } from '../../../shared/wage/floor';
+import type { WageModelResult } from '../../../shared/wage/model';
+import { useLocale } from '../../i18n/useLocale';
+
+function FigurePair({ wage, floor }: { readonly wage: Fen; readonly floor: Fen }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <dl className="figure-pair">
+      <div>
+        <dt>{t('scenarios.findings.baseWage')}</dt>
+        <dd className="big-number">{formatYuanPlain(wage, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t('scenarios.findings.floor')}</dt>
+        <dd className="big-number">{formatYuanPlain(floor, locale)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+type AskFinding = Extract<FloorFinding, { action: 'ask' }>;
+type FloorFindingKnown = Exclude<FloorFinding, AskFinding>;
+
+/** The questions, one per reason: the same unknown tier repeats for every quarter, so it is asked once. */
+function AskItem({ reason, findings, regionName }: { readonly reason: AskFinding['reason']; readonly findings: readonly AskFinding[]; readonly regionName: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <li className="finding finding-ask">
+      <p className="finding-head">
+        <span className="finding-tag">{t('scenarios.findings.askTag')}</span>
+      </p>
+      <p>{t(reason === 'tier-unknown' ? 'scenarios.findings.askTier' : 'scenarios.findings.askTable', { region: regionName })}</p>
+      <ul className="finding-asks">
+        {findings.map((f) => (
+          <li key={`${f.scenario}:${f.quarter}`}>
+            {t('scenarios.findings.askItem', {
+              where: t('scenarios.findings.where', { quarter: formatQuarter(f.quarter as Quarter, locale), scenario: f.scenario }),
+              wage: formatYuanPlain(f.baseWage, locale),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p className="finding-rule">{t('scenarios.findings.rule')}</p>
+    </li>
+  );
+}
+
+function FindingItem({ finding, regionName }: { readonly finding: FloorFindingKnown; readonly regionName: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const where = t('scenarios.findings.where', { quarter: formatQuarter(finding.quarter as Quarter, locale), scenario: finding.scenario });
+  const blocked = finding.action === 'block';
+  const source = t('scenarios.findings.source', {
+    basis: finding.table.basis,
+    date: formatDateLong(finding.date as IsoDate, locale),
+    tier: finding.tier,
+    region: regionName,
+  });
+  return (
+    <li className={blocked ? 'finding finding-block' : 'finding finding-warn'}>
+      <p className="finding-head">
+        <span className="finding-tag">{t(blocked ? 'scenarios.findings.blockedTag' : 'scenarios.findings.atFloorTag')}</span>
+        {where}
+      </p>
+      <FigurePair wage={finding.baseWage} floor={finding.floor} />
+      <p>{t(blocked ? 'scenarios.findings.blocked' : 'scenarios.findings.atFloor')}</p>
+      <p className="finding-rule">{t('scenarios.findings.rule')}</p>
+      <p className="finding-source">
+        {source}
+        {finding.includesSocialInsurance ? t('scenarios.findings.includesSocialInsurance') : ''}
+        {finding.table.verified && finding.table.tierVerified ? '' : t('scenarios.findings.unverified')}
+      </p>
+    </li>
+  );
+}
+
+export function FindingsPanel({ result }: { readonly result: WageModelResult }) {
+  const { t } = useTranslation();
+  const regionName = regionByCode(result.regionCode)?.fullName ?? result.regionCode;
+  // Blocks first: they stop an agreement; then the floor warnings, then the questions.
+  const known = result.floorFindings.filter((f): f is FloorFindingKnown => f.action !== 'ask');
+  const findings = [...known.filter((f) => f.action === 'block'), ...known.filter((f) => f.action === 'warn')];
+  const asks = result.floorFindings.filter((f): f is AskFinding => f.action === 'ask');
+  const reasons = [...new Set(asks.map((f) => f.reason))];
+  return (
+    <section className="card findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">{t('scenarios.findings.title')}</h2>
+      {result.floorFindings.length === 0 ? (
+        <p className="finding-ok">{t('scenarios.findings.allAbove', { region: regionName })}</p>
+      ) : (
+        <ul className="finding-list">
+          {findings.map((f) => (
+            <FindingItem key={`${f.scenario}:${f.quarter}`} finding={f} regionName={regionName} />
+          ))}
+          {reasons.map((reason) => (
+            <AskItem key={reason} reason={reason} findings={asks.filter((f) => f.reason === reason)} regionName={regionName} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// The case on screen, checked and modelled (shared/wage): the one place the renderer runs the model.
+import { useMemo } from 'react';
+import type { Fen } from '../../../shared/money/fen';
+import type { AppError } from '../../../shared/result';
+import { caseFileParse, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { wageModelRun, type WageModelResult } from '../../../shared/wage/model';
+import { caseQuarters } from './caseQuarters';
+
+export type CaseModel =
+  | { readonly ok: true; readonly result: WageModelResult; readonly resolvedWages: readonly (readonly Fen[])[] }
+  | { readonly ok: false; readonly error: AppError; readonly resolvedWages: readonly (readonly Fen[])[] };
+
+/** Each scenario's wage per quarter from its amount steps alone, carried forward: for a case that does not check. */
+function wagesFromAmounts(file: WageCaseFile): Fen[][] {
+  const quarters = caseQuarters(file);
+  return file.scenarios.map((s) => {
+    let current = s.startingWageFen ?? 0;
+    return quarters.map((q) => {
+      const step = s.wages.find((w) => w.quarter === q);
+      if (step?.kind === 'amount') current = step.amountFen;
+      return current as Fen;
+    });
+  });
+}
+
+export function caseModelRun(file: WageCaseFile): CaseModel {
+  const parsed = caseFileParse(file);
+  if (!parsed.ok) return { ok: false, error: parsed.error, resolvedWages: wagesFromAmounts(file) };
+  return { ok: true, result: wageModelRun(parsed.value), resolvedWages: parsed.value.scenarios.map((s) => s.monthlyBaseWages) };
+}
+
+export function useCaseModel(file: WageCaseFile): CaseModel {
+  return useMemo(() => caseModelRun(file), [file]);
+}
