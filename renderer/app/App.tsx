@@ -10,6 +10,10 @@ const EnterpriseFormScreen = lazy(() => import('../features/enterprises/Enterpri
 const EnterpriseDetailScreen = lazy(() => import('../features/enterprises/EnterpriseDetailScreen').then((m) => ({ default: m.EnterpriseDetailScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 const ScenariosScreen = lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen })));
+const NegotiationsScreen = lazy(() => import('../features/negotiations/NegotiationsScreen').then((m) => ({ default: m.NegotiationsScreen })));
+const TermsScreen = lazy(() => import('../features/terms/TermsScreen').then((m) => ({ default: m.TermsScreen })));
+const DocumentsScreen = lazy(() => import('../features/documents/DocumentsScreen').then((m) => ({ default: m.DocumentsScreen })));
+const FederationScreen = lazy(() => import('../features/federation/FederationScreen').then((m) => ({ default: m.FederationScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -52,6 +56,10 @@ export function App() {
 function screenFor(route: ReturnType<typeof useAppStore.getState>['route']) {
   if (route.area === 'settings') return <SettingsScreen />;
   if (route.area === 'scenarios') return <ScenariosScreen />;
+  if (route.area === 'negotiations') return <NegotiationsScreen />;
+  if (route.area === 'terms') return <TermsScreen />;
+  if (route.area === 'documents') return <DocumentsScreen />;
+  if (route.area === 'federation') return <FederationScreen />;
   if (route.area !== 'enterprises') return <PlaceholderScreen area={route.area} />;
   switch (route.view) {
     case 'list':

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageSwitch } from '../i18n';
 import { areas, type Area } from './route';
+import { builtAreas } from './builtAreas';
 import { useAppStore } from './store';
 import { NoticeBar } from './NoticeBar';
 
-const builtAreas: ReadonlySet<Area> = new Set(['enterprises', 'scenarios', 'settings']);
 
 export function Shell({ children }: { readonly children: ReactNode }) {
   const { t, i18n } = useTranslation();

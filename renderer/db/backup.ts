@@ -44,7 +44,7 @@ function rowCounts(rows: BackupRows): BackupRowCounts {
   return Object.fromEntries(backupTableNames.map((name) => [name, rows[name].length])) as Record<BackupTableName, number>;
 }
 
-async function tableReplace<T>(table: Table<T, string>, rows: readonly T[]): Promise<void> {
+async function tableReplace<T, K>(table: Table<T, K>, rows: readonly T[]): Promise<void> {
   await table.clear();
   await table.bulkPut([...rows]);
 }
@@ -77,10 +77,7 @@ export function backupRestore(db: WageDeskDb, document: BackupDocument): Promise
     const rows = checked.value;
     const tables = backupTables(db);
     await db.transaction('rw', Object.values(tables), async () => {
-      await tableReplace(tables.enterprises, rows.enterprises);
-      await tableReplace(tables.people, rows.people);
-      await tableReplace(tables.settings, rows.settings);
-      await tableReplace(tables.wageCases, rows.wageCases);
+      for (const name of backupTableNames) await tableReplace(tables[name], rows[name]);
     });
     return repoOk(rowCounts(rows));
   });

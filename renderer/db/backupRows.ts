@@ -5,44 +5,36 @@ import type { Table } from 'dexie';
 import { z } from 'zod';
 import { repoErr, repoOk, type RepoResult } from './repoResult';
 import { enterpriseRestore, personRestore, type RestoreOutcome } from './restore';
-import type { KeyedRow, StoredRow, WageCaseRow, WageDeskDb } from './schema';
+import type { WageDeskDb } from './schema';
 import { wageCaseRestore } from './wageCaseRestore';
 
-export const backupTableNames = ['enterprises', 'people', 'settings', 'wageCases'] as const;
+export const backupTableNames = [
+  'enterprises', 'people', 'settings', 'wageCases',
+  // Schema v4.
+  'negotiations', 'terms', 'workers', 'ledgerEntries', 'agreements', 'registry', 'witnessKeys', 'audit',
+] as const;
 export type BackupTableName = (typeof backupTableNames)[number];
 
-/** Rows as stored, per backed-up table. */
-export type BackupRows = {
-  readonly enterprises: readonly StoredRow[];
-  readonly people: readonly StoredRow[];
-  readonly settings: readonly KeyedRow[];
-  /** Schema v3; a backup from an older build has none, which restores as none. */
-  readonly wageCases: readonly WageCaseRow[];
-};
+/** Rows as stored, per backed-up table (a table a backup from an older build lacks is empty). */
+export type BackupRows = { readonly [N in BackupTableName]: readonly unknown[] };
 
 /**
  * The backed-up tables of `db`. Always the declared properties (`db.people`, as every repository uses
  * them), never `db.table(name)`: Dexie hands out distinct objects for the two.
  */
-export function backupTables(db: WageDeskDb): {
-  readonly enterprises: Table<StoredRow, string>;
-  readonly people: Table<StoredRow, string>;
-  readonly settings: Table<KeyedRow, string>;
-  readonly wageCases: Table<WageCaseRow, string>;
-} {
-  return { enterprises: db.enterprises, people: db.people, settings: db.settings, wageCases: db.wageCases };
+export function backupTables(db: WageDeskDb): { readonly [N in BackupTableName]: Table<unknown, unknown> } {
+  return {
+    enterprises: db.enterprises, people: db.people, settings: db.settings, wageCases: db.wageCases,
+    negotiations: db.negotiations, terms: db.terms, workers: db.workers, ledgerEntries: db.ledgerEntries,
+    agreements: db.agreements, registry: db.registry, witnessKeys: db.witnessKeys, audit: db.audit,
+  } as { readonly [N in BackupTableName]: Table<unknown, unknown> };
 }
 
 /** Every row of the backed-up tables; call inside a transaction for a consistent snapshot. */
 export async function backupRowsRead(db: WageDeskDb): Promise<BackupRows> {
   const tables = backupTables(db);
-  const [enterprises, people, settings, wageCases] = await Promise.all([
-    tables.enterprises.toArray(),
-    tables.people.toArray(),
-    tables.settings.toArray(),
-    tables.wageCases.toArray(),
-  ]);
-  return { enterprises, people, settings, wageCases };
+  const rows = await Promise.all(backupTableNames.map((name) => tables[name].toArray()));
+  return Object.fromEntries(backupTableNames.map((name, i) => [name, rows[i]!])) as unknown as BackupRows;
 }
 
 /** A settings row only needs its shape: an unreadable value reads as the default (settingsRepo.ts). */
@@ -55,8 +47,29 @@ function settingRestore(raw: unknown): RestoreOutcome<unknown> {
   return { ok: false, skipped: { id: null, reason } };
 }
 
+/**
+ * The row envelope of the v4 document tables. Each feature validates its own `doc` on read with its
+ * shared/ schema; here a backup row must at least have the envelope the repositories rely on.
+ */
+const docRow = z.looseObject({ id: z.string().min(1), enterpriseId: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
+const registryRow = z.looseObject({ creditCode: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
+const auditRow = z.looseObject({
+  seq: z.number().int().positive(), at: z.string().min(1), table: z.string(), key: z.string(),
+  enterpriseId: z.string().nullable(), action: z.enum(['create', 'update', 'delete', 'restore']),
+});
+
+function shapeRestore(schema: z.ZodType, raw: unknown): RestoreOutcome<unknown> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '_'}: ${issue.message}`).join('; ');
+  return { ok: false, skipped: { id: null, reason } };
+}
+const docRowRestore = (raw: unknown) => shapeRestore(docRow, raw);
+const registryRowRestore = (raw: unknown) => shapeRestore(registryRow, raw);
+const auditRowRestore = (raw: unknown) => shapeRestore(auditRow, raw);
+
 interface TableRule {
-  readonly key: 'id' | 'key' | 'enterpriseId';
+  readonly key: 'id' | 'key' | 'enterpriseId' | 'creditCode' | 'seq';
   readonly restore: (raw: unknown) => RestoreOutcome<unknown>;
 }
 
@@ -65,6 +78,14 @@ export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
   people: { key: 'id', restore: personRestore },
   settings: { key: 'key', restore: settingRestore },
   wageCases: { key: 'enterpriseId', restore: wageCaseRestore },
+  negotiations: { key: 'id', restore: docRowRestore },
+  terms: { key: 'id', restore: docRowRestore },
+  workers: { key: 'id', restore: docRowRestore },
+  ledgerEntries: { key: 'id', restore: docRowRestore },
+  agreements: { key: 'id', restore: docRowRestore },
+  registry: { key: 'creditCode', restore: registryRowRestore },
+  witnessKeys: { key: 'key', restore: settingRestore },
+  audit: { key: 'seq', restore: auditRowRestore },
 };
 
 /** The primary key of a row that has passed `backupRowsCheck` (or any row read from the table). */
@@ -106,10 +127,5 @@ export function backupRowsCheck(
       keys.add(key);
     }
   }
-  return repoOk({
-    enterprises: (backup.tables.enterprises ?? []) as readonly StoredRow[],
-    people: (backup.tables.people ?? []) as readonly StoredRow[],
-    settings: (backup.tables.settings ?? []) as readonly KeyedRow[],
-    wageCases: (backup.tables.wageCases ?? []) as readonly WageCaseRow[],
-  });
+  return repoOk(Object.fromEntries(backupTableNames.map((name) => [name, backup.tables[name] ?? []])) as unknown as BackupRows);
 }

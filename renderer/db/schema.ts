@@ -26,6 +26,39 @@ export interface WageCaseRow {
   readonly [field: string]: unknown;
 }
 
+/**
+ * Schema v4 rows: one enterprise-owned document per row. `doc` is the feature's own JSON (validated on
+ * every read by the feature's zod schema in shared/), so the storage shape stays stable while features grow.
+ */
+export interface DocRow {
+  readonly id: string;
+  readonly enterpriseId: string;
+  readonly doc: unknown;
+  readonly updatedAt: string;
+  readonly deletedAt?: string | null;
+}
+
+/** The federation's registry: one row per enterprise (credit code) it witnesses. */
+export interface RegistryRow {
+  readonly creditCode: string;
+  readonly doc: unknown;
+  readonly updatedAt: string;
+}
+
+/** Append-only audit trail (never updated or deleted by the app). */
+export interface AuditRow {
+  readonly seq?: number;
+  /** ISO instant. */
+  readonly at: string;
+  readonly table: string;
+  readonly key: string;
+  readonly enterpriseId: string | null;
+  readonly action: 'create' | 'update' | 'delete' | 'restore';
+  readonly role: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
 export const wageDeskDbName = 'wagedesk';
 
 export class WageDeskDb extends Dexie {
@@ -38,6 +71,22 @@ export class WageDeskDb extends Dexie {
   declare meta: Table<KeyedRow, string>;
   /** One output-vs-wage case per enterprise: { enterpriseId, case (the case file JSON, 分/bp), updatedAt }. Schema v3. */
   declare wageCases: Table<WageCaseRow, string>;
+  /** v4: negotiation records (协商程序), doc = procedure record JSON (shared/procedure/record.ts). */
+  declare negotiations: Table<DocRow, string>;
+  /** v4: negotiated terms, doc = Term (shared/terms/term.ts). */
+  declare terms: Table<DocRow, string>;
+  /** v4: worker roster, doc = Worker (shared/roster/worker.ts). */
+  declare workers: Table<DocRow, string>;
+  /** v4: ledger entries (entitled / paid per worker and term), doc = a ledger entry (shared/terms/ledger.ts). */
+  declare ledgerEntries: Table<DocRow, string>;
+  /** v4: agreement versions with fingerprints and signatures, doc = AgreementVersion (shared/bundle/agreement.ts). */
+  declare agreements: Table<DocRow, string>;
+  /** v4: the federation's registry of witnessed enterprises and their agreements. */
+  declare registry: Table<RegistryRow, string>;
+  /** v4: the federation's own witness signing identity (Ed25519), doc = identity JSON. */
+  declare witnessKeys: Table<KeyedRow, string>;
+  /** v4: append-only audit trail of changes. */
+  declare audit: Table<AuditRow, number>;
 
   constructor(name: string) {
     super(name);
@@ -64,6 +113,19 @@ export class WageDeskDb extends Dexie {
     // A new table only: existing rows are untouched, so no upgrade function.
     this.version(3).stores({
       wageCases: 'enterpriseId, updatedAt',
+    });
+
+    // Version 4: the procedure, terms and fulfilment, documents and federation areas, and the audit
+    // trail. New tables only: existing rows are untouched, so no upgrade function.
+    this.version(4).stores({
+      negotiations: 'id, enterpriseId, updatedAt',
+      terms: 'id, enterpriseId, updatedAt',
+      workers: 'id, enterpriseId, updatedAt',
+      ledgerEntries: 'id, enterpriseId, updatedAt',
+      agreements: 'id, enterpriseId, updatedAt',
+      registry: 'creditCode, updatedAt',
+      witnessKeys: 'key',
+      audit: '++seq, at, [table+key], enterpriseId',
     });
   }
 }

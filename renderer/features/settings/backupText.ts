@@ -1,7 +1,7 @@
 // The words around a backup: its file name, when it was made, the restore preview and its errors.
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../shared/result';
-import type { BackupTableName } from '../../db/backupRows';
+import { backupTableNames, type BackupTableName } from '../../db/backupRows';
 import type { BackupPlan } from '../../db/backupPlan';
 import { errorText } from '../../app/errorText';
 import type { Language } from '../../i18n';
@@ -44,7 +44,7 @@ export function backupPlanText(plan: BackupPlan, t: TFunction, locale: Language)
   return sentences.join(locale === 'en' ? ' ' : '');
 }
 
-const tableLabels: readonly (BackupTableName | 'header')[] = ['enterprises', 'people', 'settings', 'wageCases', 'header'];
+const tableLabels: readonly (BackupTableName | 'header')[] = [...backupTableNames, 'header'];
 
 /** errorText, with a table name in the params shown as the user's word for it. */
 export function backupErrorText(error: AppError, t: TFunction): string {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { i18nInit } from '../../../renderer/i18n';
 import type { BackupPlan } from '../../../renderer/db/backupPlan';
+import { backupTableNames } from '../../../renderer/db/backupRows';
 import { backupErrorText, backupFileStamp, backupInstantText, backupPlanText } from '../../../renderer/features/settings/backupText';
 
 beforeAll(async () => {
@@ -12,7 +13,12 @@ const none = { added: 0, changed: 0, removed: 0, unchanged: 0 };
 const plan: BackupPlan = {
   createdAt: '2021-01-10T08:00:00.000Z',
   appVersion: '0.1.0',
-  tables: { enterprises: { added: 1, changed: 1, removed: 0, unchanged: 3 }, people: { ...none, removed: 2, unchanged: 5 }, settings: { ...none, unchanged: 1 }, wageCases: none },
+  tables: {
+    ...(Object.fromEntries(backupTableNames.map((name) => [name, none])) as BackupPlan['tables']),
+    enterprises: { added: 1, changed: 1, removed: 0, unchanged: 3 },
+    people: { ...none, removed: 2, unchanged: 5 },
+    settings: { ...none, unchanged: 1 },
+  },
   enterprises: { added: ['福建隆祥皮革有限公司'], removed: [], changed: ['安溪茶厂'] },
   noChange: false,
 };

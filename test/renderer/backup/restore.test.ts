@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupDocumentBuild, backupParse, backupText, type BackupDocument, type BackupTables } from '../../../shared/backup/format';
+import { backupTableNames } from '../../../renderer/db/backupRows';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { backupCreate, backupRestore } from '../../../renderer/db/backup';
 import { backupLastAt, backupLastAtSet } from '../../../renderer/db/backupMeta';
@@ -43,13 +44,10 @@ async function filledStore() {
   return { db, deps, kept, gone };
 }
 
+/** Every backed-up table's rows, read directly (not through the code under test). */
 async function content(db: WageDeskDb) {
-  return {
-    enterprises: await db.enterprises.toArray(),
-    people: await db.people.toArray(),
-    settings: await db.settings.toArray(),
-    wageCases: await db.wageCases.toArray(),
-  };
+  const entries = await Promise.all(backupTableNames.map(async (name) => [name, await db.table(name).toArray()] as const));
+  return Object.fromEntries(entries);
 }
 
 async function documentOf(tables: BackupTables, schemaVersion = 3): Promise<BackupDocument> {
@@ -63,11 +61,11 @@ describe('backupCreate', () => {
     const created = okValue(await backupCreate(db, { clock: () => '2021-02-01T00:00:00.000Z', appVersion: '9.9.9' }));
     const { document } = created;
 
-    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: 3, createdAt: '2021-02-01T00:00:00.000Z' });
-    expect(Object.keys(document.tables).sort()).toEqual(['enterprises', 'people', 'settings', 'wageCases']);
+    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: 4, createdAt: '2021-02-01T00:00:00.000Z' });
+    expect(Object.keys(document.tables).sort()).toEqual([...backupTableNames].sort());
     expect(document.tables).toEqual(await content(db));
     expect(document.tables.enterprises?.find((row) => (row as { id: string }).id === gone.id)).toMatchObject({ deletedAt: expect.any(String) });
-    expect(created.rowCounts).toEqual({ enterprises: 2, people: 2, settings: 1, wageCases: 1 });
+    expect(created.rowCounts).toMatchObject({ enterprises: 2, people: 2, settings: 1, wageCases: 1 });
     expect(created.unreadable).toBe(0);
   });
 
@@ -96,7 +94,7 @@ describe('backupRestore', () => {
     await target.settings.put({ key: 'language', value: 'en' });
     await backupLastAtSet(target, '2020-12-31T00:00:00.000Z');
 
-    expect(okValue(await backupRestore(target, document.document))).toEqual({ enterprises: 2, people: 2, settings: 1, wageCases: 1 });
+    expect(okValue(await backupRestore(target, document.document))).toMatchObject({ enterprises: 2, people: 2, settings: 1, wageCases: 1, negotiations: 0, audit: 0 });
     expect(await content(target)).toEqual(await content(source));
     expect(await target.enterprises.get(other.id)).toBeUndefined();
     expect(okValue(await backupLastAt(target))).toBe('2020-12-31T00:00:00.000Z');
@@ -164,7 +162,7 @@ describe('backupRestore', () => {
   it('restores a backup from schema 2 (no wage cases) as having none', async () => {
     const { db: target } = await filledStore();
     const legacy = await documentOf({ enterprises: [], people: [], settings: [] }, 2);
-    expect(okValue(await backupRestore(target, legacy))).toEqual({ enterprises: 0, people: 0, settings: 0, wageCases: 0 });
+    expect(okValue(await backupRestore(target, legacy))).toMatchObject({ enterprises: 0, people: 0, settings: 0, wageCases: 0 });
     expect(await target.wageCases.count()).toBe(0);
   });
 
@@ -178,10 +176,10 @@ describe('backupRestore', () => {
 
   it('refuses a backup from a newer schema, or with a table this build does not know', async () => {
     const target = open();
-    expect(await backupRestore(target, await documentOf({ enterprises: [] }, 4))).toMatchObject({ ok: false, error: { code: 'backup.tooNew', params: { schemaVersion: 4 } } });
-    expect(await backupRestore(target, await documentOf({ enterprises: [], agreements: [{ id: 'a1' }] }))).toMatchObject({
+    expect(await backupRestore(target, await documentOf({ enterprises: [] }, 99))).toMatchObject({ ok: false, error: { code: 'backup.tooNew', params: { schemaVersion: 99 } } });
+    expect(await backupRestore(target, await documentOf({ enterprises: [], contracts: [{ id: 'a1' }] }))).toMatchObject({
       ok: false,
-      error: { code: 'backup.tooNew', params: { table: 'agreements' } },
+      error: { code: 'backup.tooNew', params: { table: 'contracts' } },
     });
     expect(await backupRestore(target, await documentOf({ meta: [] }))).toMatchObject({ ok: false, error: { code: 'backup.tooNew' } });
   });

@@ -36,7 +36,7 @@ describe('schema upgrade from version 1', () => {
     db = testDbOpen(name);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.enterprises.schema.idxByName).toHaveProperty('deletedAt');
     expect(db.people.schema.idxByName).toHaveProperty('deletedAt');
 
@@ -105,7 +105,7 @@ describe('schema upgrade from version 2', () => {
     db = testDbOpen(name);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.wageCases.schema.primKey.name).toBe('enterpriseId');
     expect(db.wageCases.schema.idxByName).toHaveProperty('updatedAt');
     expect(await db.wageCases.count()).toBe(0);
