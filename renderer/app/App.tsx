@@ -25,6 +25,8 @@ export function App() {
     const onHash = () => routeSync(window.location.hash);
     window.addEventListener('hashchange', onHash);
     void enterprisesLoad();
+    // The user's role goes into every audit entry; it loads with the data layer.
+    void import('../features/audit/auditRole').then((m) => m.auditRoleLoad());
     return () => window.removeEventListener('hashchange', onHash);
   }, [routeSync, enterprisesLoad]);
 

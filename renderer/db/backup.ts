@@ -15,6 +15,7 @@ import {
   type BackupTableName,
 } from './backupRows';
 import { repoGuard, repoOk, type RepoResult } from './repoResult';
+import { auditSuspended } from './auditTrail';
 import type { WageDeskDb } from './schema';
 
 export type BackupRowCounts = Readonly<Record<BackupTableName, number>>;
@@ -76,9 +77,11 @@ export function backupRestore(db: WageDeskDb, document: BackupDocument): Promise
     if (!checked.ok) return checked;
     const rows = checked.value;
     const tables = backupTables(db);
-    await db.transaction('rw', Object.values(tables), async () => {
-      for (const name of backupTableNames) await tableReplace(tables[name], rows[name]);
-    });
+    await auditSuspended(() =>
+      db.transaction('rw', Object.values(tables), async () => {
+        for (const name of backupTableNames) await tableReplace(tables[name], rows[name]);
+      }),
+    );
     return repoOk(rowCounts(rows));
   });
 }

@@ -5,6 +5,7 @@
 // old shape under test/renderer/db/fixtures/, and teach restore.ts the new field's default: rows also
 // arrive from backups and imports written by older builds, which no upgrade() ever sees.
 import Dexie, { type Table, type Transaction } from 'dexie';
+import { auditMiddleware } from './auditTrail';
 
 /**
  * A row as IndexedDB hands it back: anything with a key. Nothing read from a table is trusted until
@@ -31,6 +32,7 @@ export interface WageCaseRow {
  * every read by the feature's zod schema in shared/), so the storage shape stays stable while features grow.
  */
 export interface DocRow {
+  readonly [field: string]: unknown;
   readonly id: string;
   readonly enterpriseId: string;
   readonly doc: unknown;
@@ -127,6 +129,9 @@ export class WageDeskDb extends Dexie {
       witnessKeys: 'key',
       audit: '++seq, at, [table+key], enterpriseId',
     });
+
+    // Every change to the user's data is recorded in `audit`, in the same transaction (auditTrail.ts).
+    this.use(auditMiddleware());
   }
 }
 

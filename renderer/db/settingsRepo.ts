@@ -5,14 +5,19 @@ import type { Language } from '../i18n';
 import { repoGuard, repoOk, repoValidationErr, type RepoResult } from './repoResult';
 import type { WageDeskDb } from './schema';
 
+/** Whose hands the app is in: recorded with every change in the audit trail. */
+export const actorRoles = ['unset', 'workers', 'employer', 'federation'] as const;
+export type ActorRole = (typeof actorRoles)[number];
+
 const settingSchemas = {
   language: z.enum(['zh-CN', 'en'] as const satisfies readonly Language[], { message: 'validation.choice' }),
+  role: z.enum(actorRoles, { message: 'validation.choice' }),
 } as const;
 
 export type Settings = { readonly [K in keyof typeof settingSchemas]: z.output<(typeof settingSchemas)[K]> };
 export type SettingKey = keyof Settings;
 
-export const settingDefaults: Settings = { language: 'zh-CN' };
+export const settingDefaults: Settings = { language: 'zh-CN', role: 'unset' };
 
 export interface SettingsRepo {
   get<K extends SettingKey>(key: K): Promise<RepoResult<Settings[K]>>;

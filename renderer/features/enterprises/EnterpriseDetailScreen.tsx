@@ -8,6 +8,7 @@ import { regionLabel } from './regionLabel';
 import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
 import { SampleAssumptions } from './SampleAssumptions';
+import { AuditSection } from '../audit/AuditSection';
 
 export function EnterpriseDetailScreen({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function EnterpriseDetailScreen({ id }: { readonly id: string }) {
       </div>
       <SampleAssumptions enterprise={enterprise} />
       <PeopleSection enterpriseId={id} />
+      <AuditSection enterpriseId={id} />
       {confirming ? (
         <ConfirmDialog
           title={t('enterprises.deleteTitle')}

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageSwitch, languages, type Language } from '../../i18n';
+import { RoleSetting } from '../audit/RoleSetting';
 import { useLocale } from '../../i18n/useLocale';
 import { platform } from '../../platform';
 import { requestPersistentStorage, storageEstimate } from '../../db/persistence';
@@ -43,6 +44,7 @@ export function SettingsScreen() {
             ))}
           </select>
         </label>
+        <RoleSetting />
       </div>
       <div className="card">
         <h2>{t('settings.storage')}</h2>

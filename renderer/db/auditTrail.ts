@@ -1,0 +1,116 @@
+// The audit trail (issue: data safety): every change to the user's data is appended to `audit` with
+// what changed, the row before and after, when, and by which side's role. It is one Dexie DBCore
+// middleware, so every repository (and every later feature) is audited without remembering to be:
+// read-write transactions are widened to include `audit`, and each mutation writes its entries in the
+// same transaction as the change, so a change and its audit entry commit or roll back together.
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { AuditRow } from './schema';
+
+/** Tables that are not the user's data (or are the trail itself). */
+const UNAUDITED: ReadonlySet<string> = new Set(['audit', 'meta']);
+
+let suspended = 0;
+let actorRole: string | null = null;
+
+/** Who is at the keyboard ('workers' | 'employer' | 'federation'), from Settings; null when not set. */
+export function auditActorSet(role: string | null): void {
+  actorRole = role;
+}
+
+/**
+ * Runs work without entries: a backup restore replaces every table, the trail included, with exactly
+ * what the backup holds; entries for its own writes would make the restored data differ from the saved.
+ */
+export async function auditSuspended<T>(work: () => Promise<T>): Promise<T> {
+  suspended++;
+  try {
+    return await work();
+  } finally {
+    suspended--;
+  }
+}
+
+function rowKeys(table: DBCoreTable, req: DBCoreMutateRequest): unknown[] {
+  if (req.type === 'delete') return req.keys;
+  if (req.type === 'deleteRange') return [];
+  if (req.keys) return req.keys;
+  if (req.type === 'put' && req.updates) return req.updates.keys;
+  const extract = table.schema.primaryKey.extractKey;
+  return extract ? req.values.map((value) => extract(value)) : [];
+}
+
+async function rowsBefore(table: DBCoreTable, trans: DBCoreTransaction, req: DBCoreMutateRequest, keys: unknown[]) {
+  if (req.type === 'deleteRange') {
+    const found = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
+    const extract = table.schema.primaryKey.extractKey;
+    return { keys: found.result.map((row) => (extract ? extract(row) : undefined)), rows: found.result as unknown[] };
+  }
+  const defined = keys.filter((key) => key !== undefined);
+  return { keys: defined, rows: defined.length > 0 ? await table.getMany({ trans, keys: defined }) : [] };
+}
+
+function auditAction(before: unknown, after: unknown): AuditRow['action'] {
+  if (before === undefined) return 'create';
+  if (after === undefined) return 'delete';
+  const wasDeleted = Boolean((before as { deletedAt?: unknown }).deletedAt);
+  const isDeleted = Boolean((after as { deletedAt?: unknown }).deletedAt);
+  if (!wasDeleted && isDeleted) return 'delete';
+  if (wasDeleted && !isDeleted) return 'restore';
+  return 'update';
+}
+
+function enterpriseOf(table: string, key: unknown, row: unknown): string | null {
+  const owner = (row as { enterpriseId?: unknown } | undefined)?.enterpriseId;
+  if (typeof owner === 'string') return owner;
+  return table === 'enterprises' && typeof key === 'string' ? key : null;
+}
+
+export function auditMiddleware(clock: () => string = () => new Date().toISOString()): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'wagedesk-audit',
+    // Directly on IndexedDB, below Dexie's own middlewares (levels 0–2), which read Dexie's transaction
+    // zone: this one awaits native promises between its reads and writes, so it must sit where no
+    // zone is needed.
+    level: -1,
+    create(down) {
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          const audited = mode === 'readwrite' && !stores.includes('audit') && stores.some((name) => !UNAUDITED.has(name));
+          return down.transaction(audited ? [...stores, 'audit'] : stores, mode, options);
+        },
+        table(name) {
+          const table = down.table(name);
+          if (UNAUDITED.has(name)) return table;
+          return {
+            ...table,
+            async mutate(req) {
+              // Schema upgrades run in 'versionchange' transactions where `audit` may not exist yet.
+              const mode = (req.trans as unknown as { mode?: string }).mode;
+              if (suspended > 0 || mode !== 'readwrite') return table.mutate(req);
+              const before = await rowsBefore(table, req.trans, req, rowKeys(table, req));
+              const response = await table.mutate(req);
+              const keys = before.keys.length > 0 || req.type === 'deleteRange' ? before.keys : rowKeys(table, req).filter((k) => k !== undefined);
+              const after = req.type === 'delete' || req.type === 'deleteRange' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
+              const at = clock();
+              const entries: AuditRow[] = [];
+              keys.forEach((key, i) => {
+                const was = req.type === 'add' ? undefined : before.rows[i];
+                const now = after[i];
+                if (was === undefined && now === undefined) return;
+                if (JSON.stringify(was) === JSON.stringify(now)) return;
+                entries.push({
+                  at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now ?? was),
+                  action: auditAction(was, now), role: actorRole, before: was ?? null, after: now ?? null,
+                });
+              });
+              if (entries.length > 0) await down.table('audit').mutate({ type: 'add', trans: req.trans, values: entries });
+              return response;
+            },
+          };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// 修改记录: the audit trail of one enterprise (its profile, people and every record filed under it).
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { servicesReady } from '../../app/servicesLazy';
+import type { AuditRow } from '../../db/schema';
+import { auditChangedFields, auditRowName } from './auditChanges';
+
+const SHOWN = 50;
+
+export function AuditSection({ enterpriseId }: { readonly enterpriseId: string }) {
+  const { t, i18n } = useTranslation();
+  const [entries, setEntries] = useState<readonly AuditRow[] | null>(null);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void servicesReady().then(async ({ db }) => {
+      const rows = await db.audit.where('enterpriseId').equals(enterpriseId).reverse().sortBy('seq');
+      if (live) setEntries(rows.slice(0, SHOWN));
+    });
+    return () => {
+      live = false;
+    };
+  }, [enterpriseId, open]);
+
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
+  const fieldLabel = (table: string, field: string) => {
+    const key = table === 'enterprises' ? `enterpriseForm.${field}` : table === 'people' ? `people.${field}` : '';
+    return key && i18n.exists(key) ? t(key) : field;
+  };
+
+  return (
+    <section className="card" aria-labelledby="audit-title">
+      <div className="toolbar">
+        <h2 id="audit-title">{t('audit.title')}</h2>
+        <span className="spacer" />
+        <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {open ? t('audit.hide') : t('audit.show')}
+        </button>
+      </div>
+      {open && entries === null ? <p className="muted">{t('app.loading')}</p> : null}
+      {open && entries?.length === 0 ? <p className="muted">{t('audit.empty')}</p> : null}
+      {open && entries && entries.length > 0 ? (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.what')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.fields')}</th>
+              <th scope="col">{t('audit.role')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.seq}>
+                <td>{when(e.at)}</td>
+                <td>{[i18n.exists(`backup.tables.${e.table}`) ? t(`backup.tables.${e.table}`) : e.table, auditRowName(e)].filter(Boolean).join(' · ')}</td>
+                <td>{t(`audit.actions.${e.action}`)}</td>
+                <td>{e.action === 'update' ? auditChangedFields(e).map((f) => fieldLabel(e.table, f)).join(t('enterprises.listSeparator')) : t('common.none')}</td>
+                <td>{t(`audit.roles.${e.role ?? 'unset'}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

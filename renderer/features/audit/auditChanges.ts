@@ -1,0 +1,18 @@
+// What an audit entry changed, as field names: the fields whose values differ before and after.
+import type { AuditRow } from '../../db/schema';
+
+/** Bookkeeping fields every write touches; listing them would hide what the person changed. */
+const BOOKKEEPING = new Set(['updatedAt', 'createdAt', 'deletedAt']);
+
+export function auditChangedFields(entry: Pick<AuditRow, 'before' | 'after'>): string[] {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => !BOOKKEEPING.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+}
+
+/** The name of the record an entry is about (a person's or an enterprise's), when it has one. */
+export function auditRowName(entry: Pick<AuditRow, 'before' | 'after'>): string {
+  const row = (entry.after ?? entry.before ?? {}) as { name?: unknown };
+  return typeof row.name === 'string' ? row.name : '';
+}

@@ -1,0 +1,21 @@
+// The change history: a union chair edits the reference enterprise, then sees who changed what.
+import { test, expect } from '@playwright/test';
+
+test('an edit shows up in the enterprise’s change history with the role that made it', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByLabel('我的身份（记入修改记录）').selectOption('workers');
+  await page.goto('/#/enterprises');
+  await page.getByRole('button', { name: '载入参考案例' }).click();
+  await page.getByRole('link', { name: /福建隆祥皮革有限公司/ }).click();
+  await page.getByRole('button', { name: '编辑' }).first().click();
+  await page.getByLabel('职工总数').fill('135');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('135', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: '查看修改记录' }).click();
+  const history = page.getByRole('region', { name: '修改记录' });
+  const changed = history.getByRole('row').filter({ hasText: '修改' });
+  await expect(changed).toContainText('职工总数');
+  await expect(changed).toContainText('职工方');
+  await expect(history.getByRole('row').filter({ hasText: '新建' }).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/audit-01-history.png', fullPage: true });
+});

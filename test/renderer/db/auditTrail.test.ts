@@ -1,0 +1,74 @@
+// The audit trail records every change with before and after, in the change's own transaction.
+import { afterEach, describe, expect, it } from 'vitest';
+import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
+import { personRepo } from '../../../renderer/db/personRepo';
+import { auditActorSet } from '../../../renderer/db/auditTrail';
+import { backupCreate, backupRestore } from '../../../renderer/db/backup';
+import type { WageDeskDb } from '../../../renderer/db/schema';
+import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from './testDb';
+
+let dbs: WageDeskDb[] = [];
+afterEach(async () => {
+  auditActorSet(null);
+  await testDbsDelete(...dbs);
+  dbs = [];
+});
+
+function open(): WageDeskDb {
+  const db = testDbOpen();
+  dbs.push(db);
+  return db;
+}
+
+describe('audit trail', () => {
+  it('records create, update, delete and undo of an enterprise with the row before and after and the role', async () => {
+    const db = open();
+    const repo = enterpriseRepo(db, testDeps());
+    auditActorSet('workers');
+    const created = okValue(await repo.create(testEnterpriseInput({ name: '甲厂' })));
+    okValue(await repo.update(created.id, testEnterpriseInput({ name: '甲厂（新名）' })));
+    const removal = okValue(await repo.remove(created.id));
+    okValue(await repo.undoRemove(removal));
+
+    const entries = await db.audit.where('enterpriseId').equals(created.id).sortBy('seq');
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'delete', 'restore']);
+    expect(entries.every((e) => e.table === 'enterprises' && e.key === created.id && e.role === 'workers')).toBe(true);
+    expect(entries[0]!.before).toBeNull();
+    expect(entries[1]).toMatchObject({ before: { name: '甲厂' }, after: { name: '甲厂（新名）' } });
+  });
+
+  it('files people under their enterprise, and writes nothing when the change is refused', async () => {
+    const db = open();
+    const enterprise = okValue(await enterpriseRepo(db, testDeps()).create(testEnterpriseInput()));
+    okValue(await personRepo(db, testDeps()).create(enterprise.id, testPersonInput({ name: '吴华贵' })));
+    const before = await db.audit.count();
+    // A duplicate credit code is refused inside the transaction: no audit entry either.
+    const refused = await enterpriseRepo(db, testDeps()).create(testEnterpriseInput({ name: '乙厂', creditCode: enterprise.creditCode }));
+    expect(refused.ok).toBe(false);
+    expect(await db.audit.count()).toBe(before);
+    const people = await db.audit.where('enterpriseId').equals(enterprise.id).filter((e) => e.table === 'people').toArray();
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ action: 'create', after: { name: '吴华贵' } });
+  });
+
+  it('rolls back with a failed transaction', async () => {
+    const db = open();
+    await expect(
+      db.transaction('rw', db.enterprises, async () => {
+        await db.enterprises.add({ id: 'x', name: '丙厂', creditCode: testCreditCode('350982', 9) });
+        throw new Error('interrupted');
+      }),
+    ).rejects.toThrow('interrupted');
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  it('a restore brings back exactly the saved trail and adds nothing of its own', async () => {
+    const source = open();
+    okValue(await enterpriseRepo(source, testDeps()).create(testEnterpriseInput()));
+    const saved = await source.audit.toArray();
+    const document = okValue(await backupCreate(source)).document;
+    const target = open();
+    okValue(await backupRestore(target, document));
+    expect(await target.audit.toArray()).toEqual(saved);
+  });
+});
