@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './zh-CN';
 import { en } from './en';
+import { featureMessagesFlush } from './featureMessages';
 
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -26,6 +27,7 @@ export function i18nInit(language: Language = languageStored()): typeof i18next 
       returnNull: false,
     });
   }
+  featureMessagesFlush();
   document.documentElement.lang = language;
   return i18next;
 }

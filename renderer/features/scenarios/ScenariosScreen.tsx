@@ -7,6 +7,9 @@ import { useAppStore } from '../../app/store';
 import { CaseView } from './CaseView';
 import { SaveStatus } from './SaveStatus';
 import './scenarios.css';
+import { scenariosMessagesRegister } from './messages';
+
+scenariosMessagesRegister();
 
 function useUndoShortcut() {
   const undo = useAppStore((s) => s.scenarioUndo);

@@ -5,10 +5,13 @@ import type { TFunction } from 'i18next';
 import type { Worksheet } from 'exceljs';
 import type { Fen } from '../../../shared/money/fen';
 import { fenToYuanNumber } from '../../../shared/money/fen';
+import { scenariosMessagesRegister } from './messages';
 import type { Quarter } from '../../../shared/dates/quarter';
 import { formatQuarter } from '../../../shared/format/date';
 import type { DisplayLocale } from '../../../shared/format/locale';
 import type { WageModelResult } from '../../../shared/wage/model';
+
+scenariosMessagesRegister();
 
 const MONEY = '#,##0.00';
 const MONEY_DIFFERENCE = '+#,##0.00;-#,##0.00;0.00';

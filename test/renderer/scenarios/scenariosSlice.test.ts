@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18nInit } from '../../../renderer/i18n';
+import { scenariosMessagesRegister } from '../../../renderer/features/scenarios/messages';
 import { servicesFor, servicesUse } from '../../../renderer/app/services';
 import { useAppStore } from '../../../renderer/app/store';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
@@ -27,6 +28,7 @@ const storedCase = async () => okValue(await wageCaseRepo(db).get(enterprise.id)
 
 beforeAll(async () => {
   await i18nInit('zh-CN');
+  scenariosMessagesRegister(); // the screen registers its text when it loads; the slice alone does not
 });
 
 beforeEach(async () => {
