@@ -4,7 +4,7 @@ import { maskIdNumber, maskPhone } from '../../shared/roster/mask';
 import { rosterFieldLabel, rosterProblemLabel } from '../../shared/roster/rosterText';
 import type { CliIo } from '../command';
 import { type CliCommand, cliArgs } from '../command';
-import { type RosterRows, rosterRowsFromFile } from '../roster/rosterRows';
+import { type RosterRows, rosterRowsFromFile } from '../../shared/roster/files/rosterRows';
 import { fileBytesRead, fileErrorText } from './binaryFiles';
 import { textTable } from './textTable';
 

@@ -3,8 +3,11 @@
 // describes this store (e.g. when it was last backed up), not the user's data.
 import type { Table } from 'dexie';
 import { z } from 'zod';
+import { negotiationRowRestore } from './negotiationRepo';
+import { agreementRowRestore } from './agreementRepo';
 import { repoErr, repoOk, type RepoResult } from './repoResult';
 import { enterpriseRestore, personRestore, type RestoreOutcome } from './restore';
+import { registryRowRestore as registryEntryRowRestore } from './registryRepo';
 import type { WageDeskDb } from './schema';
 import { wageCaseRestore } from './wageCaseRestore';
 
@@ -52,7 +55,6 @@ function settingRestore(raw: unknown): RestoreOutcome<unknown> {
  * shared/ schema; here a backup row must at least have the envelope the repositories rely on.
  */
 const docRow = z.looseObject({ id: z.string().min(1), enterpriseId: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
-const registryRow = z.looseObject({ creditCode: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
 const auditRow = z.looseObject({
   seq: z.number().int().positive(), at: z.string().min(1), table: z.string(), key: z.string(),
   enterpriseId: z.string().nullable(), action: z.enum(['create', 'update', 'delete', 'restore']),
@@ -65,7 +67,6 @@ function shapeRestore(schema: z.ZodType, raw: unknown): RestoreOutcome<unknown> 
   return { ok: false, skipped: { id: null, reason } };
 }
 const docRowRestore = (raw: unknown) => shapeRestore(docRow, raw);
-const registryRowRestore = (raw: unknown) => shapeRestore(registryRow, raw);
 const auditRowRestore = (raw: unknown) => shapeRestore(auditRow, raw);
 
 interface TableRule {
@@ -78,12 +79,12 @@ export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
   people: { key: 'id', restore: personRestore },
   settings: { key: 'key', restore: settingRestore },
   wageCases: { key: 'enterpriseId', restore: wageCaseRestore },
-  negotiations: { key: 'id', restore: docRowRestore },
+  negotiations: { key: 'id', restore: negotiationRowRestore },
   terms: { key: 'id', restore: docRowRestore },
   workers: { key: 'id', restore: docRowRestore },
   ledgerEntries: { key: 'id', restore: docRowRestore },
-  agreements: { key: 'id', restore: docRowRestore },
-  registry: { key: 'creditCode', restore: registryRowRestore },
+  agreements: { key: 'id', restore: agreementRowRestore },
+  registry: { key: 'creditCode', restore: registryEntryRowRestore },
   witnessKeys: { key: 'key', restore: settingRestore },
   audit: { key: 'seq', restore: auditRowRestore },
 };

@@ -268,6 +268,9 @@ export const en: Messages = {
     'scenario.quarterDuplicate': 'Scenario “{{scenario}}”: {{quarter}} is set twice.',
     'scenario.baseWageMissing': 'Scenario “{{scenario}}” has no monthly base wage for {{quarter}}.',
     'scenario.baseWageNotPositive': 'Scenario “{{scenario}}”: the monthly base wage for {{quarter}} must be above 0.',
+    'calendar.unreadable': 'The holiday calendar file cannot be read (it is not valid JSON). No calendar was imported.',
+    'calendar.invalid': 'This file is not a usable holiday calendar ({{problems}} problems; the first: {{first}}). No calendar was imported.',
+    'calendar.unknownHoliday': 'In the holiday calendar, {{date}} ({{year}}) is marked “{{key}}”, but the file gives that holiday no name. No calendar was imported.',
     unknown: 'Something unexpected happened: {{message}}',
   },
 };

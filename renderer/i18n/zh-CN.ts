@@ -267,6 +267,9 @@ export const zhCN = {
     'scenario.quarterDuplicate': '方案“{{scenario}}”的 {{quarter}} 填了两次。',
     'scenario.baseWageMissing': '方案“{{scenario}}”缺少 {{quarter}} 的每月基本工资。',
     'scenario.baseWageNotPositive': '方案“{{scenario}}” {{quarter}} 的每月基本工资必须大于 0。',
+    'calendar.unreadable': '无法读取节假日日历文件（不是有效的 JSON）。没有导入任何日历。',
+    'calendar.invalid': '这个文件不是可用的节假日日历（共 {{problems}} 处问题，第一处：{{first}}）。没有导入任何日历。',
+    'calendar.unknownHoliday': '节假日日历 {{year}} 年的 {{date}} 标为“{{key}}”，但文件中没有这个节日的名称。没有导入任何日历。',
     unknown: '出现了意外错误：{{message}}',
   },
 } as const;

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { csvTextFromBytes } from '../../cli/roster/csvText';
-import { rosterRowsFromCsv, rosterRowsFromFile, rosterRowsFromXlsx } from '../../cli/roster/rosterRows';
+import { csvTextFromBytes } from '../../shared/roster/files/csvText';
+import { rosterRowsFromCsv, rosterRowsFromFile, rosterRowsFromXlsx } from '../../shared/roster/files/rosterRows';
 import { rosterColumnGuess } from '../../shared/roster/columns';
 import { rosterImportApply, rosterImportPlan } from '../../shared/roster/importPlan';
 

@@ -1,6 +1,124 @@
-// The federation area. Not built yet: says so plainly (see PlaceholderScreen).
-import { PlaceholderScreen } from '../placeholder/PlaceholderScreen';
+// 总工会工作台: import the bundles enterprises file, read the registry (status, coverage, the base wage
+// against the minimum, late filings and missed renewals), witness-sign and send bundles back, verify a
+// file. Charts, Excel and Word load only when used.
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { agreementFingerprintShort } from '../../../shared/bundle/agreement';
+import { isoDateToday } from '../../../shared/dates/isoDate';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useAppStore } from '../../app/store';
+import { featureMessagesRegister } from '../../i18n/featureMessages';
+import { useLocale } from '../../i18n/useLocale';
+import { platform } from '../../platform';
+import { ExportBundleDialog } from './ExportBundleDialog';
+import { federationErrorText } from './federationErrorText';
+import { ImportPanel } from './ImportPanel';
+import { federationEn, federationZh } from './messages';
+import { registryOverview, type AgreementOverview, type EnterpriseOverview } from './registryOverview';
+import { RegistrySummary } from './RegistrySummary';
+import { RegistryTable } from './RegistryTable';
+import { useFederation } from './useFederation';
+import { VerifyBox } from './VerifyBox';
+import { WitnessCard } from './WitnessCard';
+import './federation.css';
+
+featureMessagesRegister('federation', federationZh, federationEn);
+
+const RegistryCharts = lazy(() => import('./RegistryCharts').then((m) => ({ default: m.RegistryCharts })));
 
 export function FederationScreen() {
-  return <PlaceholderScreen area="federation" />;
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const noticeShow = useAppStore((s) => s.noticeShow);
+  const data = useFederation();
+  const [signing, setSigning] = useState<AgreementOverview | null>(null);
+  const [exportFor, setExportFor] = useState<EnterpriseOverview | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const today = isoDateToday();
+  const ourKey = data.identity?.publicKeyHex ?? null;
+  const overview = useMemo(() => (data.registry ? registryOverview(data.registry, today, ourKey) : null), [data.registry, today, ourKey]);
+
+  async function save(make: () => Promise<Uint8Array<ArrayBuffer>>, suggestedName: string, mimeType: string, extension: string) {
+    setExporting(true);
+    try {
+      const saved = await platform().saveFile({ suggestedName, data: await make(), mimeType, extensions: [extension] });
+      if (!saved.ok) noticeShow({ tone: 'error', text: federationErrorText(saved.error) });
+      else if (saved.value.saved) noticeShow({ tone: 'info', text: t('federation.exported', { path: saved.value.path }) });
+    } catch (error) {
+      noticeShow({ tone: 'error', text: t('federation.exportFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  function exportXlsx() {
+    if (!overview) return;
+    void save(
+      async () => (await import('./registryWorkbook')).registryWorkbook(overview, t),
+      t('federation.xlsx.fileName', { date: today }),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'xlsx',
+    );
+  }
+
+  function exportDocx() {
+    if (!overview) return;
+    void save(
+      async () => (await import('./registryReport')).registryReportDocx(overview, data.identity?.name ?? null, t, locale),
+      t('federation.report.fileName', { date: today }),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'docx',
+    );
+  }
+
+  async function sign(agreement: AgreementOverview) {
+    setSigning(null);
+    const signed = await data.witnessSign(agreement.agreementId);
+    if (!signed.ok) noticeShow({ tone: 'error', text: federationErrorText(signed.error) });
+    else noticeShow({ tone: 'info', text: t('federation.sign.done', { title: agreement.title, version: agreement.version }) });
+  }
+
+  const empty = !overview || overview.enterprises.length === 0;
+  return (
+    <section aria-labelledby="federation-title" className="federation">
+      <div className="toolbar">
+        <h1 id="federation-title">{t('federation.title')}</h1>
+        <span className="spacer" />
+        <button type="button" disabled={empty || exporting} onClick={exportXlsx}>{t('federation.xlsx.export')}</button>
+        <button type="button" disabled={empty || exporting} onClick={exportDocx}>{t('federation.report.export')}</button>
+      </div>
+      <p className="muted">{t('federation.intro')}</p>
+      {data.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+      {data.loadError ? <p className="field-error" role="alert">{t('federation.loadFailed', { reason: federationErrorText(data.loadError) })}</p> : null}
+      {data.skipped.length > 0 ? <p className="assumptions">{t('federation.skipped', { count: data.skipped.length })}</p> : null}
+      {data.registry ? (
+        <div className="federation-cards">
+          <ImportPanel registry={data.registry} onImport={data.importApply} />
+          <WitnessCard identity={data.identity} onCreate={data.identityCreate} />
+          <VerifyBox />
+        </div>
+      ) : null}
+      {overview && !empty ? (
+        <>
+          <RegistrySummary overview={overview} />
+          <Suspense fallback={<p className="muted">{t('federation.charts.loading')}</p>}>
+            <RegistryCharts overview={overview} />
+          </Suspense>
+        </>
+      ) : null}
+      {overview ? <RegistryTable overview={overview} canSign={data.identity !== null} onSign={setSigning} onExport={setExportFor} /> : null}
+      {signing && data.identity ? (
+        <ConfirmDialog
+          title={t('federation.sign.confirmTitle')}
+          body={t('federation.sign.confirmBody', { name: data.identity.name, title: signing.title, version: signing.version, short: agreementFingerprintShort(signing.fingerprint) })}
+          confirmLabel={t('federation.sign.confirm')}
+          onConfirm={() => void sign(signing)}
+          onCancel={() => setSigning(null)}
+        />
+      ) : null}
+      {exportFor && data.registry ? (
+        <ExportBundleDialog registry={data.registry} creditCode={exportFor.creditCode} name={exportFor.name} onClose={() => setExportFor(null)} />
+      ) : null}
+    </section>
+  );
 }

@@ -4,7 +4,7 @@
 // can reuse this file on the bytes of a picked file.
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { type Result, resultErr, resultOk } from '../../shared/result';
+import { type Result, resultErr, resultOk } from '../../result';
 import { type CsvEncoding, csvTextFromBytes } from './csvText';
 
 export type RosterFileKind = 'xlsx' | 'csv';

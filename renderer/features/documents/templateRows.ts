@@ -1,0 +1,58 @@
+// One row per template for the chosen enterprise: the live document (or why it cannot be made), the
+// content it would freeze, and where its agreement stands against the stored versions.
+import type { AgreementContent, AgreementVersion } from '../../../shared/bundle/agreement';
+import type { IsoDate } from '../../../shared/dates/isoDate';
+import type { Enterprise } from '../../../shared/enterprise/model';
+import type { Document } from '../../../templates/model';
+import { templateNames, templateRegistry, type TemplateName } from '../../../templates/registry';
+import type { CaseViewModel, PartiesView } from '../../../templates/viewModel';
+import type { StoredAgreement } from '../../db/agreementRepo';
+import { agreementContentOf, signableFacts } from './agreementContent';
+import { agreementIdFor, agreementState, documentForState, type AgreementState } from './agreementFlow';
+import { templateMissingReason } from './caseViews';
+
+export interface TemplateRow {
+  readonly name: TemplateName;
+  readonly titleZh: string;
+  /** The live document from today's data; null with `missingKey` when the data is missing. */
+  readonly live: Document | null;
+  readonly missingKey: string | null;
+  /** Agreements only: what freezing would store, the parties (for the signers' names), the state. */
+  readonly content: AgreementContent | null;
+  readonly parties: PartiesView | null;
+  readonly state: AgreementState;
+  /** Every stored version of this agreement, newest first. */
+  readonly versions: readonly AgreementVersion[];
+}
+
+export function templateRows(enterprise: Enterprise, vm: CaseViewModel, stored: readonly StoredAgreement[], today: IsoDate): TemplateRow[] {
+  return templateNames.map((name) => {
+    const entry = templateRegistry[name];
+    const live = entry.build(vm);
+    const facts = live ? signableFacts(name, vm) : null;
+    const content = live && facts ? agreementContentOf(name, live, facts, today) : null;
+    const id = agreementIdFor(name, enterprise.id);
+    const versions = stored.filter((s) => s.version.agreementId === id).map((s) => s.version).sort((a, b) => b.version - a.version);
+    return {
+      name,
+      titleZh: entry.titleZh,
+      live,
+      missingKey: live ? null : templateMissingReason(name, enterprise),
+      content,
+      parties: facts?.parties ?? null,
+      state: agreementState(versions, content),
+      versions,
+    };
+  });
+}
+
+/** The document as it prints and downloads now (frozen text with its fingerprint, or a draft). */
+export function rowDocument(row: TemplateRow): ReturnType<typeof documentForState> | null {
+  return row.live ? documentForState(row.state, row.live) : null;
+}
+
+/** A file name without characters Windows refuses. */
+export function documentFileName(enterpriseName: string, row: TemplateRow, version: AgreementVersion | null, extension: string): string {
+  const suffix = version ? `第${version.version}版` : '草稿';
+  return `${enterpriseName}-${row.titleZh}-${suffix}.${extension}`.replace(/[\\/:*?"<>|]/g, '_');
+}

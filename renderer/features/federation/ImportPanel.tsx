@@ -1,0 +1,156 @@
+// 导入报送包: pick files, give passwords where a file is encrypted, read the preview, confirm. Each file
+// is checked on its own; the import itself is one transaction (renderer/db/registryRepo.ts).
+import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleContents } from '../../../shared/bundle/contents';
+import type { BundleImportPlan } from '../../../shared/bundle/importPlan';
+import type { BundleRegistry } from '../../../shared/bundle/registry';
+import type { Result } from '../../../shared/result';
+import { useAppStore } from '../../app/store';
+import { federationErrorText } from './federationErrorText';
+import { importChangeText } from './importChangeText';
+import { fileBytes, importPreview, pickedOpen, type PickedFile } from './importFiles';
+
+interface ImportPanelProps {
+  readonly registry: BundleRegistry;
+  readonly onImport: (bundles: readonly BundleContents[]) => Promise<Result<readonly BundleImportPlan[]>>;
+}
+
+let fileSeq = 0;
+
+function PasswordRow({ file, onOpen }: { readonly file: PickedFile; readonly onOpen: (password: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [password, setPassword] = useState('');
+  const wrong = file.state.kind === 'password' && file.state.wrong;
+  return (
+    <form
+      className="federation-password"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (password !== '') onOpen(password);
+      }}
+    >
+      <p className={wrong ? 'field-error' : 'muted'} role={wrong ? 'alert' : undefined}>
+        {wrong ? t('federation.import.passwordWrong') : t('federation.import.passwordNeeded')}
+      </p>
+      <label htmlFor={id}>{t('federation.import.password', { file: file.name })}</label>
+      <input id={id} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <button type="submit" disabled={password === ''}>{t('federation.import.open')}</button>
+    </form>
+  );
+}
+
+export function ImportPanel({ registry, onImport }: ImportPanelProps) {
+  const { t } = useTranslation();
+  const noticeShow = useAppStore((s) => s.noticeShow);
+  const input = useRef<HTMLInputElement>(null);
+  const [files, setFiles] = useState<readonly PickedFile[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const update = (id: number, next: Partial<PickedFile>) => setFiles((all) => all.map((f) => (f.id === id ? { ...f, ...next } : f)));
+
+  async function pick(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    setRefusal(null);
+    const picked = [...list].map((file) => ({ file, entry: { id: ++fileSeq, name: file.name, bytes: null, state: { kind: 'reading' } } as PickedFile }));
+    setFiles((all) => [...all, ...picked.map((p) => p.entry)]);
+    if (input.current) input.current.value = ''; // the same file can be picked again
+    for (const { file, entry } of picked) {
+      const bytes = await fileBytes(file);
+      if (!bytes.ok) update(entry.id, { state: { kind: 'failed', error: bytes.error } });
+      else update(entry.id, { bytes: bytes.value, state: await pickedOpen(bytes.value) });
+    }
+  }
+
+  async function unlock(file: PickedFile, password: string) {
+    if (!file.bytes) return;
+    update(file.id, { state: { kind: 'reading' } });
+    update(file.id, { state: await pickedOpen(file.bytes, password) });
+  }
+
+  const preview = useMemo(() => importPreview(registry, files), [registry, files]);
+  const planOf = (id: number) => preview.plans.find((p) => p.fileId === id)?.plan;
+  const ready = files.filter((f) => f.state.kind === 'ready');
+  const pending = files.some((f) => f.state.kind !== 'ready');
+
+  async function confirm() {
+    setBusy(true);
+    const bundles = ready.flatMap((f) => (f.state.kind === 'ready' ? [f.state.opened.contents] : []));
+    const done = await onImport(bundles);
+    setBusy(false);
+    if (!done.ok) {
+      setRefusal(t('federation.import.refused', { reason: federationErrorText(done.error) }));
+      return;
+    }
+    const changes = done.value.reduce((n, p) => n + p.changes.length, 0);
+    noticeShow({ tone: 'info', text: changes === 0 ? t('federation.import.doneNoChange') : t('federation.import.done', { count: done.value.length, changes }) });
+    setFiles([]);
+  }
+
+  const refusedText = preview.refused ? t('federation.import.refused', { reason: federationErrorText(preview.refused.error) }) : refusal;
+
+  return (
+    <section className="card federation-card" aria-labelledby="federation-import-title">
+      <h2 id="federation-import-title">{t('federation.import.title')}</h2>
+      <p className="muted">{t('federation.import.hint')}</p>
+      <button type="button" onClick={() => input.current?.click()}>{t('federation.import.pick')}</button>
+      <input
+        ref={input}
+        hidden
+        type="file"
+        multiple
+        accept=".wdbundle,application/octet-stream"
+        aria-label={t('federation.import.fileLabel')}
+        onChange={(e) => void pick(e.target.files)}
+      />
+      {files.length > 0 ? (
+        <div className="federation-plan" role="region" aria-labelledby="federation-plan-title">
+          <h3 id="federation-plan-title">{t('federation.import.planTitle')}</h3>
+          <p className="muted">{t('federation.import.planIntro')}</p>
+          <ul className="federation-files">
+            {files.map((file) => {
+              const plan = planOf(file.id);
+              const titles = file.state.kind === 'ready' ? file.state.opened.contents.agreements : [];
+              const titleOf = (agreementId: string) => titles.find((a) => a.agreementId === agreementId)?.title ?? registry.agreements[agreementId]?.versions[0]?.title ?? agreementId;
+              return (
+                <li key={file.id} className="federation-file">
+                  <div className="federation-file-head">
+                    <strong>{file.name}</strong>
+                    {plan ? <span className="muted">{t('federation.import.enterprise', { name: plan.enterpriseName, code: plan.creditCode })}</span> : null}
+                    <span className="spacer" />
+                    <button type="button" onClick={() => setFiles((all) => all.filter((f) => f.id !== file.id))} aria-label={`${t('federation.import.remove')} ${file.name}`}>
+                      {t('federation.import.remove')}
+                    </button>
+                  </div>
+                  {file.state.kind === 'reading' ? <p className="muted">{t('federation.import.reading')}</p> : null}
+                  {file.state.kind === 'password' ? <PasswordRow file={file} onOpen={(pw) => void unlock(file, pw)} /> : null}
+                  {file.state.kind === 'failed' ? (
+                    <p className="field-error" role="alert">{t('federation.import.fileError', { file: file.name, reason: federationErrorText(file.state.error) })}</p>
+                  ) : null}
+                  {plan && plan.changes.length === 0 ? <p className="federation-nochange">{t('federation.import.noChange')}</p> : null}
+                  {plan && plan.changes.length > 0 ? (
+                    <ul className="federation-changes">
+                      {plan.changes.map((change, i) => (
+                        <li key={i} data-kind={change.kind}>{importChangeText(change, t, titleOf)}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          {refusedText ? <p className="field-error" role="alert">{refusedText}</p> : null}
+          {pending && ready.length > 0 ? <p className="muted">{t('federation.import.waiting')}</p> : null}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => { setFiles([]); setRefusal(null); }}>{t('federation.import.cancel')}</button>
+            <button type="button" className="button-primary" disabled={busy || ready.length === 0 || preview.refused !== null} onClick={() => void confirm()}>
+              {t('federation.import.confirm')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+// 校验报送包: check one file without importing it. Says plainly whether it is intact, and if not, why.
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bundleOpen } from '../../../shared/bundle/format';
+import { useAppStore } from '../../app/store';
+import { federationErrorText } from './federationErrorText';
+import { fileBytes } from './importFiles';
+
+type Verdict = { readonly tone: 'ok' | 'bad' | 'info'; readonly text: string } | null;
+
+export function VerifyBox() {
+  const { t } = useTranslation();
+  const noticeShow = useAppStore((s) => s.noticeShow);
+  const input = useRef<HTMLInputElement>(null);
+  const passwordId = useId();
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [password, setPassword] = useState('');
+  const [needsPassword, setNeedsPassword] = useState(false);
+  const [verdict, setVerdict] = useState<Verdict>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function check(name: string, bytes: Uint8Array, pw?: string) {
+    setBusy(true);
+    const opened = await bundleOpen(bytes, pw);
+    setBusy(false);
+    if (opened.ok) {
+      const { contents } = opened.value;
+      const signatures = contents.agreements.reduce((n, a) => n + a.signatures.filter((s) => s.kind === 'ed25519').length, 0);
+      setNeedsPassword(false);
+      setVerdict({ tone: 'ok', text: t(signatures > 0 ? 'federation.verify.intactSigned' : 'federation.verify.intact', { file: name, name: contents.enterprise.profile.name, agreements: contents.agreements.length, signatures }) });
+    } else if (opened.error.code === 'bundle.passwordRequired') {
+      setNeedsPassword(true);
+      setVerdict({ tone: 'info', text: t('federation.verify.encryptedIntact', { file: name }) });
+    } else {
+      setNeedsPassword(opened.error.code === 'bundle.wrongPassword');
+      setVerdict({ tone: 'bad', text: t('federation.verify.broken', { file: name, reason: federationErrorText(opened.error) }) });
+    }
+  }
+
+  async function pick(list: FileList | null) {
+    const chosen = list?.[0];
+    if (input.current) input.current.value = '';
+    if (!chosen) return;
+    const bytes = await fileBytes(chosen);
+    if (!bytes.ok) {
+      noticeShow({ tone: 'error', text: federationErrorText(bytes.error) });
+      return;
+    }
+    setFile({ name: chosen.name, bytes: bytes.value });
+    setPassword('');
+    await check(chosen.name, bytes.value);
+  }
+
+  return (
+    <section className="card federation-card" aria-labelledby="federation-verify-title">
+      <h2 id="federation-verify-title">{t('federation.verify.title')}</h2>
+      <p className="muted">{t('federation.verify.hint')}</p>
+      <button type="button" onClick={() => input.current?.click()}>{t('federation.verify.pick')}</button>
+      <input ref={input} hidden type="file" accept=".wdbundle,application/octet-stream" aria-label={t('federation.verify.fileLabel')} onChange={(e) => void pick(e.target.files)} />
+      {busy ? <p className="muted">{t('federation.verify.checking')}</p> : null}
+      {verdict && !busy ? (
+        <p className={`federation-verdict federation-verdict-${verdict.tone}`} role="status">{verdict.text}</p>
+      ) : null}
+      {needsPassword && file ? (
+        <form
+          className="federation-password"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (password !== '') void check(file.name, file.bytes, password);
+          }}
+        >
+          <label htmlFor={passwordId}>{t('federation.verify.password')}</label>
+          <input id={passwordId} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <button type="submit" disabled={password === ''}>{t('federation.verify.check')}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

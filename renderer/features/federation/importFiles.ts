@@ -1,0 +1,58 @@
+// Bundle files picked for import: each is read and checked on its own (a wrong password or a damaged
+// file affects only that file), then all readable ones are planned in turn against the registry, as the
+// import will apply them. Pure apart from reading the file's bytes.
+import { bundleOpen, type BundleOpened } from '../../../shared/bundle/format';
+import { bundleImportApply, bundleImportPlan, type BundleImportPlan } from '../../../shared/bundle/importPlan';
+import type { BundleRegistry } from '../../../shared/bundle/registry';
+import { resultErr, type AppError, type Result } from '../../../shared/result';
+
+export type PickedState =
+  | { readonly kind: 'reading' }
+  /** Encrypted: waiting for its password; `wrong` after a wrong one (the file itself is intact). */
+  | { readonly kind: 'password'; readonly wrong: boolean }
+  | { readonly kind: 'failed'; readonly error: AppError }
+  | { readonly kind: 'ready'; readonly opened: BundleOpened };
+
+export interface PickedFile {
+  readonly id: number;
+  readonly name: string;
+  readonly bytes: Uint8Array<ArrayBuffer> | null;
+  readonly state: PickedState;
+}
+
+export async function fileBytes(file: Blob): Promise<Result<Uint8Array<ArrayBuffer>>> {
+  try {
+    return { ok: true, value: new Uint8Array(await file.arrayBuffer()) };
+  } catch (error) {
+    return resultErr('file.readFailed', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The state after opening `bytes` (with `password` when given). */
+export async function pickedOpen(bytes: Uint8Array, password?: string): Promise<PickedState> {
+  const opened = await bundleOpen(bytes, password);
+  if (opened.ok) return { kind: 'ready', opened: opened.value };
+  if (opened.error.code === 'bundle.passwordRequired') return { kind: 'password', wrong: false };
+  if (opened.error.code === 'bundle.wrongPassword') return { kind: 'password', wrong: true };
+  return { kind: 'failed', error: opened.error };
+}
+
+export interface ImportPreview {
+  /** Per ready file, in the order picked: its plan. */
+  readonly plans: readonly { readonly fileId: number; readonly plan: BundleImportPlan }[];
+  /** The first conflict: the whole import would be refused. */
+  readonly refused: { readonly fileId: number; readonly error: AppError } | null;
+}
+
+export function importPreview(registry: BundleRegistry, files: readonly PickedFile[]): ImportPreview {
+  let working = registry;
+  const plans: ImportPreview['plans'][number][] = [];
+  for (const file of files) {
+    if (file.state.kind !== 'ready') continue;
+    const plan = bundleImportPlan(working, file.state.opened.contents);
+    if (!plan.ok) return { plans, refused: { fileId: file.id, error: plan.error } };
+    working = bundleImportApply(working, plan.value);
+    plans.push({ fileId: file.id, plan: plan.value });
+  }
+  return { plans, refused: null };
+}

@@ -1,0 +1,81 @@
+// The workbench's data, local to its screen: the registry and the witness identity, loaded from the
+// database when the screen opens and replaced after each import or signature.
+import { useCallback, useEffect, useState } from 'react';
+import type { BundleContents } from '../../../shared/bundle/contents';
+import type { BundleImportPlan } from '../../../shared/bundle/importPlan';
+import type { BundleRegistry } from '../../../shared/bundle/registry';
+import type { AppError, Result } from '../../../shared/result';
+import type { WitnessIdentity } from '../../../shared/witness/identity';
+import { servicesReady } from '../../app/servicesLazy';
+import type { RepoResult } from '../../db/repoResult';
+import type { SkippedRecord } from '../../db/restore';
+
+async function repos() {
+  const [{ registryRepo }, { witnessKeyRepo }, { db }] = await Promise.all([import('../../db/registryRepo'), import('../../db/witnessKeyRepo'), servicesReady()]);
+  return { registry: registryRepo(db), witness: witnessKeyRepo(db) };
+}
+
+export interface FederationData {
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly registry: BundleRegistry | null;
+  readonly skipped: readonly SkippedRecord[];
+  readonly identity: WitnessIdentity | null;
+  readonly loadError: AppError | null;
+  importApply(bundles: readonly BundleContents[]): Promise<Result<readonly BundleImportPlan[]>>;
+  witnessSign(agreementId: string): Promise<Result<BundleRegistry>>;
+  identityCreate(name: string): Promise<RepoResult<WitnessIdentity>>;
+}
+
+export function useFederation(): FederationData {
+  const [status, setStatus] = useState<FederationData['status']>('loading');
+  const [registry, setRegistry] = useState<BundleRegistry | null>(null);
+  const [skipped, setSkipped] = useState<readonly SkippedRecord[]>([]);
+  const [identity, setIdentity] = useState<WitnessIdentity | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+
+  const reload = useCallback(async () => {
+    const r = await repos();
+    const [loaded, key] = await Promise.all([r.registry.load(), r.witness.get()]);
+    if (!loaded.ok) {
+      setLoadError(loaded.error);
+      setStatus('error');
+      return;
+    }
+    setRegistry(loaded.value.registry);
+    setSkipped(loaded.value.skipped);
+    setIdentity(key.ok ? key.value : null);
+    setLoadError(key.ok ? null : key.error);
+    setStatus('ready');
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const importApply = useCallback(
+    async (bundles: readonly BundleContents[]) => {
+      const done = await (await repos()).registry.importApply(bundles);
+      if (done.ok) await reload();
+      return done;
+    },
+    [reload],
+  );
+
+  const witnessSign = useCallback(
+    async (agreementId: string): Promise<Result<BundleRegistry>> => {
+      if (!identity) return { ok: false, error: { code: 'witness.missing', message: 'no witness key' } };
+      const signed = await (await repos()).registry.witnessSign(identity, agreementId);
+      if (signed.ok) setRegistry(signed.value);
+      return signed;
+    },
+    [identity],
+  );
+
+  const identityCreate = useCallback(async (name: string) => {
+    const made = await (await repos()).witness.create(name);
+    if (made.ok) setIdentity(made.value);
+    return made;
+  }, []);
+
+  return { status, registry, skipped, identity, loadError, importApply, witnessSign, identityCreate };
+}

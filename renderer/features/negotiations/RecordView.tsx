@@ -1,0 +1,84 @@
+// One negotiation record: the next deadline, the timeline with its forms and findings, the item-by-item
+// board and the witness checklist. Everything shown is computed from the stored record by the shared
+// core (rules engine, deadline table, holiday calendar) for today.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Enterprise, Person } from '../../../shared/enterprise/model';
+import { isoDateToday } from '../../../shared/dates/isoDate';
+import type { ProcedureRecordInput } from '../../../shared/procedure/record';
+import { agreementKindLabel } from '../../../shared/procedure/deadlineText';
+import { procedureEffectiveDate, ruleContextDefault, rulesCheck, witnessChecklist } from '../../../shared/procedure/rules';
+import type { StoredNegotiation } from '../../db/negotiationRepo';
+import type { RepoResult } from '../../db/repoResult';
+import { useLocale } from '../../i18n/useLocale';
+import { deadlineItems, deadlineNext } from './deadlines';
+import { NextDeadline } from './NextDeadline';
+import { PositionBoard } from './PositionBoard';
+import { rulePeople } from './recordNew';
+import { timelineEntries } from './timeline';
+import { TimelineView } from './TimelineView';
+import { WitnessChecklistView } from './WitnessChecklistView';
+
+const tabs = ['timeline', 'board', 'witness'] as const;
+type Tab = (typeof tabs)[number];
+
+interface RecordViewProps {
+  readonly enterprise: Enterprise;
+  readonly people: readonly Person[];
+  readonly stored: StoredNegotiation;
+  readonly onSave: (next: ProcedureRecordInput) => Promise<RepoResult<unknown>>;
+  readonly onBack: () => void;
+}
+
+export function RecordView({ enterprise, people, stored, onSave, onBack }: RecordViewProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [tab, setTab] = useState<Tab>('timeline');
+  const record = stored.record;
+  const today = isoDateToday();
+  const computed = useMemo(() => {
+    const context = ruleContextDefault(today, { people: rulePeople(people) });
+    const findings = rulesCheck(record, context);
+    const effective = procedureEffectiveDate(record, context);
+    const items = deadlineItems(record, context);
+    return {
+      findings,
+      entries: timelineEntries(record, findings, context),
+      effective: effective.ok ? effective.value : null,
+      deadlines: items,
+      next: deadlineNext(items),
+      witness: witnessChecklist(record, context),
+    };
+  }, [record, people, today]);
+  const counts = (action: 'block' | 'warn' | 'info') => computed.findings.filter((f) => f.action === action).length;
+
+  return (
+    <div className="proc-record">
+      <div className="toolbar">
+        <button type="button" onClick={onBack}>{t('negotiations.backToList')}</button>
+        <h2 className="proc-title">{record.title || t('negotiations.untitled')}</h2>
+        <span className="muted">{agreementKindLabel(record.kind, locale)}</span>
+      </div>
+      <p className="proc-counts" aria-live="polite">
+        {t('negotiations.counts', { block: counts('block'), warn: counts('warn'), info: counts('info') })}
+      </p>
+      <div className="proc-tabs" role="tablist" aria-label={t('negotiations.tabsLabel')}>
+        {tabs.map((key) => (
+          <button key={key} type="button" role="tab" aria-selected={tab === key} className={tab === key ? 'proc-tab proc-tab-on' : 'proc-tab'} onClick={() => setTab(key)}>
+            {t(`negotiations.tabs.${key}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'timeline' ? (
+          <>
+            <NextDeadline next={computed.next} items={computed.deadlines} today={today} />
+            <TimelineView record={record} people={people} entries={computed.entries} effective={computed.effective} onSave={onSave} />
+          </>
+        ) : null}
+        {tab === 'board' ? <PositionBoard record={record} /> : null}
+        {tab === 'witness' ? <WitnessChecklistView record={record} items={computed.witness} today={today} federation={enterprise.witnessFederation} /> : null}
+      </div>
+    </div>
+  );
+}

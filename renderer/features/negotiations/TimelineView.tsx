@@ -1,0 +1,113 @@
+// The procedure's ten steps in order, each with the day it was done, what the record says, the findings
+// that concern it, and the form that records it. A blocking finding from an earlier step disables the
+// form of the step it guards and says why (e.g. no signing while the vote has not carried, RAT-03).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Person } from '../../../shared/enterprise/model';
+import type { IsoDate } from '../../../shared/dates/isoDate';
+import { formatDateLong } from '../../../shared/format/date';
+import type { ProcedureRecord, ProcedureRecordInput } from '../../../shared/procedure/record';
+import type { RepoResult } from '../../db/repoResult';
+import { useLocale } from '../../i18n/useLocale';
+import { FindingList } from './FindingList';
+import { StepSummary } from './StepSummary';
+import type { TimelineEntry, TimelineStep } from './timeline';
+import { FilingForm } from './forms/FilingForm';
+import { MeetingForm } from './forms/MeetingForm';
+import { PublicationForm } from './forms/PublicationForm';
+import { RenewalForm } from './forms/RenewalForm';
+import { ReplyForm } from './forms/ReplyForm';
+import { RepresentativesForm } from './forms/RepresentativesForm';
+import { RequestForm } from './forms/RequestForm';
+import { SigningForm } from './forms/SigningForm';
+import { VoteForm } from './forms/VoteForm';
+
+interface OpenForm {
+  readonly step: TimelineStep;
+  /** The meeting or vote edited; null for a new one (and for steps with one form). */
+  readonly index: number | null;
+}
+
+interface TimelineViewProps {
+  readonly record: ProcedureRecord;
+  readonly people: readonly Person[];
+  readonly entries: readonly TimelineEntry[];
+  /** The day the agreement takes (or took) effect, when known. */
+  readonly effective: IsoDate | null;
+  readonly onSave: (next: ProcedureRecordInput) => Promise<RepoResult<unknown>>;
+}
+
+export function TimelineView({ record, people, entries, effective, onSave }: TimelineViewProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [open, setOpen] = useState<OpenForm | null>(null);
+  const close = () => setOpen(null);
+
+  function formFor(entry: TimelineEntry, form: OpenForm) {
+    const props = { record, blockers: entry.blockers, onSave, onClose: close };
+    switch (form.step) {
+      case 'request': return <RequestForm {...props} />;
+      case 'reply': return <ReplyForm {...props} />;
+      case 'representatives': return <RepresentativesForm {...props} people={people} />;
+      case 'meetings': return <MeetingForm key={form.index ?? 'new'} {...props} meetingIndex={form.index} />;
+      case 'vote': return <VoteForm key={form.index ?? 'new'} {...props} voteIndex={form.index} />;
+      case 'signing': return <SigningForm {...props} />;
+      case 'filing': return <FilingForm {...props} />;
+      case 'publication': return <PublicationForm {...props} />;
+      case 'renewal': return <RenewalForm {...props} />;
+      case 'effective': return null;
+    }
+  }
+
+  function actions(entry: TimelineEntry) {
+    const step = entry.step;
+    const button = (label: string, index: number | null, key: string) => (
+      <button key={key} type="button" aria-expanded={open?.step === step && open.index === index} onClick={() => setOpen({ step, index })}>
+        {label}
+      </button>
+    );
+    if (step === 'effective') return null;
+    if (step === 'meetings') {
+      return [
+        ...record.meetings.map((m, i) => button(t('negotiations.meeting.edit', { n: i + 1, date: m.date }), i, `m${i}`)),
+        button(t('negotiations.meeting.add'), null, 'new'),
+      ];
+    }
+    if (step === 'vote') {
+      const last = record.votes.length - 1;
+      return [
+        ...(last >= 0 ? [button(t('negotiations.vote.edit', { n: last + 1 }), last, 'last')] : []),
+        button(last >= 0 ? t('negotiations.vote.addAgain') : t('negotiations.vote.add'), null, 'new'),
+      ];
+    }
+    return [button(entry.done ? t('negotiations.timeline.edit', { step: t(`negotiations.steps.${step}`) }) : t('negotiations.timeline.record', { step: t(`negotiations.steps.${step}`) }), null, 'one')];
+  }
+
+  return (
+    <ol className="timeline">
+      {entries.map((entry, i) => {
+        const blocked = entry.blockers.length > 0;
+        const state = blocked ? 'blocked' : entry.done ? 'done' : 'todo';
+        return (
+          <li key={entry.step} className={`timeline-step timeline-${state}`} aria-labelledby={`step-${entry.step}`}>
+            <div className="timeline-marker" aria-hidden="true">{i + 1}</div>
+            <div className="timeline-body">
+              <div className="timeline-head">
+                <h3 id={`step-${entry.step}`}>{t(`negotiations.steps.${entry.step}`)}</h3>
+                <span className={`timeline-state timeline-state-${state}`}>
+                  {state === 'blocked' ? t('negotiations.timeline.blocked') : state === 'done' ? t('negotiations.timeline.done') : t('negotiations.timeline.todo')}
+                </span>
+                {entry.date ? <span className="timeline-date">{formatDateLong(entry.date, locale)}</span> : null}
+                <span className="spacer" />
+                <div className="timeline-actions">{actions(entry)}</div>
+              </div>
+              <StepSummary step={entry.step} record={record} effective={effective} />
+              <FindingList findings={entry.findings} />
+              {open?.step === entry.step ? formFor(entry, open) : null}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,138 @@
+// 协商程序 with the reference case: its March 2020 record on the timeline (in force 2020-03-31, the base
+// wage on the minimum wage warned by CNT-02), a vote at exactly half warned by RAT-03, one below half
+// blocking the signing; a new record whose reply deadline moves past the Spring Festival; forms that
+// refuse bad input in Chinese; the item board and the printable witness checklist; delete and undo.
+// Screenshots land in test-results/screens/negotiations-*.png.
+import { test, expect, type Page } from '@playwright/test';
+
+const SAMPLE = '福建隆祥皮革有限公司';
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/negotiations-${name}.png`, fullPage: true });
+
+async function negotiationsOpened(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText(SAMPLE);
+  await page.getByRole('link', { name: '协商程序' }).click();
+  await expect(page.getByRole('heading', { name: '协商程序', exact: true })).toBeVisible();
+  await expect(page.getByLabel('企业', { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByText('这家企业还没有程序记录')).toBeVisible();
+}
+
+function step(page: Page, name: string) {
+  return page.locator('li.timeline-step').filter({ has: page.getByRole('heading', { name, exact: true }) });
+}
+
+async function voteRecorded(page: Page, counts: { for: string; against: string; abstaining: string }) {
+  await step(page, '职代会表决').getByRole('button', { name: '修改第 1 次表决' }).click();
+  const form = page.getByRole('form', { name: '修改第 1 次表决' });
+  await form.getByRole('textbox', { name: '同意', exact: true }).fill(counts.for);
+  await form.getByRole('textbox', { name: '反对', exact: true }).fill(counts.against);
+  await form.getByRole('textbox', { name: '弃权', exact: true }).fill(counts.abstaining);
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toHaveCount(0);
+}
+
+test('the reference record: timeline, effective date, CNT-02; a vote at half warns and below half blocks the signing', async ({ page }) => {
+  await negotiationsOpened(page);
+  await page.getByRole('button', { name: '载入参考案例程序记录' }).click();
+  await expect(page.getByRole('heading', { name: '2020年3月工资专项集体合同（第二份工资协议）' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '下一个期限' })).toBeVisible();
+  await expect(page.getByText('已开始计算的法定期限都已满足')).toBeVisible();
+
+  const effective = step(page, '生效');
+  await expect(effective.locator('.timeline-date')).toHaveText('2020年3月31日');
+  await expect(effective.getByText('协议自 2020-03-31 起生效')).toBeVisible();
+  const signing = step(page, '签字');
+  await expect(signing.locator('.proc-finding-warn').filter({ hasText: 'CNT-02' })).toContainText('恰好等于福鼎市第 3 档最低工资 1,570.00 元');
+  await expect(signing.locator('.timeline-state')).toHaveText('已完成');
+  // The people of the reference enterprise are the record's: names come from the enterprise's list.
+  await expect(step(page, '协商代表')).toContainText('吴华贵');
+  await shot(page, '01-reference-timeline');
+
+  await voteRecorded(page, { for: '18', against: '12', abstaining: '3' });
+  const vote = step(page, '职代会表决');
+  await expect(vote.locator('.proc-finding-warn').filter({ hasText: 'RAT-03' })).toContainText('全体职工代表 36 人，同意 18 人，恰好半数');
+  await expect(signing.locator('.timeline-state')).toHaveText('已完成');
+  await shot(page, '02-vote-half');
+
+  await voteRecorded(page, { for: '17', against: '13', abstaining: '3' });
+  await expect(vote.locator('.proc-finding-block').filter({ hasText: 'RAT-03' })).toContainText('同意 17 人（47.2%），未达到半数');
+  await expect(signing.locator('.timeline-state')).toHaveText('受阻');
+  await signing.getByRole('button', { name: '修改签字' }).click();
+  const signingForm = page.getByRole('form', { name: '记录签字' });
+  await expect(signingForm).toContainText('这一步现在不能进行');
+  await expect(signingForm).toContainText('RAT-03');
+  await expect(signingForm.getByLabel('签字日期')).toBeDisabled();
+  await expect(signingForm.getByRole('button', { name: '保存' })).toBeDisabled();
+  // A draft voted down starts Fujian's 60-day clock to bring it back (RAT-05).
+  await expect(page.locator('.next-deadline')).toContainText('重新协商并再次提交职代会审议');
+  await expect(page.locator('.next-deadline')).toContainText('2020年5月11日');
+  await shot(page, '03-vote-below-half-signing-blocked');
+
+  // Still there after a reload: the vote was saved.
+  await page.reload();
+  await page.getByRole('button', { name: '2020年3月工资专项集体合同（第二份工资协议）' }).click();
+  await expect(step(page, '签字').locator('.timeline-state')).toHaveText('受阻');
+
+  await page.getByRole('tab', { name: '议题进展' }).click();
+  const board = page.locator('table.board');
+  await expect(board.getByRole('rowheader', { name: '一线职工基本工资' })).toBeVisible();
+  await expect(board.locator('.board-agreed').first()).toBeVisible();
+  await expect(board.locator('.board-open').first()).toBeVisible();
+  await shot(page, '04-item-board');
+
+  await page.getByRole('tab', { name: '见证核对表' }).click();
+  await expect(page.getByRole('heading', { name: '见证核对表' })).toBeVisible();
+  const rat03 = page.locator('.witness-table tr').filter({ hasText: 'RAT-03' });
+  await expect(rat03.locator('.witness-pill')).toHaveText('有问题');
+  await expect(page.locator('.witness-table tr').filter({ hasText: 'REP-01' }).locator('.witness-pill')).toHaveText('符合');
+  await expect(page.getByText('福鼎市总工会')).toBeVisible();
+  await expect(page.getByRole('button', { name: '打印核对表' })).toBeVisible();
+  await shot(page, '05-witness-checklist');
+});
+
+test('a new record: the request is required, and the reply deadline moves past the Spring Festival', async ({ page }) => {
+  await negotiationsOpened(page);
+  await page.getByRole('button', { name: '新建程序记录' }).first().click();
+  await page.getByLabel('名称').fill('2021年工资集体协商');
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(page.getByRole('heading', { name: '2021年工资集体协商' })).toBeVisible();
+  await expect(page.getByText('还没有开始计算的法定期限')).toBeVisible();
+
+  await step(page, '要约').getByRole('button', { name: '记录要约' }).click();
+  const form = page.getByRole('form', { name: '记录要约（协商意向书）' });
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByText('此项必填。')).toBeVisible();
+  await expect(form.getByText('表单中有 1 处需要修改，尚未保存。')).toBeVisible();
+  await shot(page, '06-request-refused');
+
+  await form.getByLabel('发出日期').fill('2021-02-30');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByText('请按“年-月-日”填写实际存在的日期，如 2021-01-28。')).toBeVisible();
+  await form.getByLabel('发出日期').fill('2021年1月28日');
+  await form.getByLabel('对方收到日期').fill('2021-01-27');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByText('收到日期不能早于发出日期。')).toBeVisible();
+  await form.getByLabel('对方收到日期').fill('2021-01-28');
+  await form.getByLabel('拟协商地点').fill('公司三楼会议室');
+  await form.getByLabel('协商内容').fill('2021年度一线职工工资调整');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toHaveCount(0);
+
+  const next = page.locator('.next-deadline');
+  await expect(next.locator('.deadline-date')).toHaveText('2021年2月18日');
+  await expect(next).toContainText('书面回应要约');
+  await expect(next).toContainText('OFR-02');
+  await expect(next).toContainText('2021-02-12 为春节（法定节假日）');
+  await expect(next).toContainText('顺延至 2021-02-18（春节后第一个工作日）');
+  await expect(next.locator('.deadline-overdue')).toContainText('已逾期');
+  await shot(page, '07-spring-festival-deadline');
+
+  await page.getByRole('button', { name: '返回程序记录列表' }).click();
+  await page.getByRole('listitem').filter({ hasText: '2021年工资集体协商' }).getByRole('button', { name: '删除' }).click();
+  await expect(page.getByRole('dialog')).toContainText('删除程序记录？');
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('这家企业还没有程序记录')).toBeVisible();
+  await page.getByRole('status').getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('button', { name: '2021年工资集体协商' })).toBeVisible();
+});
