@@ -219,6 +219,8 @@ export const en: Messages = {
     tooLarge: 'Number too large.',
     choice: 'Choose from the list.',
     phone: 'Phone numbers may contain digits, spaces, dashes and a leading “+” only.',
+    regionUnknown: 'No such division code; choose the county from the list.',
+    text: 'Enter text.',
     regionCode: 'Choose the county (6-digit division code).',
     womenAboveHeadcount: 'Women cannot outnumber the total staff.',
     recorderNeutral: 'The recorder belongs to neither side (choose “Neutral”), and negotiators cannot be the recorder.',

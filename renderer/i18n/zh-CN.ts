@@ -218,6 +218,8 @@ export const zhCN = {
     tooLarge: '数字过大。',
     choice: '请从列表中选择。',
     phone: '电话号码格式不对：只能包含数字、空格、短横线和开头的“+”。',
+    regionUnknown: '没有这个行政区划代码，请从列表中选择所在区县。',
+    text: '请输入文字。',
     regionCode: '请选择所在区县（6位行政区划代码）。',
     womenAboveHeadcount: '女职工人数不能多于职工总数。',
     recorderNeutral: '记录员不属于任何一方（须选“中立”）；职工方和企业方人员不能担任记录员。',

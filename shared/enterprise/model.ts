@@ -2,18 +2,27 @@
 // Validation messages are i18n keys (renderer/i18n), so the same rules speak Chinese or English.
 import { z } from 'zod';
 import { creditCodeNormalize, creditCodeProblem } from './creditCode';
+import { regionProvinceOf } from '../regions/region';
 
 export type EnterpriseId = string & { readonly __brand: 'EnterpriseId' };
 export type PersonId = string & { readonly __brand: 'PersonId' };
 
-/** GB/T 2260 county-level code: six digits. */
-const regionCode = z.string().regex(/^\d{6}$/, 'validation.regionCode');
+/**
+ * GB/T 2260 code: six digits, in a province the app knows. Counties outside Fujian are not listed yet,
+ * so a code is accepted when its province is known rather than refused for a county the list lacks.
+ */
+const regionCode = z
+  .string({ message: 'validation.regionCode' })
+  .regex(/^\d{6}$/, 'validation.regionCode')
+  .refine((code) => regionProvinceOf(code) !== undefined, 'validation.regionUnknown');
+// Type messages too: a value that is not text (from a file or a script, never from the form) must still
+// be answered in the user's language.
 const requiredText = (max: number) =>
-  z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
-const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong').default('');
+  z.string({ message: 'validation.required' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+const optionalText = (max: number) => z.string({ message: 'validation.text' }).trim().max(max, 'validation.tooLong').default('');
 
 export const creditCodeField = z
-  .string()
+  .string({ message: 'validation.creditCode.characters' })
   .transform(creditCodeNormalize)
   .superRefine((code, ctx) => {
     const problem = creditCodeProblem(code);
@@ -61,9 +70,9 @@ export const personInput = z.object({
   role: z.enum(personRoles, { message: 'validation.choice' }),
   /** Post or job, e.g. 仓库保管员, 总经理. */
   post: optionalText(100),
-  phone: z.string().trim().regex(/^(\+?\d[\d -]{5,18}\d)?$/, 'validation.phone').default(''),
+  phone: z.string({ message: 'validation.phone' }).trim().regex(/^(\+?\d[\d -]{5,18}\d)?$/, 'validation.phone').default(''),
   /** A written appointment (委托书) is on file: needed for an appointed chief or an outside expert. */
-  hasAuthorization: z.boolean().default(false),
+  hasAuthorization: z.boolean({ message: 'validation.choice' }).default(false),
   note: optionalText(500),
 }).refine((p) => (p.role === 'recorder') === (p.side === 'neutral'), {
   message: 'validation.recorderNeutral',

@@ -148,11 +148,8 @@ export const enterpriseCases: readonly EnterpriseCase[] = [
 ];
 
 /**
- * Known gaps, not counted in the corpus: refused and nothing written, but the field's message is zod's
- * English default ("Invalid input: expected string, received null"), not an i18n key, because the
- * text fields of shared/enterprise/model.ts carry no type message. No form produces these (every box
- * submits a string); the repository boundary does accept them. The test asserts the gap with `it.fails`
- * so that a fix in model.ts shows up: then move these into `enterpriseCases`.
+ * Former gaps, not counted in the corpus: values that are not text (no form produces them; a file or a
+ * script may) once got zod's English default message. model.ts now gives every field a type message.
  */
 export const enterpriseTypeGaps: readonly EnterpriseCase[] = [
   raw('name value: null', { name: null }, 'name', 'validation.required'),
@@ -162,10 +159,7 @@ export const enterpriseTypeGaps: readonly EnterpriseCase[] = [
   raw('region code value: a number', { regionCode: 350982 }, 'regionCode', 'validation.regionCode'),
 ];
 
-/**
- * Known gap, not counted: a six-digit region code that names no county (999999, 000000) is accepted and
- * saved; enterpriseInput checks the form only (the form's RegionPicker offers known counties only).
- */
+/** Former gap, not counted: a six-digit code in no known province (999999) was once saved. */
 export const enterpriseUnknownRegionGaps: readonly EnterpriseCase[] = [
   form('region code: unknown county 999999', { regionCode: '999999' }, 'regionCode', 'validation.regionCode'),
 ];
