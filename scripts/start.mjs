@@ -33,7 +33,9 @@ if (binary) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log('The Electron runtime is not available on this machine; serving the browser edition instead.');
-  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  // Vite's notice about its future native config loader says nothing a user can act on.
+  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (built.status !== 0) process.exit(built.status ?? 1);
   const { startWebServer } = await import('./serve-web.mjs');
   await startWebServer();
