@@ -40,6 +40,7 @@ function employedOnStatus(employedOn: IsoDate, worker: Worker, asOf: IsoDate): C
 
 /** The weakest status of the term's conditions for the worker on `asOf` ('met' when there are none). */
 export function conditionStatus(conditions: TermConditions, worker: Worker, asOf: IsoDate): ConditionStatus {
+  if (conditions.backBy === null && conditions.employedOn === null) return 'met';
   const statuses: ConditionStatus[] = [];
   if (conditions.backBy !== null) statuses.push(backByStatus(conditions.backBy, worker, asOf));
   if (conditions.employedOn !== null) statuses.push(employedOnStatus(conditions.employedOn, worker, asOf));

@@ -1,13 +1,14 @@
 // What each eligible worker is owed under a monetary term (its amount rule applied to the roster): the
 // promised side of the ledger. Workers whose conditions failed are left out; pending ones are in.
 import type { HolidayCalendar } from '../calendar/calendar';
-import { type Fen, fenMultiplyInt } from '../money/fen';
+import { type Fen, fen, fenMultiplyInt } from '../money/fen';
 import { fenApplyRate } from '../money/rate';
 import type { IsoDate } from '../dates/isoDate';
 import { type Result, resultOk } from '../result';
 import type { Worker } from '../roster/worker';
-import { type ConditionStatus, conditionStatus, termEligibleWorkers } from './eligibility';
+import { type ConditionStatus, conditionStatus, eligibilityPredicate } from './eligibility';
 import { overtimePay } from './overtime';
+import { type RosterColumns, rosterColumnsEligibleCount, rosterColumnsFrom } from './rosterColumns';
 import type { MonetaryTerm, TermOf } from './term';
 
 export interface TermEntitlement {
@@ -59,25 +60,62 @@ function flatAmount(term: MonetaryTerm): Fen | null {
   }
 }
 
-/**
- * Entitlements of a monetary term for the roster. An overtime premium costs the whole period at its
- * hours for every eligible worker; it fails with the calendar's error (calendar.yearMissing) outside it.
- */
-export function termEntitlements(term: MonetaryTerm, context: TermEntitlementContext): Result<TermEntitlementSet> {
+type EntitlementVisit = (worker: Worker, amount: Fen | null, condition: Exclude<ConditionStatus, 'not_met'>) => void;
+
+/** Applies the term's rule to each eligible worker whose conditions have not failed, in roster order. */
+function termEntitlementsVisit(term: MonetaryTerm, context: TermEntitlementContext, visit: EntitlementVisit): Result<void> {
   let perWorker = flatAmount(term);
   if (term.kind === 'overtime_premium') {
     const pay = overtimePay({ monthlyWage: term.monthlyBaseFen, from: term.from, to: term.to, hoursPerDay: term.hoursPerDay, calendar: context.calendar });
     if (!pay.ok) return pay;
     perWorker = pay.value.total;
   }
-  const entitlements: TermEntitlement[] = [];
-  const gaps: TermEntitlementGap[] = [];
-  for (const worker of termEligibleWorkers(term, context.roster)) {
+  // One pass over the roster, no intermediate arrays: the wage model costs 5,000-worker rosters × many terms.
+  const eligible = eligibilityPredicate(term.eligibility);
+  for (const worker of context.roster) {
+    if (!eligible(worker)) continue;
     const condition = conditionStatus(term.conditions, worker, context.asOf);
     if (condition === 'not_met') continue;
-    const amount = term.kind === 'travel_subsidy' ? travelSubsidyAmount(term, worker) : perWorker;
+    visit(worker, term.kind === 'travel_subsidy' ? travelSubsidyAmount(term, worker) : perWorker, condition);
+  }
+  return resultOk(undefined);
+}
+
+/**
+ * Entitlements of a monetary term for the roster. An overtime premium costs the whole period at its
+ * hours for every eligible worker; it fails with the calendar's error (calendar.yearMissing) outside it.
+ */
+export function termEntitlements(term: MonetaryTerm, context: TermEntitlementContext): Result<TermEntitlementSet> {
+  const entitlements: TermEntitlement[] = [];
+  const gaps: TermEntitlementGap[] = [];
+  const done = termEntitlementsVisit(term, context, (worker, amount, condition) => {
     if (amount === null) gaps.push({ termId: term.id, workerId: worker.id, code: 'terms.fareMissing' });
     else entitlements.push({ termId: term.id, workerId: worker.id, amountFen: amount, condition });
-  }
-  return resultOk({ entitlements, gaps });
+  });
+  return done.ok ? resultOk({ entitlements, gaps }) : done;
+}
+
+/**
+ * The sum of termEntitlements' amounts, each less `covered` 分 (never below 0), without a record per
+ * worker: what the wage model needs (termCosts.ts). Same errors as termEntitlements. Pass `columns`
+ * (rosterColumnsFrom of the same roster) when costing many terms over one roster.
+ */
+export function termEntitlementsTotal(
+  term: MonetaryTerm,
+  context: TermEntitlementContext,
+  covered: Fen,
+  columns: RosterColumns = rosterColumnsFrom(context.roster),
+): Result<{ readonly totalFen: Fen; readonly gaps: readonly TermEntitlementGap[] }> {
+  // A same-for-everyone amount with no conditions: eligible workers × the amount above what is covered.
+  const perWorker = flatAmount(term);
+  const unconditional = term.conditions.backBy === null && term.conditions.employedOn === null;
+  const count = perWorker !== null && unconditional ? rosterColumnsEligibleCount(columns, term.eligibility) : null;
+  if (perWorker !== null && count !== null) return resultOk({ totalFen: fenMultiplyInt(perWorker > covered ? fen(perWorker - covered) : fen(0), count), gaps: [] });
+  let total = 0;
+  const gaps: TermEntitlementGap[] = [];
+  const done = termEntitlementsVisit(term, context, (worker, amount) => {
+    if (amount === null) gaps.push({ termId: term.id, workerId: worker.id, code: 'terms.fareMissing' });
+    else if (amount > covered) total += amount - covered;
+  });
+  return done.ok ? resultOk({ totalFen: fen(total), gaps }) : done;
 }

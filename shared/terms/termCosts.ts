@@ -16,7 +16,8 @@ import { type Result, resultOk } from '../result';
 import type { Worker } from '../roster/worker';
 import { stoppagePayFloor } from '../wage/stoppagePay';
 import type { QuarterTermCosts, TermCostSource } from '../wage/termCost';
-import { type TermEntitlementGap, termEntitlements } from './entitlement';
+import { type TermEntitlementGap, termEntitlementsTotal } from './entitlement';
+import { type RosterColumns, rosterColumnsFrom } from './rosterColumns';
 import { type Ledger, type LedgerPayment, ledgerEntryDueDate } from './ledger';
 import { type MonetaryTerm, type Term, type TermBasis, type TermOf, termIsMonetary } from './term';
 
@@ -71,7 +72,7 @@ function paymentsAbove(payments: readonly LedgerPayment[], covered: Fen): { date
 }
 
 /** (quarter, amount) items one term contributes. */
-function termItems(term: MonetaryTerm, input: TermCostInput, gaps: TermEntitlementGap[]): Result<{ quarter: Quarter; amount: Fen }[]> {
+function termItems(term: MonetaryTerm, input: TermCostInput, gaps: TermEntitlementGap[], columns: RosterColumns): Result<{ quarter: Quarter; amount: Fen }[]> {
   const covered = term.kind === 'guaranteed_pay' && input.stoppagePayCovered ? input.stoppagePayCovered(term) : fen(0);
   const above = (amount: Fen) => (amount > covered ? fenSub(amount, covered) : fen(0));
   const entries = input.ledger.entries.filter((e) => e.termId === term.id);
@@ -81,18 +82,20 @@ function termItems(term: MonetaryTerm, input: TermCostInput, gaps: TermEntitleme
   if (entries.length > 0) {
     return resultOk(entries.map((e) => ({ quarter: quarterOf(ledgerEntryDueDate(e, term.dueDate)), amount: above(e.entitledFen) })));
   }
-  const set = termEntitlements(term, { roster: input.roster, asOf: input.asOf, calendar: input.calendar });
-  if (!set.ok) return set;
-  gaps.push(...set.value.gaps);
-  return resultOk(set.value.entitlements.map((e) => ({ quarter: quarterOf(term.dueDate), amount: above(e.amountFen) })));
+  // One due date, so one quarter: the roster's total, with no record per worker (large rosters × many terms).
+  const total = termEntitlementsTotal(term, { roster: input.roster, asOf: input.asOf, calendar: input.calendar }, covered, columns);
+  if (!total.ok) return total;
+  for (const gap of total.value.gaps) gaps.push(gap);
+  return resultOk([{ quarter: quarterOf(term.dueDate), amount: total.value.totalFen }]);
 }
 
 /** The terms' costs per quarter; fails only where an overtime term's period is outside the calendar. */
 export function termCostsFrom(input: TermCostInput): Result<TermCosts> {
   const lines: TermQuarterCost[] = [];
   const gaps: TermEntitlementGap[] = [];
+  const columns = rosterColumnsFrom(input.roster);
   for (const term of input.terms.filter(termIsMonetary)) {
-    const items = termItems(term, input, gaps);
+    const items = termItems(term, input, gaps, columns);
     if (!items.ok) return items;
     const byQuarter = new Map<Quarter, Fen>();
     for (const { quarter, amount } of items.value) byQuarter.set(quarter, fenAdd(byQuarter.get(quarter) ?? fen(0), amount));

@@ -171,4 +171,42 @@ describe('wage bill', () => {
       ),
     );
   });
+  it('grows with the base wage and stays in whole 分, whatever the headcount, idle workers and output (property)', () => {
+    const q = quarter('2020-Q2');
+    const contextOf = (working: number, onLeave: number, previousIdle: number, growth: number): WageQuarterContext => ({
+      quarter: q,
+      headcount: headcount(q, working, onLeave, 0),
+      previousIdle,
+      output: ratio(2_000_000_000_000 + growth),
+      previousOutput: ratio(2_000_000_000_000),
+      outputIndex: RATIO_ONE,
+      minimumWage: fen(157000),
+      allowanceRate: bp(7000),
+    });
+    const run = (wage: number, context: WageQuarterContext) =>
+      scenarioQuarters({ name: 'p', monthlyBaseWages: [fen(wage)], agreementDates: [null], outputLinked: { share: bp(500), threshold: bp(0) } }, [context])[0]!;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }),
+        (wage, raise, working, onLeave, previousIdle, growth) => {
+          const context = contextOf(working, onLeave, previousIdle, growth);
+          const low = run(wage, context);
+          const high = run(wage + raise, context);
+          expect(high.wageBill.total).toBeGreaterThanOrEqual(low.wageBill.total);
+          expect(high.wageBill.base).toBeGreaterThanOrEqual(low.wageBill.base);
+          expect(high.wageBill.stoppage).toBeGreaterThanOrEqual(low.wageBill.stoppage);
+          if (low.averageMonthlyIncome !== null) expect(high.averageMonthlyIncome!).toBeGreaterThanOrEqual(low.averageMonthlyIncome);
+          for (const f of [low, high]) {
+            const { base, stoppage, outputLinked, termOneOff, termBaseBuilding, total } = f.wageBill;
+            for (const v of [base, stoppage, outputLinked, termOneOff, termBaseBuilding, total, f.outputLinkedPerWorker]) expect(Number.isSafeInteger(v)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
 });
