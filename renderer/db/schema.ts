@@ -63,6 +63,9 @@ export interface AuditRow {
 
 export const wageDeskDbName = 'wagedesk';
 
+/** The newest version declared in the constructor below; raise it with each new version(). */
+export const wageDeskDbVersion = 4;
+
 export class WageDeskDb extends Dexie {
   // `declare`, not a field: a class field would be initialised after super() and hide Dexie's tables.
   declare enterprises: Table<StoredRow, string>;
