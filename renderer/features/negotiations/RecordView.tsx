@@ -15,6 +15,7 @@ import { deadlineItems, deadlineNext } from './deadlines';
 import { NextDeadline } from './NextDeadline';
 import { PositionBoard } from './PositionBoard';
 import { rulePeople } from './recordNew';
+import { useCalendar } from '../calendar/calendarLoad';
 import { timelineEntries } from './timeline';
 import { TimelineView } from './TimelineView';
 import { WitnessChecklistView } from './WitnessChecklistView';
@@ -36,8 +37,9 @@ export function RecordView({ enterprise, people, stored, onSave, onBack }: Recor
   const [tab, setTab] = useState<Tab>('timeline');
   const record = stored.record;
   const today = isoDateToday();
+  const calendar = useCalendar();
   const computed = useMemo(() => {
-    const context = ruleContextDefault(today, { people: rulePeople(people) });
+    const context = ruleContextDefault(today, { people: rulePeople(people), calendar });
     const findings = rulesCheck(record, context);
     const effective = procedureEffectiveDate(record, context);
     const items = deadlineItems(record, context);
@@ -49,7 +51,7 @@ export function RecordView({ enterprise, people, stored, onSave, onBack }: Recor
       next: deadlineNext(items),
       witness: witnessChecklist(record, context),
     };
-  }, [record, people, today]);
+  }, [record, people, today, calendar]);
   const counts = (action: 'block' | 'warn' | 'info') => computed.findings.filter((f) => f.action === action).length;
 
   return (

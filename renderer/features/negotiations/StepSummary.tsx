@@ -5,6 +5,7 @@ import { formatDateLong } from '../../../shared/format/date';
 import type { ProcedureRecord } from '../../../shared/procedure/record';
 import { useLocale } from '../../i18n/useLocale';
 import type { TimelineStep } from './timeline';
+import './talksMessages';
 
 export function StepSummary({ step, record, effective }: { readonly step: TimelineStep; readonly record: ProcedureRecord; readonly effective: IsoDate | null }) {
   const { t } = useTranslation();
@@ -37,6 +38,10 @@ export function StepSummary({ step, record, effective }: { readonly step: Timeli
       break;
     }
     case 'meetings':
+      if (record.informationRequests.length > 0) {
+        const provided = record.informationRequests.filter((r) => r.providedAt !== null).length;
+        lines.push(t('negotiations.talks.info.summary', { count: record.informationRequests.length, provided }));
+      }
       if (record.meetings.length > 0) lines.push(t('negotiations.summary.meetings', { count: record.meetings.length, last: day(record.meetings.at(-1)?.date) }));
       if (record.suspensions.length > 0) lines.push(t('negotiations.summary.suspensions', { count: record.suspensions.length }));
       break;
@@ -53,6 +58,7 @@ export function StepSummary({ step, record, effective }: { readonly step: Timeli
     }
     case 'signing': {
       const s = record.signing;
+      if (record.draft && record.kind === 'wage-agreement') lines.push(t('negotiations.talks.draft.summary', { count: record.draft.clauses.length }));
       if (s) lines.push(t('negotiations.summary.signing', { date: day(s.date), workers: t(s.chiefsSigned.workers ? 'common.yes' : 'common.no'), employer: t(s.chiefsSigned.employer ? 'common.yes' : 'common.no') }));
       break;
     }

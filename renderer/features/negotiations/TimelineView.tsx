@@ -12,7 +12,9 @@ import { useLocale } from '../../i18n/useLocale';
 import { FindingList } from './FindingList';
 import { StepSummary } from './StepSummary';
 import type { TimelineEntry, TimelineStep } from './timeline';
+import { DraftForm } from './forms/DraftForm';
 import { FilingForm } from './forms/FilingForm';
+import { InformationRequestForm } from './forms/InformationRequestForm';
 import { MeetingForm } from './forms/MeetingForm';
 import { PublicationForm } from './forms/PublicationForm';
 import { RenewalForm } from './forms/RenewalForm';
@@ -20,11 +22,18 @@ import { ReplyForm } from './forms/ReplyForm';
 import { RepresentativesForm } from './forms/RepresentativesForm';
 import { RequestForm } from './forms/RequestForm';
 import { SigningForm } from './forms/SigningForm';
+import { SuspensionForm } from './forms/SuspensionForm';
 import { VoteForm } from './forms/VoteForm';
 
+/** The forms beside a step's own: information asked for and suspensions under the meetings, the draft under signing. */
+type ExtraForm = 'information' | 'suspension' | 'draft';
+
 interface OpenForm {
+  /** The step the form opens under. */
   readonly step: TimelineStep;
-  /** The meeting or vote edited; null for a new one (and for steps with one form). */
+  /** Which of that step's forms: its own (null) or an extra one. */
+  readonly extra: ExtraForm | null;
+  /** The meeting, vote, request or suspension edited; null for a new one (and for steps with one form). */
   readonly index: number | null;
 }
 
@@ -45,6 +54,11 @@ export function TimelineView({ record, people, entries, effective, onSave }: Tim
 
   function formFor(entry: TimelineEntry, form: OpenForm) {
     const props = { record, blockers: entry.blockers, onSave, onClose: close };
+    // Information requests and the draft are not held up by the step's blocks: they come before the
+    // meetings, or are what a CNT-07 block is fixed with. A suspension happens at a meeting: its blocks.
+    if (form.extra === 'information') return <InformationRequestForm key={form.index ?? 'new'} {...props} blockers={[]} requestIndex={form.index} />;
+    if (form.extra === 'draft') return <DraftForm {...props} blockers={[]} />;
+    if (form.extra === 'suspension') return <SuspensionForm key={form.index ?? 'new'} {...props} suspensionIndex={form.index} />;
     switch (form.step) {
       case 'request': return <RequestForm {...props} />;
       case 'reply': return <ReplyForm {...props} />;
@@ -61,16 +75,26 @@ export function TimelineView({ record, people, entries, effective, onSave }: Tim
 
   function actions(entry: TimelineEntry) {
     const step = entry.step;
-    const button = (label: string, index: number | null, key: string) => (
-      <button key={key} type="button" aria-expanded={open?.step === step && open.index === index} onClick={() => setOpen({ step, index })}>
+    const button = (label: string, index: number | null, key: string, extra: ExtraForm | null = null) => (
+      <button key={key} type="button" aria-expanded={open?.step === step && open.extra === extra && open.index === index} onClick={() => setOpen({ step, extra, index })}>
         {label}
       </button>
     );
     if (step === 'effective') return null;
     if (step === 'meetings') {
       return [
+        ...record.informationRequests.map((r, i) => button(t('negotiations.talks.info.edit', { n: i + 1, date: r.requestedAt }), i, `i${i}`, 'information')),
+        button(t('negotiations.talks.info.add'), null, 'i-new', 'information'),
         ...record.meetings.map((m, i) => button(t('negotiations.meeting.edit', { n: i + 1, date: m.date }), i, `m${i}`)),
         button(t('negotiations.meeting.add'), null, 'new'),
+        ...record.suspensions.map((s, i) => button(t('negotiations.talks.suspension.edit', { n: i + 1, date: s.date }), i, `s${i}`, 'suspension')),
+        ...(record.meetings.length > 0 ? [button(t('negotiations.talks.suspension.add'), null, 's-new', 'suspension')] : []),
+      ];
+    }
+    if (step === 'signing' && record.kind === 'wage-agreement') {
+      return [
+        button(record.draft ? t('negotiations.talks.draft.edit') : t('negotiations.talks.draft.record'), null, 'draft', 'draft'),
+        button(entry.done ? t('negotiations.timeline.edit', { step: t('negotiations.steps.signing') }) : t('negotiations.timeline.record', { step: t('negotiations.steps.signing') }), null, 'one'),
       ];
     }
     if (step === 'vote') {
