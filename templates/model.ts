@@ -19,6 +19,9 @@ export interface Paragraph {
   readonly indent?: boolean;
 }
 
+/** A clause's stable id within its template, e.g. '工资支付.1'. */
+export type ClauseId = string;
+
 /** A rule id a block satisfies, e.g. 'CNT-07.1' (rules.md: a wage agreement's term clause). */
 export type RuleClauseId = string;
 
@@ -52,6 +55,14 @@ export type Block =
   | ({ readonly kind: 'paragraph' } & Paragraph)
   | {
       readonly kind: 'clause';
+      /**
+       * Stable id of the article in its template ('工资支付.1': chapter title, slot in the chapter), which
+       * does not move when a conditional article before it is dropped. Per-agreement wording overrides
+       * (overrides.ts) are keyed by it. Templates always set it; hand-built models may leave it out.
+       */
+      readonly id?: ClauseId;
+      /** Set when the wording was edited for this agreement: the standard text it replaced. */
+      readonly overridden?: { readonly standardText: string };
       /** 第一条. */
       readonly number: string;
       /** Optional short heading shown after the number. */

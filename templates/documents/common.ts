@@ -7,6 +7,8 @@ import { articleLabel, chapterLabel, countText, dateText, itemLabel } from '../t
 import type { PartiesView, SideView } from '../viewModel';
 
 export interface ArticleDraft {
+  /** Stable id when the slot in the chapter is not enough (articles built from a variable list). */
+  readonly id?: string;
   readonly paragraphs: readonly Paragraph[];
   readonly heading?: string;
   readonly covers?: readonly RuleClauseId[];
@@ -40,25 +42,33 @@ function isArticle(a: ArticleDraft | false | null | undefined): a is ArticleDraf
   return Boolean(a);
 }
 
-/** 第一章 headings and 第一条 articles numbered straight through the chapters. */
+/**
+ * 第一章 headings and 第一条 articles numbered straight through the chapters. A clause's id is its chapter
+ * title and its slot among the chapter's declared articles, counted before conditional ones are dropped,
+ * so it stays the same whether or not an earlier conditional article applies.
+ */
 export function chapterBlocks(chapters: readonly ChapterDraft[]): Block[] {
   const blocks: Block[] = [];
   let articleNo = 0;
   chapters.forEach((chapter, i) => {
     blocks.push({ kind: 'heading', level: 2, text: `${chapterLabel(i + 1)}\u3000${chapter.title}`, ...(chapter.covers ? { covers: chapter.covers } : {}) });
-    for (const a of chapter.articles.filter(isArticle)) blocks.push(articleBlock(a, ++articleNo), ...(a.trailing ?? []));
+    chapter.articles.forEach((a, slot) => {
+      if (isArticle(a)) blocks.push(articleBlock(a, ++articleNo, a.id ?? `${chapter.title}.${slot + 1}`), ...(a.trailing ?? []));
+    });
   });
   return blocks;
 }
 
-/** Articles numbered 第一条… without chapters (shorter agreements). */
+/** Articles numbered 第一条… without chapters (shorter agreements); ids '条款.<slot>' as in chapterBlocks. */
 export function articleBlocks(articles: readonly (ArticleDraft | false | null | undefined)[]): Block[] {
-  return articles.filter(isArticle).flatMap((a, i) => [articleBlock(a, i + 1), ...(a.trailing ?? [])]);
+  const kept = articles.flatMap((a, slot) => (isArticle(a) ? [{ a, id: a.id ?? `条款.${slot + 1}` }] : []));
+  return kept.flatMap(({ a, id }, i) => [articleBlock(a, i + 1, id), ...(a.trailing ?? [])]);
 }
 
-function articleBlock(a: ArticleDraft, n: number): Block {
+function articleBlock(a: ArticleDraft, n: number, id: string): Block {
   return {
     kind: 'clause',
+    id,
     number: articleLabel(n),
     ...(a.heading ? { heading: a.heading } : {}),
     paragraphs: a.paragraphs,

@@ -126,7 +126,12 @@ function historyTable(v: WageAgreementView): Block {
   };
 }
 
+/** Benefits are a variable list, so each article is named by its kind and name ('奖金、津贴、补贴.redPacket.春节红包'). */
 function benefitArticle(b: BenefitView): ArticleDraft {
+  return { ...benefitArticleText(b), id: `奖金、津贴、补贴.${b.kind}.${b.name}` };
+}
+
+function benefitArticleText(b: BenefitView): ArticleDraft {
   if (b.kind === 'redPacket') {
     return article(`${b.eligibility}，企业向每人发放${b.name}${amountText(b.amount)}，于${b.paidWhen}发放。${b.name}为一次性发放，不计入基本工资。`);
   }

@@ -16,8 +16,9 @@ import {
 } from 'docx';
 import type { Align, Block, Paragraph as ModelParagraph, Run, TableCell as ModelCell } from '../model';
 import { amountText } from '../text';
-import { bodyFont, fontSize, headingFont } from './fonts';
+import { fontSize } from './fonts';
 import { bodyLineSpacing, firstLineIndent, spacing, textWidth } from './pageSetup';
+import { styleId } from './styles';
 
 export type DocxBlock = Paragraph | Table;
 
@@ -32,23 +33,27 @@ export function docxAlign(align: Align | undefined) {
   return alignments[align ?? 'justify'];
 }
 
-/** One model run as a docx run; blanks are underlined so there is a line to write on. */
+/**
+ * One model run as a docx run; blanks are underlined so there is a line to write on. Font and size come
+ * from the paragraph's style (styles.ts) unless given: `size` only where the run differs from it.
+ */
 export function docxRun(run: Run, options: { size?: number; heading?: boolean } = {}): TextRun {
   return new TextRun({
     text: run.text,
-    font: options.heading ? headingFont : bodyFont,
-    size: options.size ?? fontSize.xiaosi,
+    ...(options.heading ? { style: styleId.hei } : {}),
+    ...(options.size !== undefined ? { size: options.size } : {}),
     ...(run.bold ? { bold: true } : {}),
     ...(run.blank ? { underline: {} } : {}),
   });
 }
 
 function bodyParagraph(runs: readonly TextRun[], p: Pick<ModelParagraph, 'align' | 'indent'>, keepNext = false): Paragraph {
+  // The 正文 style is justified with a first-line indent; only a different alignment or no indent is said.
   return new Paragraph({
+    style: styleId.body,
     children: [...runs],
-    alignment: docxAlign(p.align),
-    spacing: { line: bodyLineSpacing, after: spacing.paragraphAfter },
-    ...(p.indent === false ? {} : { indent: { firstLine: firstLineIndent } }),
+    ...(p.align && p.align !== 'justify' ? { alignment: docxAlign(p.align) } : {}),
+    ...(p.indent === false ? { indent: { firstLine: 0 } } : {}),
     ...(keepNext ? { keepNext: true } : {}),
   });
 }
@@ -56,7 +61,7 @@ function bodyParagraph(runs: readonly TextRun[], p: Pick<ModelParagraph, 'align'
 function headingParagraph(level: 1 | 2 | 3, text: string): Paragraph {
   const size = level === 1 ? fontSize.sanhao : level === 2 ? fontSize.sihao : fontSize.xiaosi;
   return new Paragraph({
-    children: [new TextRun({ text, font: headingFont, size })],
+    children: [new TextRun({ text, style: styleId.hei, size })],
     alignment: level === 3 ? AlignmentType.LEFT : AlignmentType.CENTER,
     spacing: { before: level === 3 ? spacing.headingAfter : spacing.headingBefore, after: spacing.headingAfter, line: bodyLineSpacing },
     ...(level === 3 ? { indent: { firstLine: firstLineIndent } } : {}),
@@ -69,8 +74,8 @@ function clauseParagraphs(block: Extract<Block, { kind: 'clause' }>, keepNext: b
   const [first, ...rest] = block.paragraphs;
   const last = rest.length;
   const lead = [
-    new TextRun({ text: `${block.number}\u3000`, font: headingFont, size: fontSize.xiaosi }),
-    ...(block.heading ? [new TextRun({ text: `${block.heading}\u3000`, font: headingFont, size: fontSize.xiaosi })] : []),
+    new TextRun({ text: `${block.number}\u3000`, style: styleId.hei }),
+    ...(block.heading ? [new TextRun({ text: `${block.heading}\u3000`, style: styleId.hei })] : []),
   ];
   return [
     bodyParagraph([...lead, ...(first?.runs ?? []).map((r) => docxRun(r))], { align: first?.align, indent: true }, keepNext && last === 0),
@@ -103,10 +108,11 @@ export function cellParagraphs(text: string | readonly Run[], options: { bold?: 
   const runsList: Run[][] = typeof text === 'string' ? text.split('\n').map((line) => [{ text: line }]) : splitRuns(text);
   return runsList.map(
     (runs) =>
+      // The 表格文字 style sets 五号, left and the line height; only differences are said.
       new Paragraph({
-        children: runs.map((r) => docxRun({ ...r, bold: r.bold ?? options.bold }, { size: options.size ?? fontSize.wuhao })),
-        alignment: docxAlign(options.align ?? 'left'),
-        spacing: { line: 300 },
+        style: styleId.table,
+        children: runs.map((r) => docxRun({ ...r, bold: r.bold ?? options.bold }, options.size !== undefined && options.size !== fontSize.wuhao ? { size: options.size } : {})),
+        ...(options.align && options.align !== 'left' ? { alignment: docxAlign(options.align) } : {}),
         ...(options.keepNext ? { keepNext: true } : {}),
       }),
   );

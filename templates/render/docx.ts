@@ -6,7 +6,8 @@ import type { Block, Document } from '../model';
 import { type DocxBlock, docxBlocks } from './blocks';
 import { bodyFont, draftColor, fontSize, headingFont } from './fonts';
 import { docxFormBlocks } from './forms';
-import { bodyLineSpacing, pageMargin, pageSize, spacing } from './pageSetup';
+import { pageMargin, pageSize, spacing } from './pageSetup';
+import { documentStyles, styleId } from './styles';
 
 export const DRAFT_MARK = '草稿 · 未签署';
 
@@ -18,12 +19,12 @@ function blockToDocx(block: Block, next: Block | undefined): DocxBlock[] {
 function titleParagraphs(doc: Document): Paragraph[] {
   return [
     new Paragraph({
-      children: [new TextRun({ text: doc.title, font: headingFont, size: fontSize.erhao })],
+      children: [new TextRun({ text: doc.title, style: styleId.hei, size: fontSize.erhao })],
       alignment: AlignmentType.CENTER,
       spacing: { after: doc.subtitle ? 120 : spacing.titleAfter, line: 240 * 1.2 },
     }),
     ...(doc.subtitle
-      ? [new Paragraph({ children: [new TextRun({ text: doc.subtitle, font: bodyFont, size: fontSize.sanhao })], alignment: AlignmentType.CENTER, spacing: { after: spacing.titleAfter } })]
+      ? [new Paragraph({ children: [new TextRun({ text: doc.subtitle, size: fontSize.sanhao })], alignment: AlignmentType.CENTER, spacing: { after: spacing.titleAfter } })]
       : []),
   ];
 }
@@ -60,14 +61,7 @@ export function documentToDocx(doc: Document): DocxDocument {
     creator: 'WageDesk 协商台',
     title: doc.title,
     description: doc.subtitle ?? doc.title,
-    styles: {
-      default: {
-        document: {
-          run: { font: bodyFont, size: fontSize.xiaosi, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: bodyLineSpacing } },
-        },
-      },
-    },
+    styles: documentStyles,
     sections: [
       {
         properties: {

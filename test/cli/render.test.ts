@@ -78,6 +78,15 @@ describe('cli amount-words', () => {
     expect(t.out).toEqual([expected]);
   });
 
+  it.each([
+    ['abc', /不是有效的金额/],
+    ['-5', /负数金额没有大写写法/],
+  ])('says why it refuses %j', async (input, message) => {
+    const t = cliTestIo();
+    expect(await cliMain(['amount-words', input], t.io)).toBe(2);
+    expect(t.err[0]).toMatch(message);
+  });
+
   it.each([['abc'], ['1.234'], ['1,57'], ['-5'], ['']])('refuses %j with exit 2 and a message', async (input) => {
     const t = cliTestIo();
     expect(await cliMain(['amount-words', ...(input ? [input] : [])], t.io)).toBe(2);

@@ -37,11 +37,17 @@ describe('docx rendering', () => {
     expect(body).toContain('人民币壹拾柒万壹仟叁佰元整');
   });
 
-  it('sets Chinese fonts in the East Asian slot: 宋体 for text, 黑体 for headings', async () => {
-    const { body } = await docxXml(build('wage-agreement'));
-    expect(body).toMatch(/<w:rFonts [^>]*w:eastAsia="宋体"/);
-    expect(body).toMatch(/<w:rFonts [^>]*w:eastAsia="黑体"/);
-    expect(body).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
+  it('sets Chinese fonts in the East Asian slot: 宋体 for text, 黑体 for headings, through named styles', async () => {
+    const bytes = await documentDocxBytes(build('wage-agreement'));
+    const styles = zipEntryText(bytes, 'word/styles.xml');
+    const body = zipEntryText(bytes, 'word/document.xml');
+    // The document default (docDefaults) is 宋体 with Times New Roman for Latin; the 黑体 character style.
+    expect(styles).toMatch(/<w:docDefaults>.*<w:rFonts [^>]*w:eastAsia="宋体"/s);
+    expect(styles).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
+    expect(styles).toMatch(/<w:style w:type="character" w:styleId="WdHei">.*?<w:rFonts [^>]*w:eastAsia="黑体".*?<\/w:style>/s);
+    // Articles and headings use it; body paragraphs use the 正文 paragraph style.
+    expect(body).toMatch(/<w:rStyle w:val="WdHei"\/><\/w:rPr><w:t xml:space="preserve">第一条/);
+    expect(body).toContain('<w:pStyle w:val="WdBody"/>');
   });
 
   it('lays out A4 with the GB/T 9704 margins', async () => {

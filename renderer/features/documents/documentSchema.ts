@@ -23,7 +23,12 @@ const signer = z.object({
 const block = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string().max(500), covers }),
   z.object({ kind: z.literal('paragraph'), ...paragraph.shape }),
-  z.object({ kind: z.literal('clause'), number: z.string().max(40), heading: z.string().max(200).optional(), paragraphs: z.array(paragraph).max(100), covers }),
+  z.object({
+    kind: z.literal('clause'),
+    // The clause's stable id and, for an edited clause, the standard text it replaced (templates/overrides.ts).
+    id: z.string().max(200).optional(),
+    overridden: z.object({ standardText: z.string().max(20_000) }).optional(),
+    number: z.string().max(40), heading: z.string().max(200).optional(), paragraphs: z.array(paragraph).max(100), covers }),
   z.object({ kind: z.literal('table'), rows: z.array(z.array(cell).max(20)).max(500), header: z.boolean().optional(), widths: z.array(z.number().positive()).max(20).optional() }),
   z.object({ kind: z.literal('amount'), label: z.string().max(200), amount: z.number().int().min(0).max(1e13), note: z.string().max(500).optional() }),
   z.object({ kind: z.literal('signatureBlock'), parties: z.array(signer).min(1).max(6), witness: signer.optional() }),

@@ -75,6 +75,15 @@ describe('fenToCapitals: the examples of 《正确填写票据和结算凭证的
     expect(capitalsOfYuan(0.53)).toBe('人民币伍角叁分');
   });
 
+  it('writes round 万 and 亿 with nothing after them but 元整', () => {
+    expect(capitalsOfYuan(10000)).toBe('人民币壹万元整');
+    expect(capitalsOfYuan(50000000)).toBe('人民币伍仟万元整');
+    expect(capitalsOfYuan(100000000)).toBe('人民币壹亿元整');
+    expect(capitalsOfYuan(1200000000)).toBe('人民币壹拾贰亿元整');
+    // An empty 万 group inside 亿 is one 零, not 零万.
+    expect(capitalsOfYuan(100005000)).toBe('人民币壹亿零伍仟元整');
+  });
+
   it('writes zero as 人民币零元整', () => {
     expect(fenToCapitals(fen(0))).toBe('人民币零元整');
   });
