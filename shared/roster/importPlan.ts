@@ -96,7 +96,19 @@ const MESSAGES: Readonly<Record<string, string>> = {
   'roster.duplicateIdNumber': 'the same ID number is on more than one row',
   'roster.idNumberExists': 'this ID number is already on the roster',
   'roster.duplicateWorkerId': 'the same worker number is on more than one row',
+  'roster.formulaNoResult': 'a formula without a saved result; open the file in Excel or WPS, save it, and import again',
+  'roster.cellError': 'the cell shows an Excel error (#REF!, #DIV/0!…)',
+  'roster.columnCount': 'more cells than the header has columns (an unquoted comma, as in 1,750元?)',
 };
+
+/** Excel's error values, as a formula's cached result or a typed cell shows them. */
+const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/i;
+
+/** A formula cell the file adapter could not resolve reads as its formula text ("=B2*2", see rosterRows.ts). */
+function cellFormulaProblem(text: string): string | null {
+  if (/^=\S/.test(text)) return 'roster.formulaNoResult';
+  return EXCEL_ERROR.test(text) ? 'roster.cellError' : null;
+}
 
 const MAX_LENGTH: Partial<Record<RosterField, number>> = { id: 40, name: 50, group: 50, note: 500 };
 
@@ -112,6 +124,8 @@ function rowRead(cells: readonly string[], row: number, mapping: RosterColumnMap
     return column === undefined ? '' : (cells[column] ?? '').trim();
   };
   const fail = (field: RosterField, code: string, value: string) => {
+    // One problem per cell: a formula cell is not also reported as a bad amount or date.
+    if (errors.some((e) => e.field === field)) return;
     const column = mapping[field];
     errors.push({ row, field, column: column ?? null, header: column === undefined ? null : (header[column] ?? null), code, message: MESSAGES[code] ?? code, value });
   };
@@ -132,6 +146,10 @@ function rowRead(cells: readonly string[], row: number, mapping: RosterColumnMap
     return value;
   };
 
+  for (const field of rosterFields) {
+    const problem = cellFormulaProblem(cell(field));
+    if (problem) fail(field, problem, cell(field));
+  }
   const name = text('name', true);
   const rawId = cell('idNumber');
   const idNumber = idNumberNormalize(rawId);
@@ -193,6 +211,11 @@ export function rosterImportPlan(rows: readonly (readonly string[])[], mapping: 
     }
     const r = rowRead(cells, row, mapping, header);
     errors.push(...r.errors);
+    // Excel and WPS write every CSV line with the header's field count, so a longer line has shifted cells
+    // (an unquoted "1,750元" reads as fare 1 and note "750元"): refuse the row, showing it whole.
+    if (cells.length > header.length) {
+      errors.push({ row, field: null, column: null, header: null, code: 'roster.columnCount', message: MESSAGES['roster.columnCount']!, value: cells.join(',').slice(0, 200) });
+    }
     const idColumn = mapping.idNumber!;
     const workerIdColumn = mapping.id;
     read.push({

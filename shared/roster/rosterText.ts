@@ -38,6 +38,9 @@ const problemLabels: Readonly<Record<string, Label>> = {
   'roster.duplicateIdNumber': { zh: '身份证号重复出现在多行', en: 'the same ID number on several rows' },
   'roster.idNumberExists': { zh: '该身份证号已在名册中', en: 'already on the roster' },
   'roster.duplicateWorkerId': { zh: '工号重复出现在多行', en: 'the same worker number on several rows' },
+  'roster.formulaNoResult': { zh: '公式没有计算结果：请用 Excel 或 WPS 打开并保存后重新导入', en: 'a formula without a saved result: open and save the file in Excel or WPS' },
+  'roster.cellError': { zh: '单元格显示 Excel 错误值（如 #REF!、#DIV/0!）', en: 'the cell shows an Excel error value' },
+  'roster.columnCount': { zh: '这一行的列数多于表头（金额中的逗号没有加引号？如 1,750元）', en: 'more cells than the header (an unquoted comma, as in 1,750元?)' },
 };
 
 export function rosterFieldLabel(field: RosterField, locale: DisplayLocale): string {

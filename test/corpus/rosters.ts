@@ -118,6 +118,9 @@ const sheetCases: RosterRowsCase[] = [
   }, { row: 6, code: 'roster.required' }),
   sheetCase('every ID number mangled by Excel', (rows) => rows.map((r, i) => (i === 0 ? r : r.map((c, k) => (k === at('身份证号') ? '3.50982E+17' : c)))), { row: 2, code: 'roster.idNumberAsNumber' }),
   sheetCase('a row shorter than the header', (rows) => [...rows, ['W009', '职工9']], { row: 5, code: 'roster.required' }),
+  sheetCase('an unquoted "1,750元" shifting the cells of a CSV line', (rows) => { rows[2] = [...rows[2]!.slice(0, at('路费（元）')), '1', '750元', '']; return rows; }, { row: 3, code: 'roster.columnCount' }),
+  sheetCase('a formula saved without its result', (rows) => { rows[3]![at('路费（元）')] = '=325*2'; return rows; }, { row: 4, code: 'roster.formulaNoResult' }),
+  sheetCase('a formula whose result is #REF!', (rows) => { rows[1]![at('姓名')] = '#REF!'; return rows; }, { row: 2, code: 'roster.cellError' }),
   sheetCase('2 000 rows with one bad ID number at the end', (rows) => {
     const more = Array.from({ length: 2000 }, (_, i) => rosterRow(i + 10));
     more[more.length - 1]![at('身份证号')] = '12345';

@@ -10,6 +10,7 @@ import { requestPersistentStorage, storageEstimate } from '../../db/persistence'
 import { formatBytes } from './formatBytes';
 import { BackupCard } from './BackupCard';
 import { BackupDestinationSection } from './BackupDestinationSection';
+import { CalendarCard } from '../calendar/CalendarCard';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
 
@@ -54,6 +55,7 @@ export function SettingsScreen() {
         <p className="muted">{t('settings.edition', { edition: kind === 'desktop' ? t('settings.desktop') : t('settings.browser') })}</p>
       </div>
       <BackupCard />
+      <CalendarCard />
     </section>
   );
 }

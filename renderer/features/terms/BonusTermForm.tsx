@@ -3,7 +3,7 @@
 // in one transaction; nothing is saved while the form is invalid.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { holidayCalendarCn } from '../../../shared/calendar/holidaysCn';
+import { calendarLoad } from '../calendar/calendarLoad';
 import { isoDateParse } from '../../../shared/dates/isoDate';
 import { fenFromYuanText } from '../../../shared/money/fen';
 import type { Worker } from '../../../shared/roster/worker';
@@ -54,7 +54,7 @@ export function BonusTermForm({ enterpriseId, roster, agreements, onSaved, onCan
     const parsed = termSchema.safeParse({ id, kind: 'bonus', title, agreement, clause, amountFen, dueDate, basis });
     if (!parsed.success || !termIsMonetary(parsed.data)) return setSaveError(t('terms.errors.validation'));
     const term = parsed.data;
-    const set = termEntitlements(term, { roster, asOf: term.dueDate, calendar: holidayCalendarCn });
+    const set = termEntitlements(term, { roster, asOf: term.dueDate, calendar: await calendarLoad() });
     if (!set.ok) return setSaveError(termsErrorText(set.error));
     const { db } = await servicesReady();
     const saved = await termWithLedgerAdd(db, enterpriseId, term, ledgerEntriesFromEntitlements(set.value.entitlements));

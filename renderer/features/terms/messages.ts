@@ -212,6 +212,9 @@ export const termsMessagesZh = {
     roster_duplicateIdNumber: '同一个身份证号出现在多行',
     roster_idNumberExists: '这个身份证号已在花名册中',
     roster_duplicateWorkerId: '同一个工号出现在多行',
+    roster_formulaNoResult: '公式没有保存计算结果：请用 Excel 或 WPS 打开并保存后重新导入',
+    roster_cellError: '单元格显示 Excel 错误值（如 #REF!、#DIV/0!）',
+    roster_columnCount: '这一行的列数多于表头（金额里的逗号没加引号？如 1,750元）',
   },
   errors: {
     roster_invalidRows: '有 {{count}} 行有问题（第 {{rows}} 行），没有导入任何职工。请在文件中改正后重新选择文件，或选择“只导入有效行”。',
@@ -443,6 +446,9 @@ export const termsMessagesEn: MessagesShape<typeof termsMessagesZh> = {
     roster_duplicateIdNumber: 'the same ID number is on several rows',
     roster_idNumberExists: 'this ID number is already on the roster',
     roster_duplicateWorkerId: 'the same worker ID is on several rows',
+    roster_formulaNoResult: 'a formula without a saved result: open and save the file in Excel or WPS, then import again',
+    roster_cellError: 'the cell shows an Excel error value (#REF!, #DIV/0!…)',
+    roster_columnCount: 'more cells than the header has columns (an unquoted comma, as in 1,750元?)',
   },
   errors: {
     roster_invalidRows: '{{count}} rows have problems (rows {{rows}}); no worker was imported. Fix the file and choose it again, or choose “only the valid rows”.',

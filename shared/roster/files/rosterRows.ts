@@ -30,7 +30,11 @@ export function xlsxCellText(value: ExcelJS.CellValue): string {
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : '';
   if ('error' in value) return String(value.error);
-  if ('result' in value) return xlsxCellText((value.result ?? null) as ExcelJS.CellValue);
+  if ('result' in value && value.result !== undefined) return xlsxCellText(value.result as ExcelJS.CellValue);
+  // A formula saved without its result (files written by scripts, not by Excel or WPS): its text, so the
+  // import plan can name the cell instead of reading it as empty.
+  if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
+  if ('sharedFormula' in value && typeof value.sharedFormula === 'string') return `=${value.sharedFormula}`;
   return '';
 }
 

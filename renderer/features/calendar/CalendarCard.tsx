@@ -1,0 +1,115 @@
+// Settings → 节假日日历: which years the calendar holds and where each came from, importing a calendar
+// file (validated whole; nothing stored while invalid), exporting the calendar in use, and removing the
+// imported years.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { calendarYears } from '../../../shared/calendar/calendar';
+import type { AppError } from '../../../shared/result';
+import { errorText } from '../../app/errorText';
+import { servicesReady } from '../../app/servicesLazy';
+import { featureMessagesRegister } from '../../i18n/featureMessages';
+import { platform } from '../../platform';
+import { calendarUserCurrent, calendarUserSet, useCalendar } from './calendarLoad';
+import { calendarFileText, calendarUserFromText, calendarUserWrite } from './calendarUser';
+import { calendarMessagesEn, calendarMessagesZh } from './messages';
+
+featureMessagesRegister('calendar', calendarMessagesZh, calendarMessagesEn);
+
+type Status = { readonly tone: 'ok' | 'error'; readonly text: string } | null;
+
+export function CalendarCard() {
+  const { t } = useTranslation();
+  const calendar = useCalendar();
+  const user = calendarUserCurrent();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const fail = (error: AppError) => setStatus({ tone: 'error', text: errorText(error) });
+
+  async function importFile(file: File) {
+    setStatus(null);
+    setBusy(true);
+    try {
+      const next = calendarUserFromText(await file.text(), user);
+      if (!next.ok) return fail(next.error);
+      const { db } = await servicesReady();
+      await calendarUserWrite(db, next.value);
+      calendarUserSet(next.value);
+      setStatus({ tone: 'ok', text: t('calendar.imported', { years: Object.keys(next.value.years).sort().join('、') }) });
+    } catch (error) {
+      setStatus({ tone: 'error', text: t('calendar.saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reset() {
+    setBusy(true);
+    try {
+      const { db } = await servicesReady();
+      await calendarUserWrite(db, null);
+      calendarUserSet(null);
+      setStatus({ tone: 'ok', text: t('calendar.resetDone') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportFile() {
+    const saved = await platform().saveFile({
+      suggestedName: t('calendar.fileName'),
+      data: new TextEncoder().encode(calendarFileText(calendar)),
+      mimeType: 'application/json',
+      extensions: ['json'],
+    });
+    if (!saved.ok) fail(saved.error);
+    else if (saved.value.saved) setStatus({ tone: 'ok', text: t('calendar.exported', { path: saved.value.path }) });
+  }
+
+  return (
+    <section className="card" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">{t('calendar.title')}</h2>
+      <p>{t('calendar.intro')}</p>
+      <h3>{t('calendar.yearsTitle')}</h3>
+      <ul aria-label={t('calendar.yearsTitle')}>
+        {calendarYears(calendar).map((year) => {
+          const data = calendar.years[String(year)]!;
+          const imported = user !== null && String(year) in user.years;
+          return (
+            <li key={year}>
+              {imported ? t('calendar.yearImported', { year, origin: data.origin ?? user.source.name }) : t('calendar.yearShipped', { year })}
+              {data.verified ? null : <span className="muted">{t('calendar.unverified')}</span>}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="form-actions">
+        <button type="button" className="button-primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+          {t('calendar.import')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportFile()}>
+          {t('calendar.export')}
+        </button>
+        {user ? (
+          <button type="button" disabled={busy} onClick={() => void reset()}>
+            {t('calendar.reset')}
+          </button>
+        ) : null}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t('calendar.importFile')}
+          hidden
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ''; // choosing the same file again still fires onChange
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {status?.tone === 'error' ? <p className="form-summary" role="alert">{status.text}</p> : null}
+      {status?.tone === 'ok' ? <p role="status">{status.text}</p> : null}
+    </section>
+  );
+}

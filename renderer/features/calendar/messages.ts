@@ -1,0 +1,36 @@
+// The holiday calendar card's text (Settings → 节假日日历), Chinese first.
+export const calendarMessagesZh = {
+  title: '节假日日历',
+  intro: '计算加班工资和程序期限时按国务院每年公布的放假安排（含调休上班日）。本机没有的年份请导入日历文件；导入的年份整年替换内置的同一年。',
+  yearsTitle: '已有的年份',
+  yearShipped: '{{year}} 年：内置',
+  yearImported: '{{year}} 年：导入（{{origin}}）',
+  unverified: '（未经人工核对通知原文）',
+  import: '导入日历文件',
+  importFile: '选择节假日日历文件（.json）',
+  export: '导出当前日历',
+  reset: '删除导入的年份',
+  imported: '已导入节假日日历：{{years}} 年。',
+  resetDone: '已删除导入的年份，恢复为内置日历。',
+  exported: '已导出节假日日历：{{path}}',
+  fileName: '节假日日历.json',
+  saveFailed: '保存失败，没有导入任何日历：{{message}}',
+};
+
+export const calendarMessagesEn = {
+  title: 'Holiday calendar',
+  intro: 'Overtime pay and procedure deadlines follow the State Council’s yearly holiday arrangement (make-up workdays included). Import a calendar file for years this machine lacks; an imported year replaces the built-in one whole.',
+  yearsTitle: 'Years held',
+  yearShipped: '{{year}}: built in',
+  yearImported: '{{year}}: imported ({{origin}})',
+  unverified: ' (not checked against the notice)',
+  import: 'Import a calendar file',
+  importFile: 'Choose a holiday calendar file (.json)',
+  export: 'Export the current calendar',
+  reset: 'Remove the imported years',
+  imported: 'Holiday calendar imported: {{years}}.',
+  resetDone: 'Imported years removed; the built-in calendar is in use.',
+  exported: 'Holiday calendar exported: {{path}}',
+  fileName: 'holiday-calendar.json',
+  saveFailed: 'Could not save; no calendar was imported: {{message}}',
+};
