@@ -19,3 +19,18 @@ test('an edit shows up in the enterprise’s change history with the role that m
   await expect(history.getByRole('row').filter({ hasText: '新建' }).first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/audit-01-history.png', fullPage: true });
 });
+
+test('freezing an agreement shows in that agreement’s own change history', async ({ page }) => {
+  await page.goto('/#/enterprises');
+  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
+  await page.getByRole('link', { name: '协议文书' }).click();
+  await page.getByRole('button', { name: '打印预览：工资专项集体合同' }).click();
+  await page.getByRole('button', { name: '定稿并签署' }).click();
+  await page.getByRole('dialog', { name: '签署第 1 版' }).press('Escape');
+  await page.getByRole('button', { name: '查看修改记录' }).click();
+  const history = page.getByRole('region', { name: '修改记录' });
+  await expect(history.getByRole('row').filter({ hasText: '协议文本与签字' }).first()).toContainText('新建');
+  // Only this agreement's rows: no enterprise or people rows here.
+  await expect(history.getByRole('row').filter({ hasText: '协商人员' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/audit-02-agreement-history.png', fullPage: true });
+});

@@ -7,7 +7,13 @@ import { auditChangedFields, auditRowName } from './auditChanges';
 
 const SHOWN = 50;
 
-export function AuditSection({ enterpriseId }: { readonly enterpriseId: string }) {
+interface AuditSectionProps {
+  readonly enterpriseId: string;
+  /** Narrow to one record: the table and the start of its keys (an agreement's versions share one). */
+  readonly only?: { readonly table: string; readonly keyPrefix: string };
+}
+
+export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<readonly AuditRow[] | null>(null);
   const [open, setOpen] = useState(false);
@@ -16,13 +22,14 @@ export function AuditSection({ enterpriseId }: { readonly enterpriseId: string }
     if (!open) return;
     let live = true;
     void servicesReady().then(async ({ db }) => {
-      const rows = await db.audit.where('enterpriseId').equals(enterpriseId).reverse().sortBy('seq');
+      const all = await db.audit.where('enterpriseId').equals(enterpriseId).reverse().sortBy('seq');
+      const rows = only ? all.filter((e) => e.table === only.table && e.key.startsWith(only.keyPrefix)) : all;
       if (live) setEntries(rows.slice(0, SHOWN));
     });
     return () => {
       live = false;
     };
-  }, [enterpriseId, open]);
+  }, [enterpriseId, open, only?.table, only?.keyPrefix]);
 
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
   const fieldLabel = (table: string, field: string) => {
@@ -31,7 +38,7 @@ export function AuditSection({ enterpriseId }: { readonly enterpriseId: string }
   };
 
   return (
-    <section className="card" aria-labelledby="audit-title">
+    <section className="card audit-section" aria-labelledby="audit-title">
       <div className="toolbar">
         <h2 id="audit-title">{t('audit.title')}</h2>
         <span className="spacer" />

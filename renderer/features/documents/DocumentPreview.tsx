@@ -9,13 +9,14 @@ import type { AppError } from '../../../shared/result';
 import type { Enterprise } from '../../../shared/enterprise/model';
 import { useAppStore } from '../../app/store';
 import { platform } from '../../platform';
-import { agreementFreeze, agreementSign } from './agreementFlow';
+import { agreementFreeze, agreementIdFor, agreementSign } from './agreementFlow';
 import { docxSave, documentsErrorText, versionJsonSave } from './documentFiles';
 import { PrintSheet } from './PrintSheet';
 import { SignDialog, type SignerSlot } from './SignDialog';
 import { documentFileName, rowDocument, type TemplateRow } from './templateRows';
 import { templateSignable } from './agreementContent';
 import { VersionHistory } from './VersionHistory';
+import { AuditSection } from '../audit/AuditSection';
 
 interface Props {
   readonly row: TemplateRow;
@@ -121,6 +122,7 @@ export function DocumentPreview({ row, enterprise, save, onBack }: Props) {
       {signable ? (
         <div className="doc-preview-chrome">
           <VersionHistory versions={row.versions} onExport={(v) => void exportVersion(v)} />
+          <AuditSection enterpriseId={enterprise.id} only={{ table: 'agreements', keyPrefix: `${agreementIdFor(row.name, enterprise.id)}.` }} />
         </div>
       ) : null}
       {signing ? (
