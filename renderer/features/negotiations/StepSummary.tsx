@@ -6,6 +6,7 @@ import type { ProcedureRecord } from '../../../shared/procedure/record';
 import { useLocale } from '../../i18n/useLocale';
 import type { TimelineStep } from './timeline';
 import './talksMessages';
+import './peopleMessages';
 
 export function StepSummary({ step, record, effective }: { readonly step: TimelineStep; readonly record: ProcedureRecord; readonly effective: IsoDate | null }) {
   const { t } = useTranslation();
@@ -35,6 +36,10 @@ export function StepSummary({ step, record, effective }: { readonly step: Timeli
         lines.push(t('negotiations.summary.side', { side: t(`negotiations.side.${side}`), count: reps.length, chief: chief?.name || '—', names: reps.map((r) => r.name || r.personId).join('、') }));
       }
       if (record.recorder) lines.push(t('negotiations.summary.recorder', { name: record.recorder.name || record.recorder.personId }));
+      if (record.vacancies.length > 0) {
+        lines.push(t('negotiations.people.vacancy.summary', { count: record.vacancies.length, filled: record.vacancies.filter((v) => v.filledAt !== null).length }));
+      }
+      if (record.statusChanges.length > 0) lines.push(t('negotiations.people.status.summary', { count: record.statusChanges.length }));
       break;
     }
     case 'meetings':
@@ -44,6 +49,9 @@ export function StepSummary({ step, record, effective }: { readonly step: Timeli
       }
       if (record.meetings.length > 0) lines.push(t('negotiations.summary.meetings', { count: record.meetings.length, last: day(record.meetings.at(-1)?.date) }));
       if (record.suspensions.length > 0) lines.push(t('negotiations.summary.suspensions', { count: record.suspensions.length }));
+      if (record.disputes.length > 0) {
+        lines.push(t('negotiations.people.dispute.summary', { count: record.disputes.length, resolved: record.disputes.filter((d) => d.resolvedAt !== null).length }));
+      }
       break;
     case 'vote': {
       const v = record.votes.at(-1);

@@ -12,6 +12,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { FindingList } from './FindingList';
 import { StepSummary } from './StepSummary';
 import type { TimelineEntry, TimelineStep } from './timeline';
+import { DisputeForm } from './forms/DisputeForm';
 import { DraftForm } from './forms/DraftForm';
 import { FilingForm } from './forms/FilingForm';
 import { InformationRequestForm } from './forms/InformationRequestForm';
@@ -22,11 +23,17 @@ import { ReplyForm } from './forms/ReplyForm';
 import { RepresentativesForm } from './forms/RepresentativesForm';
 import { RequestForm } from './forms/RequestForm';
 import { SigningForm } from './forms/SigningForm';
+import { StatusChangeForm } from './forms/StatusChangeForm';
 import { SuspensionForm } from './forms/SuspensionForm';
+import { VacancyForm } from './forms/VacancyForm';
 import { VoteForm } from './forms/VoteForm';
 
-/** The forms beside a step's own: information asked for and suspensions under the meetings, the draft under signing. */
-type ExtraForm = 'information' | 'suspension' | 'draft';
+/**
+ * The forms beside a step's own: information asked for, suspensions and disputes (争议处理, where DSP-01's
+ * findings show) under the meetings; vacant seats and status changes under the representatives; the
+ * draft under signing.
+ */
+type ExtraForm = 'information' | 'suspension' | 'draft' | 'dispute' | 'vacancy' | 'status';
 
 interface OpenForm {
   /** The step the form opens under. */
@@ -58,6 +65,10 @@ export function TimelineView({ record, people, entries, effective, onSave }: Tim
     // meetings, or are what a CNT-07 block is fixed with. A suspension happens at a meeting: its blocks.
     if (form.extra === 'information') return <InformationRequestForm key={form.index ?? 'new'} {...props} blockers={[]} requestIndex={form.index} />;
     if (form.extra === 'draft') return <DraftForm {...props} blockers={[]} />;
+    // A dispute is what talks that cannot go on turn to, and seats change whatever the table's state: never held up.
+    if (form.extra === 'dispute') return <DisputeForm key={form.index ?? 'new'} {...props} blockers={[]} disputeIndex={form.index} />;
+    if (form.extra === 'vacancy') return <VacancyForm key={form.index ?? 'new'} {...props} blockers={[]} people={people} vacancyIndex={form.index} />;
+    if (form.extra === 'status') return <StatusChangeForm key={form.index ?? 'new'} {...props} blockers={[]} changeIndex={form.index} />;
     if (form.extra === 'suspension') return <SuspensionForm key={form.index ?? 'new'} {...props} suspensionIndex={form.index} />;
     switch (form.step) {
       case 'request': return <RequestForm {...props} />;
@@ -89,6 +100,20 @@ export function TimelineView({ record, people, entries, effective, onSave }: Tim
         button(t('negotiations.meeting.add'), null, 'new'),
         ...record.suspensions.map((s, i) => button(t('negotiations.talks.suspension.edit', { n: i + 1, date: s.date }), i, `s${i}`, 'suspension')),
         ...(record.meetings.length > 0 ? [button(t('negotiations.talks.suspension.add'), null, 's-new', 'suspension')] : []),
+        ...record.disputes.map((d, i) => button(t('negotiations.people.dispute.edit', { n: i + 1, date: d.appliedAt }), i, `d${i}`, 'dispute')),
+        button(t('negotiations.people.dispute.add'), null, 'd-new', 'dispute'),
+      ];
+    }
+    if (step === 'representatives') {
+      const nameOf = (id: string) => record.representatives.find((r) => r.personId === id)?.name || id;
+      return [
+        button(entry.done ? t('negotiations.timeline.edit', { step: t('negotiations.steps.representatives') }) : t('negotiations.timeline.record', { step: t('negotiations.steps.representatives') }), null, 'one'),
+        ...record.vacancies.map((v, i) => button(t('negotiations.people.vacancy.edit', { n: i + 1, name: nameOf(v.personId) }), i, `v${i}`, 'vacancy')),
+        ...record.statusChanges.map((c, i) => button(t('negotiations.people.status.edit', { n: i + 1, name: nameOf(c.personId) }), i, `c${i}`, 'status')),
+        ...(record.representatives.length > 0 ? [
+          button(t('negotiations.people.vacancy.add'), null, 'v-new', 'vacancy'),
+          button(t('negotiations.people.status.add'), null, 'c-new', 'status'),
+        ] : []),
       ];
     }
     if (step === 'signing' && record.kind === 'wage-agreement') {

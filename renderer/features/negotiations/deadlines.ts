@@ -28,12 +28,19 @@ interface Clock {
   readonly metOn: IsoDate | null;
   /** A period that ends by itself (the review window) is met once its last day has passed. */
   readonly runsOut?: boolean;
+  /** A second period that runs on from the first one's due date (a dispute's 15-day extension, CCR 52). */
+  readonly then?: DeadlineEvent;
 }
 
 function clocks(record: ProcedureRecord, context: RuleContext): Clock[] {
   const list: Clock[] = [];
   const request = record.request;
   if (request) list.push({ step: 'reply', event: 'request-received', date: request.receivedAt ?? request.sentAt, metOn: record.reply?.repliedAt ?? null });
+  for (const v of record.vacancies) list.push({ step: 'representatives', event: 'seat-vacated', date: v.vacatedAt, metOn: v.filledAt });
+  for (const d of record.disputes) {
+    if (d.acceptedAt === null) continue;
+    list.push({ step: 'meetings', event: 'dispute-accepted', date: d.acceptedAt, metOn: d.resolvedAt, ...(d.extended ? { then: 'dispute-extended' as const } : {}) });
+  }
   const lastVote = record.votes.at(-1);
   if (lastVote && !voteCarried(lastVote)) list.push({ step: 'vote', event: 'draft-rejected', date: lastVote.date, metOn: null });
   if (record.signing) list.push({ step: 'filing', event: 'signed', date: record.signing.date, metOn: record.filing?.submittedAt ?? null });
@@ -49,7 +56,10 @@ function clocks(record: ProcedureRecord, context: RuleContext): Clock[] {
 export function deadlineItems(record: ProcedureRecord, context: RuleContext): DeadlineItem[] {
   const items: DeadlineItem[] = [];
   for (const clock of clocks(record, context)) {
-    const computed = deadlineCompute({ kind: record.kind, event: clock.event, date: clock.date, regionCode: record.regionCode }, context.deadlineRules, context.calendar);
+    const first = deadlineCompute({ kind: record.kind, event: clock.event, date: clock.date, regionCode: record.regionCode }, context.deadlineRules, context.calendar);
+    const computed = first.ok && clock.then
+      ? deadlineCompute({ kind: record.kind, event: clock.then, date: first.value.dueDate, regionCode: record.regionCode }, context.deadlineRules, context.calendar)
+      : first;
     if (!computed.ok) {
       if (computed.error.code !== 'deadline.noRule') items.push({ ok: false, step: clock.step, event: clock.event, error: computed.error });
       continue;
