@@ -7,10 +7,13 @@ import { agreementFingerprintShort, type AgreementVersion } from '../../../share
 import type { AgreementSignature } from '../../../shared/bundle/signature';
 import type { AppError } from '../../../shared/result';
 import type { Enterprise } from '../../../shared/enterprise/model';
+import { documentClauses } from '../../../templates/overrides';
+import type { TemplateName } from '../../../templates/registry';
 import { useAppStore } from '../../app/store';
 import { platform } from '../../platform';
 import { agreementFreeze, agreementIdFor, agreementSign } from './agreementFlow';
 import { docxSave, documentsErrorText, versionJsonSave } from './documentFiles';
+import { ClauseTools } from './ClauseTools';
 import { PrintSheet } from './PrintSheet';
 import { SignDialog, type SignerSlot } from './SignDialog';
 import { documentFileName, rowDocument, type TemplateRow } from './templateRows';
@@ -22,6 +25,8 @@ interface Props {
   readonly row: TemplateRow;
   readonly enterprise: Enterprise;
   readonly save: (versions: readonly AgreementVersion[]) => Promise<AppError | null>;
+  /** Sets a clause's wording for this enterprise, or restores the standard text with null (useClauseOverrides). */
+  readonly clauseSave: (name: TemplateName, clauseId: string, text: string | null) => Promise<AppError | null>;
   readonly onBack: () => void;
 }
 
@@ -35,11 +40,12 @@ function signerSlots(row: TemplateRow): SignerSlot[] {
   ];
 }
 
-export function DocumentPreview({ row, enterprise, save, onBack }: Props) {
+export function DocumentPreview({ row, enterprise, save, clauseSave, onBack }: Props) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const [signing, setSigning] = useState<AgreementVersion | null>(null);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
   const shown = rowDocument(row);
   if (!shown) return null;
   const { doc, version, unreadable } = shown;
@@ -74,6 +80,16 @@ export function DocumentPreview({ row, enterprise, save, onBack }: Props) {
     noticeShow({ tone: 'info', text: t(kind === 'drawn' ? 'documents.signDialog.saved' : 'documents.signDialog.wetSaved', { version: target.version }) });
   }
 
+  async function clauseWordingSave(id: string, number: string, text: string | null): Promise<boolean> {
+    const failed = await clauseSave(row.name, id, text);
+    if (failed) {
+      noticeShow({ tone: 'error', text: documentsErrorText(failed) });
+      return false;
+    }
+    noticeShow({ tone: 'info', text: t(text === null ? 'documents.clauses.restored' : 'documents.clauses.saved', { number }) });
+    return true;
+  }
+
   async function print(): Promise<void> {
     const printed = await platform().print();
     if (!printed.ok) noticeShow({ tone: 'error', text: documentsErrorText(printed.error) });
@@ -103,6 +119,9 @@ export function DocumentPreview({ row, enterprise, save, onBack }: Props) {
           <button type="button" onClick={onBack}>{t('documents.back')}</button>
           <h2 className="doc-preview-title">{row.titleZh}</h2>
           <span className="spacer" />
+          {documentClauses(doc).length > 0 ? (
+            <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>{t('documents.clauses.editMode')}</button>
+          ) : null}
           <button type="button" onClick={() => void download()}>{t('documents.download')}</button>
           <button type="button" onClick={() => void print()}>{t('documents.print')}</button>
           {signable && state.kind === 'draft' ? (
@@ -117,8 +136,19 @@ export function DocumentPreview({ row, enterprise, save, onBack }: Props) {
         </div>
         <p className={`doc-banner doc-banner-${banner.tone}`} role="status">{banner.text}</p>
         {unreadable ? <p className="doc-banner doc-banner-warn">{t('documents.frozenUnreadable')}</p> : null}
+        {editing ? <p className="doc-banner">{t('documents.clauses.editModeHint')}</p> : null}
+        {row.unmatchedOverrides.length > 0 ? (
+          <p className="doc-banner doc-banner-warn">{t('documents.clauses.unmatched', { count: row.unmatchedOverrides.length, ids: row.unmatchedOverrides.join('、') })}</p>
+        ) : null}
       </div>
-      <PrintSheet doc={doc} signatures={version?.signatures ?? []} />
+      <PrintSheet
+        doc={doc}
+        signatures={version?.signatures ?? []}
+        clauseTools={(block) => {
+          const id = block.id;
+          return id === undefined ? null : <ClauseTools key={id} block={block} editing={editing} onSave={(text) => clauseWordingSave(id, block.number, text)} />;
+        }}
+      />
       {signable ? (
         <div className="doc-preview-chrome">
           <VersionHistory versions={row.versions} onExport={(v) => void exportVersion(v)} />

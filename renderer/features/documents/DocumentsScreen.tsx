@@ -14,6 +14,7 @@ import { documentsEn, documentsZh } from './messages';
 import { TemplateList } from './TemplateList';
 import { templateRows } from './templateRows';
 import { useAgreements } from './useAgreements';
+import { useClauseOverrides } from './useClauseOverrides';
 import { VerifyPanel } from './VerifyPanel';
 import './documents.css';
 
@@ -41,11 +42,12 @@ export function DocumentsScreen() {
     if (enterpriseId && people === undefined) void peopleLoad(enterpriseId);
   }, [enterpriseId, people, peopleLoad]);
   const agreements = useAgreements(enterpriseId);
+  const overrides = useClauseOverrides(enterpriseId);
 
   const vm = useMemo(() => (enterprise && people ? caseViewModelFor(enterprise, people) : null), [enterprise, people]);
   const rows = useMemo(
-    () => (enterprise && vm && agreements.stored ? templateRows(enterprise, vm, agreements.stored, isoDateToday()) : null),
-    [enterprise, vm, agreements.stored],
+    () => (enterprise && vm && agreements.stored && overrides.byTemplate ? templateRows(enterprise, vm, agreements.stored, isoDateToday(), overrides.byTemplate) : null),
+    [enterprise, vm, agreements.stored, overrides.byTemplate],
   );
   const openRow = rows?.find((r) => r.name === open && r.live) ?? null;
 
@@ -76,7 +78,7 @@ export function DocumentsScreen() {
   if (openRow && enterprise) {
     return (
       <section aria-label={openRow.titleZh} className="documents documents-preview">
-        <DocumentPreview row={openRow} enterprise={enterprise} save={agreements.save} onBack={() => setOpen(null)} />
+        <DocumentPreview row={openRow} enterprise={enterprise} save={agreements.save} clauseSave={overrides.save} onBack={() => setOpen(null)} />
       </section>
     );
   }
@@ -114,6 +116,8 @@ export function DocumentsScreen() {
           </p>
           {agreements.error ? <p className="doc-banner doc-banner-bad" role="alert">{documentsErrorText(agreements.error)}</p> : null}
           {agreements.skipped.length > 0 ? <p className="doc-banner doc-banner-warn">{t('errors.storage.corrupt')}</p> : null}
+          {overrides.error ? <p className="doc-banner doc-banner-bad" role="alert">{documentsErrorText(overrides.error)}</p> : null}
+          {overrides.skipped.length > 0 ? <p className="doc-banner doc-banner-warn">{t('documents.clauses.unreadable', { count: overrides.skipped.length })}</p> : null}
           {rows ? <TemplateList rows={rows} enterprise={enterprise} onOpen={(row) => setOpen(row.name)} /> : <p className="muted">{t('app.loading')}</p>}
         </>
       ) : null}

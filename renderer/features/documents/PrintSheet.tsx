@@ -3,11 +3,11 @@
 // (第 X 页 共 Y 页 at the foot; the draft mark, or once final the short
 // fingerprint, at the top right; the QR code of the full fingerprint at the bottom right) go in @page margin boxes; their text
 // depends on the document, so this component writes that one @page rule itself (CSP allows inline styles).
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementFingerprintShort } from '../../../shared/bundle/agreement';
 import type { AgreementSignature } from '../../../shared/bundle/signature';
-import type { Document } from '../../../templates/model';
+import type { Block, Document } from '../../../templates/model';
 import { BlockView } from './PrintBlocks';
 import { pageNumberContent, printText } from './printText';
 
@@ -41,7 +41,16 @@ export function pageRule(doc: Document, qr: string | null): string {
   return `@page { size: A4; margin: 37mm 26mm 35mm 28mm; ${boxes.join(' ')} }`;
 }
 
-export function PrintSheet({ doc, signatures }: { readonly doc: Document; readonly signatures: readonly AgreementSignature[] }) {
+type ClauseBlock = Extract<Block, { kind: 'clause' }>;
+
+interface Props {
+  readonly doc: Document;
+  readonly signatures: readonly AgreementSignature[];
+  /** Screen-only controls drawn under each clause (ClauseTools.tsx): its marker and wording editor. */
+  readonly clauseTools?: (block: ClauseBlock) => ReactNode;
+}
+
+export function PrintSheet({ doc, signatures, clauseTools }: Props) {
   const { t } = useTranslation();
   const fingerprint = doc.meta.fingerprint;
   const qr = useFingerprintQr(fingerprint);
@@ -58,7 +67,10 @@ export function PrintSheet({ doc, signatures }: { readonly doc: Document; readon
         <h1 className="doc-title">{doc.title}</h1>
         {doc.subtitle ? <p className="doc-subtitle">{doc.subtitle}</p> : null}
         {doc.blocks.map((block, i) => (
-          <BlockView key={i} block={block} signatures={signatures} />
+          <Fragment key={i}>
+            <BlockView block={block} signatures={signatures} />
+            {block.kind === 'clause' && clauseTools ? clauseTools(block) : null}
+          </Fragment>
         ))}
         {fingerprint ? (
           <footer className="doc-fingerprint">

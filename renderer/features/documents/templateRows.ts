@@ -3,13 +3,15 @@
 import type { AgreementContent, AgreementVersion } from '../../../shared/bundle/agreement';
 import type { IsoDate } from '../../../shared/dates/isoDate';
 import type { Enterprise } from '../../../shared/enterprise/model';
-import type { Document } from '../../../templates/model';
+import type { ClauseId, Document } from '../../../templates/model';
+import { documentApplyOverrides, documentUnmatchedOverrides } from '../../../templates/overrides';
 import { templateNames, templateRegistry, type TemplateName } from '../../../templates/registry';
 import type { CaseViewModel, PartiesView } from '../../../templates/viewModel';
 import type { StoredAgreement } from '../../db/agreementRepo';
 import { agreementContentOf, signableFacts } from './agreementContent';
 import { agreementIdFor, agreementState, documentForState, type AgreementState } from './agreementFlow';
 import { templateMissingReason } from './caseViews';
+import type { EnterpriseOverrides } from './clauseOverrides';
 
 export interface TemplateRow {
   readonly name: TemplateName;
@@ -23,12 +25,21 @@ export interface TemplateRow {
   readonly state: AgreementState;
   /** Every stored version of this agreement, newest first. */
   readonly versions: readonly AgreementVersion[];
+  /** Edited clauses the document no longer has (a condition dropped them): kept, and said so. */
+  readonly unmatchedOverrides: readonly ClauseId[];
 }
 
-export function templateRows(enterprise: Enterprise, vm: CaseViewModel, stored: readonly StoredAgreement[], today: IsoDate): TemplateRow[] {
+/**
+ * `overrides` are the enterprise's edited clause wordings (clauseOverrides.ts). They are applied here, the
+ * one place a template's document is built, so the print view, the .docx and the content a freeze
+ * fingerprints all say the same edited words, and an edit after freezing shows as a changed text.
+ */
+export function templateRows(enterprise: Enterprise, vm: CaseViewModel, stored: readonly StoredAgreement[], today: IsoDate, overrides: EnterpriseOverrides = {}): TemplateRow[] {
   return templateNames.map((name) => {
     const entry = templateRegistry[name];
-    const live = entry.build(vm);
+    const built = entry.build(vm);
+    const edits = overrides[name] ?? [];
+    const live = built ? documentApplyOverrides(built, edits) : null;
     const facts = live ? signableFacts(name, vm) : null;
     const content = live && facts ? agreementContentOf(name, live, facts, today) : null;
     const id = agreementIdFor(name, enterprise.id);
@@ -42,6 +53,7 @@ export function templateRows(enterprise: Enterprise, vm: CaseViewModel, stored: 
       parties: facts?.parties ?? null,
       state: agreementState(versions, content),
       versions,
+      unmatchedOverrides: built ? documentUnmatchedOverrides(built, edits) : [],
     };
   });
 }

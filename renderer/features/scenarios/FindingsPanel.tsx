@@ -10,6 +10,7 @@ import { formatYuanPlain } from '../../../shared/format/yuan';
 import { regionByCode } from '../../../shared/regions/region';
 import type { FloorFinding } from '../../../shared/wage/floor';
 import type { WageModelResult } from '../../../shared/wage/model';
+import { useAppStore } from '../../app/store';
 import { useLocale } from '../../i18n/useLocale';
 
 function FigurePair({ wage, floor }: { readonly wage: Fen; readonly floor: Fen }) {
@@ -36,6 +37,7 @@ type FloorFindingKnown = Exclude<FloorFinding, AskFinding>;
 function AskItem({ reason, findings, regionName }: { readonly reason: AskFinding['reason']; readonly findings: readonly AskFinding[]; readonly regionName: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const navigate = useAppStore((s) => s.navigate);
   return (
     <li className="finding finding-ask">
       <p className="finding-head">
@@ -52,6 +54,10 @@ function AskItem({ reason, findings, regionName }: { readonly reason: AskFinding
           </li>
         ))}
       </ul>
+      <p>
+        {/* The data lives in Settings → 最低工资标准: the user enters the tier or table there. */}
+        <a href="#/settings" onClick={(e) => { e.preventDefault(); navigate({ area: 'settings' }); }}>{t('scenarios.findings.askEnter')}</a>
+      </p>
       <p className="finding-rule">{t('scenarios.findings.rule')}</p>
     </li>
   );

@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import type { Fen } from '../../../shared/money/fen';
 import type { AppError } from '../../../shared/result';
 import { caseFileParse, type WageCaseFile } from '../../../shared/wage/caseFile';
+import type { MinimumWageData } from '../../../shared/wage/floor';
 import { wageModelRun, type WageModelResult } from '../../../shared/wage/model';
+import { useMinimumWage } from '../minimumWage/minimumWageLoad';
 import { caseQuarters } from './caseQuarters';
 
 export type CaseModel =
@@ -23,12 +25,15 @@ function wagesFromAmounts(file: WageCaseFile): Fen[][] {
   });
 }
 
-export function caseModelRun(file: WageCaseFile): CaseModel {
+/** `minimumWage`: the shipped tables with the user's over them (Settings → 最低工资标准); the shipped alone if omitted. */
+export function caseModelRun(file: WageCaseFile, minimumWage?: MinimumWageData): CaseModel {
   const parsed = caseFileParse(file);
   if (!parsed.ok) return { ok: false, error: parsed.error, resolvedWages: wagesFromAmounts(file) };
-  return { ok: true, result: wageModelRun(parsed.value), resolvedWages: parsed.value.scenarios.map((s) => s.monthlyBaseWages) };
+  const result = wageModelRun(parsed.value, minimumWage ? { minimumWage } : {});
+  return { ok: true, result, resolvedWages: parsed.value.scenarios.map((s) => s.monthlyBaseWages) };
 }
 
 export function useCaseModel(file: WageCaseFile): CaseModel {
-  return useMemo(() => caseModelRun(file), [file]);
+  const minimumWage = useMinimumWage();
+  return useMemo(() => caseModelRun(file, minimumWage), [file, minimumWage]);
 }

@@ -11,6 +11,7 @@ import { formatBytes } from './formatBytes';
 import { BackupCard } from './BackupCard';
 import { BackupDestinationSection } from './BackupDestinationSection';
 import { CalendarCard } from '../calendar/CalendarCard';
+import { MinimumWageCard } from '../minimumWage/MinimumWageCard';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
 
@@ -56,6 +57,7 @@ export function SettingsScreen() {
       </div>
       <BackupCard />
       <CalendarCard />
+      <MinimumWageCard />
     </section>
   );
 }
