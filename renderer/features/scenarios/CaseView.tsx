@@ -19,11 +19,13 @@ const ScenarioCharts = lazy(() => import('./ScenarioCharts').then((m) => ({ defa
 interface CaseViewProps {
   readonly file: WageCaseFile;
   readonly enterpriseName: string;
+  /** Whose negotiated terms (协议条款与兑现) count in the wage bill. */
+  readonly enterpriseId?: string | null;
 }
 
-export function CaseView({ file, enterpriseName }: CaseViewProps) {
+export function CaseView({ file, enterpriseName, enterpriseId = null }: CaseViewProps) {
   const { t } = useTranslation();
-  const model = useCaseModel(file);
+  const model = useCaseModel(file, enterpriseId);
   const result = model.ok ? model.result : null;
 
   return (
@@ -38,6 +40,7 @@ export function CaseView({ file, enterpriseName }: CaseViewProps) {
       {result ? <FindingsPanel result={result} /> : null}
       <ScenarioEditor file={file} model={model} />
       <ZoneEditor file={file} result={result} />
+      {result ? <p className="muted" role="note">{model.termsCounted ? t('scenarios.termsCounted') : t('scenarios.termsNone')}</p> : null}
       {result ? <ComparisonTable result={result} enterpriseName={enterpriseName} /> : null}
       {result ? (
         <Suspense fallback={<p className="muted">{t('scenarios.charts.loading')}</p>}>

@@ -110,7 +110,7 @@ export function ScenariosScreen() {
           </div>
         </div>
       ) : null}
-      {caseStatus === 'ready' && file !== null ? <CaseView key={revision} file={file} enterpriseName={selected?.name ?? ''} /> : null}
+      {caseStatus === 'ready' && file !== null ? <CaseView key={revision} file={file} enterpriseName={selected?.name ?? ''} enterpriseId={selected?.id ?? null} /> : null}
     </section>
   );
 }

@@ -6,6 +6,9 @@ import { caseFileParse, type WageCaseFile } from '../../../shared/wage/caseFile'
 import type { MinimumWageData } from '../../../shared/wage/floor';
 import { wageModelRun, type WageModelResult } from '../../../shared/wage/model';
 import { useMinimumWage } from '../minimumWage/minimumWageLoad';
+import { useCalendar } from '../calendar/calendarLoad';
+import type { TermCostSource } from '../../../shared/wage/termCost';
+import { termCostsFor, useTermsForCosts } from './termCostsLoad';
 import { caseQuarters } from './caseQuarters';
 
 export type CaseModel =
@@ -25,15 +28,26 @@ function wagesFromAmounts(file: WageCaseFile): Fen[][] {
   });
 }
 
-/** `minimumWage`: the shipped tables with the user's over them (Settings → 最低工资标准); the shipped alone if omitted. */
-export function caseModelRun(file: WageCaseFile, minimumWage?: MinimumWageData): CaseModel {
+/**
+ * `minimumWage`: the shipped tables with the user's over them (Settings → 最低工资标准); the shipped alone
+ * if omitted. `termCosts`: the enterprise's negotiated terms (协议条款与兑现), the same for every scenario.
+ */
+export function caseModelRun(file: WageCaseFile, minimumWage?: MinimumWageData, termCosts?: TermCostSource | null): CaseModel {
   const parsed = caseFileParse(file);
   if (!parsed.ok) return { ok: false, error: parsed.error, resolvedWages: wagesFromAmounts(file) };
-  const result = wageModelRun(parsed.value, minimumWage ? { minimumWage } : {});
+  const result = wageModelRun(parsed.value, {
+    ...(minimumWage ? { minimumWage } : {}),
+    ...(termCosts ? { termCosts: () => termCosts } : {}),
+  });
   return { ok: true, result, resolvedWages: parsed.value.scenarios.map((s) => s.monthlyBaseWages) };
 }
 
-export function useCaseModel(file: WageCaseFile): CaseModel {
+export function useCaseModel(file: WageCaseFile, enterpriseId: string | null = null): CaseModel & { readonly termsCounted: boolean } {
   const minimumWage = useMinimumWage();
-  return useMemo(() => caseModelRun(file, minimumWage), [file, minimumWage]);
+  const calendar = useCalendar();
+  const terms = useTermsForCosts(enterpriseId);
+  return useMemo(() => {
+    const costs = terms ? termCostsFor(terms, file.regionCode, calendar, minimumWage) : null;
+    return { ...caseModelRun(file, minimumWage, costs), termsCounted: costs !== null };
+  }, [file, minimumWage, calendar, terms]);
 }

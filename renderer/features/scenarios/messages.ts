@@ -3,6 +3,8 @@
 import { featureMessagesRegister, type MessagesShape } from '../../i18n/featureMessages';
 
 export const scenariosZh = {
+  termsCounted: '工资总额已计入“协议条款与兑现”中录入的条款费用（一次性与计入基数分列；放假保底工资只计高于停工生活费的部分）。',
+  termsNone: '这家企业还没有录入协议条款，工资总额不含条款费用。',
   title: '产值与工资测算',
   enterprise: '企业',
   noEnterprises: '还没有企业。请先在“企业与人员”中新建企业或载入参考案例。',
@@ -199,6 +201,8 @@ export const scenariosZh = {
 } as const;
 
 export const scenariosEn: MessagesShape<typeof scenariosZh> = {
+  termsCounted: 'The wage bill includes the costs of the terms entered under “Terms & fulfilment” (one-off and base-building apart; guaranteed pay counts only above the stoppage pay already in the bill).',
+  termsNone: 'No negotiated terms are entered for this enterprise; the wage bill has no term costs.',
   title: 'Output and wage scenarios',
   enterprise: 'Enterprise',
   noEnterprises: 'No enterprises yet. Create one or load the reference case under “Enterprises & people” first.',

@@ -1,0 +1,50 @@
+// The enterprise's negotiated terms (协议条款与兑现) as costs per quarter for the wage model: one-off and
+// base-building kept apart (shared/terms/termCosts.ts). Guaranteed pay during leave counts only above
+// the stoppage pay the model already has in the wage bill (CNT-05), so it is never counted twice.
+import { useEffect, useState } from 'react';
+import type { HolidayCalendar } from '../../../shared/calendar/calendar';
+import type { Fen } from '../../../shared/money/fen';
+import { fen } from '../../../shared/money/fen';
+import { minimumWageFor } from '../../../shared/regions/minimumWage';
+import { guaranteedPayStoppageFloor, termCostsFrom, type TermCosts } from '../../../shared/terms/termCosts';
+import { isoDateToday } from '../../../shared/dates/isoDate';
+import type { MinimumWageData } from '../../../shared/wage/floor';
+import { livingAllowanceRateFor } from '../../../shared/wage/livingAllowance';
+import type { TermsData } from '../terms/useTermsData';
+
+/** Null when the enterprise has no monetary terms, or their costs cannot be worked out (then the model runs without). */
+export function termCostsFor(data: TermsData, regionCode: string, calendar: HolidayCalendar, minimumWage: MinimumWageData): TermCosts | null {
+  if (data.terms.length === 0) return null;
+  const costs = termCostsFrom({
+    terms: data.terms,
+    roster: data.roster,
+    ledger: data.ledger,
+    calendar,
+    asOf: isoDateToday(),
+    stoppagePayCovered: (term): Fen => {
+      const floor = minimumWageFor(regionCode, term.dueDate, minimumWage.tables, minimumWage.assignments);
+      const allowance = livingAllowanceRateFor(regionCode, term.dueDate);
+      // Without a known floor the model has no stoppage pay to overlap with: count the term in full.
+      if ('unknown' in floor || !allowance) return fen(0);
+      return guaranteedPayStoppageFloor(term, { contractWage: term.monthlyFen, minimumWage: floor.monthly, allowanceRate: allowance.rate });
+    },
+  });
+  return costs.ok ? costs.value : null;
+}
+
+/** Loads the terms of one enterprise once per visit; null until loaded or when there are none. */
+export function useTermsForCosts(enterpriseId: string | null): TermsData | null {
+  const [data, setData] = useState<TermsData | null>(null);
+  useEffect(() => {
+    if (!enterpriseId) return;
+    let live = true;
+    void import('../terms/useTermsData').then(async ({ termsDataRead }) => {
+      const read = await termsDataRead(enterpriseId);
+      if (live) setData(read.status === 'ready' ? read.data : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [enterpriseId]);
+  return data;
+}
