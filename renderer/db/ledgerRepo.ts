@@ -4,7 +4,7 @@
 // ledgerSchema, so the overpayment rule holds on every read and write. Never throws.
 import type { IsoDate } from '../../shared/dates/isoDate';
 import type { Fen } from '../../shared/money/fen';
-import { type Ledger, type LedgerEntry, type LeaveTaken, ledgerSchema } from '../../shared/terms/ledger';
+import { type Ledger, type LedgerEntry, type LedgerInput, type LeaveTaken, ledgerSchema } from '../../shared/terms/ledger';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, type RepoDeps, type RepoResult } from './repoResult';
 import type { SkippedRecord } from './restore';
 import type { DocRow, WageDeskDb } from './schema';
@@ -24,6 +24,17 @@ export interface LedgerRepo {
    * recorded), ledger.overpaid (more than is outstanding), validation (amount, date or note invalid).
    */
   paymentAdd(enterpriseId: string, termId: string, workerId: string, payment: PaymentInput): Promise<RepoResult<LedgerEntry>>;
+  /**
+   * Imports whole ledgers (e.g. many enterprises' at once) in one transaction: every ledger validated
+   * first, so nothing is written if one fails; rows not held yet are added, held ones replaced.
+   * Errors: ledger.overpaid, validation (params.enterpriseId, field: the first bad path).
+   */
+  ledgersImport(ledgers: readonly LedgerImport[]): Promise<RepoResult<{ readonly added: number; readonly replaced: number }>>;
+}
+
+export interface LedgerImport {
+  readonly enterpriseId: string;
+  readonly ledger: LedgerInput;
 }
 
 export const ledgerEntryKey = (e: Pick<LedgerEntry, 'termId' | 'workerId'>) => `e/${e.termId}/${e.workerId}`;
@@ -50,6 +61,31 @@ export function ledgerRows(enterpriseId: string, ledger: Ledger, updatedAt: stri
 
 export function ledgerRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): LedgerRepo {
   return {
+    ledgersImport: (ledgers) =>
+      repoGuard(async () => {
+        const updatedAt = deps.clock();
+        const rows: DocRow[] = [];
+        for (const { enterpriseId, ledger } of ledgers) {
+          const checked = ledgerSchema.safeParse(ledger);
+          if (!checked.success) {
+            const first = checked.error.issues[0];
+            const code = first?.message === 'ledger.overpaid' ? 'ledger.overpaid' : 'validation';
+            return repoErr(code, first?.message ?? 'invalid ledger', { enterpriseId, field: first?.path.join('.') ?? '' });
+          }
+          rows.push(...ledgerRows(enterpriseId, checked.data, updatedAt));
+        }
+        return db.transaction('rw', db.ledgerEntries, async () => {
+          const ids = [...new Set(ledgers.map((l) => l.enterpriseId))];
+          const held = new Set(await db.ledgerEntries.where('enterpriseId').anyOf(ids).primaryKeys());
+          // Adds for new rows: the audit trail need not read a row that cannot exist yet (auditTrail.ts).
+          const fresh = rows.filter((r) => !held.has(r.id));
+          const known = rows.filter((r) => held.has(r.id));
+          if (fresh.length > 0) await db.ledgerEntries.bulkAdd(fresh);
+          if (known.length > 0) await db.ledgerEntries.bulkPut(known);
+          return repoOk({ added: fresh.length, replaced: known.length });
+        });
+      }),
+
     read: (enterpriseId) =>
       repoGuard(async () => {
         const rows = await db.ledgerEntries.where('enterpriseId').equals(enterpriseId).toArray();

@@ -71,6 +71,8 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
 
   // Three bundles at once; the encrypted one waits for its password.
   await pickBundles(page, ['longxiang.wdbundle', 'hailan.wdbundle', 'bailin.wdbundle']);
+  // Progress while many files are read and planned, then the one write's stage (issue 7).
+  await expect(page.getByRole('status').filter({ hasText: '已读取 第 3 / 3 个' })).toBeVisible();
   await expect(plan(page).getByText(`新企业：${LONGXIANG}`)).toBeVisible();
   await expect(plan(page).getByText(`新企业：${HAILAN}`)).toBeVisible();
   await expect(plan(page).getByText('此报送包已加密，请输入密码。')).toBeVisible();
@@ -84,6 +86,7 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   await shot(page, '02-import-preview');
   await plan(page).getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已导入 3 个报送包' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '导入完成：第 3 / 3 个已处理。' })).toBeVisible();
 
   // The registry: three enterprises, their statuses, the floor check, and the charts.
   for (const name of [LONGXIANG, HAILAN, BAILIN]) await expect(enterprise(page, name)).toBeVisible();

@@ -9,6 +9,7 @@ import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../app/store';
 import { federationErrorText } from './federationErrorText';
 import { importChangeText } from './importChangeText';
+import { ImportProgress, type ImportProgressState } from './ImportProgress';
 import { fileBytes, importPreview, pickedOpen, type PickedFile } from './importFiles';
 
 interface ImportPanelProps {
@@ -48,6 +49,7 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
   const [files, setFiles] = useState<readonly PickedFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ImportProgressState | null>(null);
 
   const update = (id: number, next: Partial<PickedFile>) => setFiles((all) => all.map((f) => (f.id === id ? { ...f, ...next } : f)));
 
@@ -57,10 +59,13 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
     const picked = [...list].map((file) => ({ file, entry: { id: ++fileSeq, name: file.name, bytes: null, state: { kind: 'reading' } } as PickedFile }));
     setFiles((all) => [...all, ...picked.map((p) => p.entry)]);
     if (input.current) input.current.value = ''; // the same file can be picked again
-    for (const { file, entry } of picked) {
+    const total = picked.length;
+    setProgress({ stage: 'reading', done: 0, total });
+    for (const [i, { file, entry }] of picked.entries()) {
       const bytes = await fileBytes(file);
       if (!bytes.ok) update(entry.id, { state: { kind: 'failed', error: bytes.error } });
       else update(entry.id, { bytes: bytes.value, state: await pickedOpen(bytes.value) });
+      setProgress({ stage: 'reading', done: i + 1, total });
     }
   }
 
@@ -78,8 +83,10 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
   async function confirm() {
     setBusy(true);
     const bundles = ready.flatMap((f) => (f.state.kind === 'ready' ? [f.state.opened.contents] : []));
+    setProgress({ stage: 'writing', total: bundles.length });
     const done = await onImport(bundles);
     setBusy(false);
+    setProgress(done.ok ? { stage: 'done', total: bundles.length } : null);
     if (!done.ok) {
       setRefusal(t('federation.import.refused', { reason: federationErrorText(done.error) }));
       return;
@@ -105,6 +112,7 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
         aria-label={t('federation.import.fileLabel')}
         onChange={(e) => void pick(e.target.files)}
       />
+      {progress ? <ImportProgress progress={progress} /> : null}
       {files.length > 0 ? (
         <div className="federation-plan" role="region" aria-labelledby="federation-plan-title">
           <h3 id="federation-plan-title">{t('federation.import.planTitle')}</h3>
@@ -144,7 +152,7 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
           {refusedText ? <p className="field-error" role="alert">{refusedText}</p> : null}
           {pending && ready.length > 0 ? <p className="muted">{t('federation.import.waiting')}</p> : null}
           <div className="dialog-actions">
-            <button type="button" onClick={() => { setFiles([]); setRefusal(null); }}>{t('federation.import.cancel')}</button>
+            <button type="button" onClick={() => { setFiles([]); setRefusal(null); setProgress(null); }}>{t('federation.import.cancel')}</button>
             <button type="button" className="button-primary" disabled={busy || ready.length === 0 || preview.refused !== null} onClick={() => void confirm()}>
               {t('federation.import.confirm')}
             </button>

@@ -1,0 +1,67 @@
+// ledgerRepo.ledgersImport: many enterprises' ledgers in one validated, audited transaction; and the
+// audit trail's add path (no reads) still records exactly the rows an add stored.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ledgerRepo } from '../../../renderer/db/ledgerRepo';
+import type { WageDeskDb } from '../../../renderer/db/schema';
+import { okValue, testDbOpen, testDbsDelete, testDeps } from './testDb';
+
+let dbs: WageDeskDb[] = [];
+afterEach(async () => {
+  await testDbsDelete(...dbs);
+  dbs = [];
+});
+
+function open(): WageDeskDb {
+  const db = testDbOpen();
+  dbs.push(db);
+  return db;
+}
+
+const entry = (workerId: string, entitledFen: number, paidFen = 0) => ({
+  workerId, termId: 'spring-bonus', entitledFen,
+  payments: paidFen > 0 ? [{ date: '2021-02-10', amountFen: paidFen, note: '' }] : [],
+});
+
+describe('ledgerRepo.ledgersImport', () => {
+  it('adds new rows, replaces held ones, and audits each as create or update', async () => {
+    const db = open();
+    const repo = ledgerRepo(db, testDeps());
+    const first = okValue(await repo.ledgersImport([
+      { enterpriseId: 'a', ledger: { entries: [entry('w1', 1000), entry('w2', 2000, 500)] } },
+      { enterpriseId: 'b', ledger: { entries: [entry('w1', 3000)] } },
+    ]));
+    expect(first).toEqual({ added: 3, replaced: 0 });
+    const second = okValue(await repo.ledgersImport([{ enterpriseId: 'a', ledger: { entries: [entry('w1', 1000, 1000), entry('w3', 10)] } }]));
+    expect(second).toEqual({ added: 1, replaced: 1 });
+
+    const { ledger } = okValue(await repo.read('a'));
+    expect(ledger.entries.map((e) => e.workerId).sort()).toEqual(['w1', 'w2', 'w3']);
+    const trail = await db.audit.where('enterpriseId').equals('a').sortBy('seq');
+    expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual([
+      'create a/e/spring-bonus/w1', 'create a/e/spring-bonus/w2', 'create a/e/spring-bonus/w3', 'update a/e/spring-bonus/w1',
+    ]);
+    expect(trail[0]).toMatchObject({ before: null, after: { id: 'a/e/spring-bonus/w1', doc: { entitledFen: 1000 } } });
+  });
+
+  it('writes nothing when any ledger is invalid (an overpayment)', async () => {
+    const db = open();
+    const refused = await ledgerRepo(db, testDeps()).ledgersImport([
+      { enterpriseId: 'a', ledger: { entries: [entry('w1', 1000)] } },
+      { enterpriseId: 'b', ledger: { entries: [entry('w1', 100, 200)] } },
+    ]);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toMatchObject({ code: 'ledger.overpaid', params: { enterpriseId: 'b' } });
+    expect(await db.ledgerEntries.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  it('audits only the rows a bulk add stored, not those it refused as already held', async () => {
+    const db = open();
+    const row = (id: string, note: string) => ({ id, enterpriseId: 'a', doc: { note }, updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null });
+    await db.ledgerEntries.add(row('r1', 'first'));
+    await db.ledgerEntries.bulkAdd([row('r1', 'again'), row('r2', 'new')]).catch(() => undefined);
+    const trail = await db.audit.orderBy('seq').toArray();
+    expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual(['create r1', 'create r2']);
+    expect(trail[0]!.after).toMatchObject({ doc: { note: 'first' } });
+  });
+});
