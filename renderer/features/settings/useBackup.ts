@@ -10,6 +10,7 @@ import { backupEventEmit, backupEventsSubscribe } from '../../app/backupEvents';
 import { platform } from '../../platform';
 import type { BackupPlan } from '../../db/backupPlan';
 import { backupFileStamp } from './backupText';
+import { userDataSourcesReload } from '../../app/userDataSource';
 
 type BackupDb = typeof import('../../db/backup');
 type PlanDb = typeof import('../../db/backupPlan');
@@ -139,6 +140,8 @@ export function useBackup(): BackupState {
       const store = useAppStore.getState();
       useAppStore.setState({ people: {} });
       await store.enterprisesLoad();
+      // The calendar and minimum-wage entries came back with the settings: re-read what is in use.
+      await userDataSourcesReload();
       store.noticeShow({ tone: 'info', text: t('backup.restored') });
       return null;
     });

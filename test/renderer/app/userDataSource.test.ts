@@ -1,0 +1,24 @@
+// Shipped data with the user's entries over it: read once, re-read on demand (after a restore).
+import { describe, expect, it, vi } from 'vitest';
+import { userDataSource, userDataSourcesReload } from '../../../renderer/app/userDataSource';
+
+describe('userDataSource', () => {
+  it('serves the shipped data until loaded, then the merge; reads once unless forced', async () => {
+    let stored = ['2027'];
+    const read = vi.fn(async () => stored);
+    const source = userDataSource<string[], string>({ empty: [], merge: (u) => ['shipped', ...u].join('+'), read });
+    expect(source.current()).toBe('shipped');
+    expect(await source.load()).toBe('shipped+2027');
+    await source.load();
+    expect(read).toHaveBeenCalledTimes(1);
+    stored = ['2027', '2028'];
+    await userDataSourcesReload();
+    expect(source.current()).toBe('shipped+2027+2028');
+    expect(source.userCurrent()).toEqual(['2027', '2028']);
+  });
+
+  it('keeps the shipped data when storage cannot be read', async () => {
+    const source = userDataSource<number, number>({ empty: 0, merge: (u) => 100 + u, read: async () => Promise.reject(new Error('closed')) });
+    expect(await source.load()).toBe(100);
+  });
+});
