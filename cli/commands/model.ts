@@ -1,5 +1,6 @@
 import type { AppError, Result } from '../../shared/result';
-import { type WageCase, caseFileParse, caseFileParseText, referenceWageCase } from '../../shared/wage/caseFile';
+import { type WageCase, caseFileParse, caseFileParseText } from '../../shared/wage/caseFile';
+import { referenceWageCase } from '../../shared/wage/referenceWageCase';
 import { wageModelRun } from '../../shared/wage/model';
 import { type CliCommand, cliArgs } from '../command';
 

@@ -4,7 +4,20 @@
 // read-write transactions are widened to include `audit`, and each mutation writes its entries in the
 // same transaction as the change, so a change and its audit entry commit or roll back together.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import type { AuditRow } from './schema';
+
+/** Append-only audit trail (never updated or deleted by the app). */
+export interface AuditRow {
+  readonly seq?: number;
+  /** ISO instant. */
+  readonly at: string;
+  readonly table: string;
+  readonly key: string;
+  readonly enterpriseId: string | null;
+  readonly action: 'create' | 'update' | 'delete' | 'restore';
+  readonly role: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+}
 
 /** Tables that are not the user's data (or are the trail itself). */
 const UNAUDITED: ReadonlySet<string> = new Set(['audit', 'meta']);

@@ -5,7 +5,9 @@
 // old shape under test/renderer/db/fixtures/, and teach restore.ts the new field's default: rows also
 // arrive from backups and imports written by older builds, which no upgrade() ever sees.
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { auditMiddleware } from './auditTrail';
+import { auditMiddleware, type AuditRow } from './auditTrail';
+
+export type { AuditRow };
 
 /**
  * A row as IndexedDB hands it back: anything with a key. Nothing read from a table is trusted until
@@ -47,19 +49,6 @@ export interface RegistryRow {
   readonly updatedAt: string;
 }
 
-/** Append-only audit trail (never updated or deleted by the app). */
-export interface AuditRow {
-  readonly seq?: number;
-  /** ISO instant. */
-  readonly at: string;
-  readonly table: string;
-  readonly key: string;
-  readonly enterpriseId: string | null;
-  readonly action: 'create' | 'update' | 'delete' | 'restore';
-  readonly role: string | null;
-  readonly before: unknown;
-  readonly after: unknown;
-}
 
 export const wageDeskDbName = 'wagedesk';
 

@@ -7,7 +7,7 @@
 // public copy of the statistical division list. Codes retired by those changes are not listed: records
 // that still carry one need a restore step, not a lookup here.
 // This is the shipped default; divisions the user adds will live in the database.
-import type { RegionEntry } from './region';
+import type { RegionEntry } from './regionEntry';
 
 export const fujianRegionEntries: readonly RegionEntry[] = [
   { code: '350100', name: '福州市' },

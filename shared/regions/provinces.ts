@@ -3,7 +3,7 @@
 // Source: GB/T 2260 as maintained by the Ministry of Civil Affairs (民政部 行政区划代码, 2023 list).
 // Only Fujian has its cities and counties here (fujianRegions.ts); elsewhere an enterprise picks its
 // province, and divisions the user adds will live in the database.
-import type { RegionEntry } from './region';
+import type { RegionEntry } from './regionEntry';
 
 export const provinceEntries: readonly RegionEntry[] = [
   { code: '110000', name: '北京市' },

@@ -6,13 +6,9 @@ import { provinceEntries } from './provinces';
 
 export type RegionLevel = 'province' | 'prefecture' | 'county';
 
-/** A division as the data files list it. */
-export interface RegionEntry {
-  readonly code: string;
-  readonly name: string;
-  /** false when the code or name is remembered rather than read in the source list; absent means read there. */
-  readonly verified?: false;
-}
+import type { RegionEntry } from './regionEntry';
+
+export type { RegionEntry };
 
 export interface Region {
   readonly code: string;

@@ -12,7 +12,6 @@ import { type Headcount, headcount } from './headcount';
 import { type OutputSeries, outputSeriesFrom } from './output';
 import { type BaseWageStep, type Scenario, type ScenarioWageEntry, scenarioFrom } from './scenario';
 
-export { referenceWageCase } from './referenceWageCase';
 
 const MAX_QUARTERS = 40;
 const quarterText = z.string().regex(/^\d{4}-Q[1-4]$/);

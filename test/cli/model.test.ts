@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { cliMain } from '../../cli/main';
-import { referenceWageCase } from '../../shared/wage/caseFile';
+import { referenceWageCase } from '../../shared/wage/referenceWageCase';
 import { cliTestIo } from './cliTestIo';
 
 describe('cli model', () => {

@@ -5,7 +5,8 @@ import type { Enterprise } from '../../../shared/enterprise/model';
 import { type IsoDate } from '../../../shared/dates/isoDate';
 import { quarterOf, quarterPrevious, quarterStart } from '../../../shared/dates/quarter';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
-import { referenceWageCase, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { type WageCaseFile } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
 import { minimumWageDataDefault } from '../../../shared/wage/floor';
 import { caseQuarters } from './caseQuarters';
 

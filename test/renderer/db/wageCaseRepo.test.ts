@@ -4,7 +4,8 @@ import type { WageDeskDb } from '../../../renderer/db/schema';
 import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
 import { wageCaseRestore } from '../../../renderer/db/wageCaseRestore';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
-import { referenceWageCase, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { type WageCaseFile } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
 import { okValue, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput } from './testDb';
 
 let db: WageDeskDb;

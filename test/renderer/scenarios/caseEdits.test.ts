@@ -7,7 +7,8 @@ import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
 import { caseQuarters } from '../../../renderer/features/scenarios/caseQuarters';
 import type { Fen } from '../../../shared/money/fen';
 import type { Quarter } from '../../../shared/dates/quarter';
-import { referenceWageCase, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { type WageCaseFile } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
 
 const reference = referenceWageCase();
 const modelOf = (file: WageCaseFile) => {

@@ -2,7 +2,7 @@
 // and guaranteed pay during leave counts only above the stoppage pay the model already has.
 import { describe, expect, it } from 'vitest';
 import { referenceTermsCase } from '../../../shared/terms/referenceTerms';
-import { referenceWageCase } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
 import { holidayCalendarCn } from '../../../shared/calendar/holidaysCn';
 import { minimumWageDataDefault } from '../../../shared/wage/floor';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { caseFileErrorCodes, caseFileParse, caseFileParseText, referenceWageCase, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { caseFileErrorCodes, caseFileParse, caseFileParseText, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
 import { referenceHeadcountAssumed } from '../../../shared/sample/referenceEnterprise';
 
 function minimal(): WageCaseFile {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { caseFileParse, referenceWageCase, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { caseFileParse, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
 import { wageModelRun } from '../../../shared/wage/model';
 import type { TermCostSource } from '../../../shared/wage/termCost';
 import { fen } from '../../../shared/money/fen';
