@@ -8,6 +8,8 @@ import { useLocale } from '../../i18n/useLocale';
 
 // The backup reminder brings the backup code with it, so it loads after the list is on screen.
 const BackupReminderBanner = lazy(() => import('../settings/BackupReminderBanner').then((m) => ({ default: m.BackupReminderBanner })));
+// Overdue agreed payments (协议条款与兑现) read the terms repositories: loaded after the list too.
+const HomeOverdueAlerts = lazy(() => import('../terms/HomeOverdueAlerts').then((m) => ({ default: m.HomeOverdueAlerts })));
 
 export function EnterpriseListScreen() {
   const { t } = useTranslation();
@@ -30,6 +32,11 @@ export function EnterpriseListScreen() {
       <Suspense fallback={null}>
         <BackupReminderBanner />
       </Suspense>
+      {enterprises.length > 0 ? (
+        <Suspense fallback={null}>
+          <HomeOverdueAlerts />
+        </Suspense>
+      ) : null}
       {status === 'loading' && enterprises.length === 0 ? <p className="muted">{t('app.loading')}</p> : null}
       {status !== 'loading' && enterprises.length === 0 ? <p className="empty">{t('enterprises.empty')}</p> : null}
       {enterprises.length > 0 ? (
