@@ -1,39 +1,15 @@
 // The registry as an Excel workbook (.xlsx): one sheet of agreements, one of enterprises, figures as
 // numbers (元 with 2 decimals) so they can be summed in Excel or WPS. exceljs loads here only, on demand.
+import { workbookNew, workbookBytes, sheetFill, XLSX_MONEY, XLSX_COUNT } from '../../components/workbook';
 import type { TFunction } from 'i18next';
-import type { Worksheet } from 'exceljs';
 import { fenToYuanNumber } from '../../../shared/money/fen';
 import type { RegistryOverview } from './registryOverview';
 
-const MONEY = '#,##0.00';
-const COUNT = '#,##0';
-
-interface Column {
-  readonly header: string;
-  readonly width: number;
-  readonly format?: string;
-}
-
-function sheetFill(sheet: Worksheet, columns: readonly Column[], rows: readonly (readonly (string | number | null)[])[]): void {
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.format ? { style: { numFmt: c.format } } : {}) }));
-  for (const row of rows) sheet.addRow([...row]);
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F4' } };
-    cell.numFmt = 'General';
-  });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-}
+const MONEY = XLSX_MONEY;
+const COUNT = XLSX_COUNT;
 
 export async function registryWorkbook(overview: RegistryOverview, t: TFunction): Promise<Uint8Array<ArrayBuffer>> {
-  const mod = await import('exceljs');
-  // The browser build of exceljs is a CommonJS bundle: its classes may arrive under `default`.
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = t('app.name');
-  workbook.created = new Date();
+  const workbook = await workbookNew(t);
   const x = (key: string) => t(`federation.xlsx.${key}`);
   const tb = (key: string) => t(`federation.table.${key}`);
   const yesNo = (value: boolean | undefined) => (value ? x('yes') : x('no'));
@@ -88,6 +64,5 @@ export async function registryWorkbook(overview: RegistryOverview, t: TFunction)
     ]),
   );
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }

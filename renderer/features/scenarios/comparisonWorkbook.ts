@@ -1,8 +1,8 @@
 // The comparison as an Excel workbook (.xlsx), for the table at the meeting and the federation's files.
 // Amounts are numbers in 元 with 2 decimals (format #,##0.00), shares are fractions shown as %, so the
 // figures can be summed and charted in Excel or WPS. exceljs is loaded here only, on demand.
+import { workbookNew, workbookBytes, sheetFill, XLSX_MONEY, XLSX_COUNT } from '../../components/workbook';
 import type { TFunction } from 'i18next';
-import type { Worksheet } from 'exceljs';
 import type { Fen } from '../../../shared/money/fen';
 import { fenToYuanNumber } from '../../../shared/money/fen';
 import { scenariosMessagesRegister } from './messages';
@@ -13,45 +13,20 @@ import type { WageModelResult } from '../../../shared/wage/model';
 
 scenariosMessagesRegister();
 
-const MONEY = '#,##0.00';
+const MONEY = XLSX_MONEY;
 const MONEY_DIFFERENCE = '+#,##0.00;-#,##0.00;0.00';
 const SHARE = '0.00%';
 const POINTS = '+0.00;-0.00;0.00';
 const INDEX = '0.00';
-const COUNT = '#,##0';
-
-type Cell = string | number | null;
-interface Column {
-  readonly header: string;
-  readonly width: number;
-  readonly format?: string;
-}
+const COUNT = XLSX_COUNT;
 
 /** bp → a fraction for Excel's % format: 233 bp → 0.0233. */
 const fraction = (bp: number | null): number | null => (bp === null ? null : bp / 10_000);
 /** 分 → 元 for a spreadsheet cell (display and sums there; never back into the model). */
 const yuan = (amount: number | null): number | null => (amount === null ? null : fenToYuanNumber(amount as Fen));
 
-function sheetFill(sheet: Worksheet, columns: readonly Column[], rows: readonly (readonly Cell[])[]): void {
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.format ? { style: { numFmt: c.format } } : {}) }));
-  for (const row of rows) sheet.addRow([...row]);
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F4' } };
-    cell.numFmt = 'General';
-  });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
 export async function comparisonWorkbook(result: WageModelResult, t: TFunction, locale: DisplayLocale): Promise<Uint8Array<ArrayBuffer>> {
-  const mod = await import('exceljs');
-  // The browser build of exceljs is a CommonJS bundle: its classes may arrive under `default`.
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = t('app.name');
-  workbook.created = new Date();
+  const workbook = await workbookNew(t);
   const quarter = (q: string) => formatQuarter(q as Quarter, locale);
   const x = (key: string) => t(`scenarios.xlsx.${key}`);
 
@@ -140,6 +115,5 @@ export async function comparisonWorkbook(result: WageModelResult, t: TFunction, 
     ]),
   );
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }

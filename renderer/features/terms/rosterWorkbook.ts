@@ -2,19 +2,15 @@
 // reads back in unchanged. ID numbers and phones are text cells (a number cell would lose the last
 // digits of an ID number); the file holds full ID numbers, as the office's own roster does. exceljs is
 // loaded here only, on demand.
+import { workbookNew, workbookBytes, XLSX_TEXT } from '../../components/workbook';
 import type { TFunction } from 'i18next';
 import { fenToYuanNumber } from '../../../shared/money/fen';
 import type { Worker } from '../../../shared/roster/worker';
 
 export async function rosterWorkbook(roster: readonly Worker[], t: TFunction): Promise<Uint8Array<ArrayBuffer>> {
-  const mod = await import('exceljs');
-  // The browser build of exceljs is a CommonJS bundle: its classes may arrive under `default`.
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = t('app.name');
-  workbook.created = new Date();
+  const workbook = await workbookNew(t);
   const sheet = workbook.addWorksheet(t('terms.roster.sheet'));
-  const text = '@';
+  const text = XLSX_TEXT;
   sheet.columns = [
     { header: t('terms.field.id'), width: 12, style: { numFmt: text } },
     { header: t('terms.field.name'), width: 12 },
@@ -38,6 +34,5 @@ export async function rosterWorkbook(roster: readonly Worker[], t: TFunction): P
   }
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(workbook);
 }
