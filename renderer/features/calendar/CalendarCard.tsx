@@ -12,6 +12,7 @@ import { platform } from '../../platform';
 import { calendarUserCurrent, calendarUserSet, useCalendar } from './calendarLoad';
 import { calendarFileText, calendarUserFromText, calendarUserWrite } from './calendarUser';
 import { calendarMessagesEn, calendarMessagesZh } from './messages';
+import { FilePicker } from '../../components/FilePicker';
 
 featureMessagesRegister('calendar', calendarMessagesZh, calendarMessagesEn);
 
@@ -95,18 +96,7 @@ export function CalendarCard() {
             {t('calendar.reset')}
           </button>
         ) : null}
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          aria-label={t('calendar.importFile')}
-          hidden
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = ''; // choosing the same file again still fires onChange
-            if (file) void importFile(file);
-          }}
-        />
+        <FilePicker inputRef={fileInput} accept=".json,application/json" label={t('calendar.importFile')} onFile={(file) => void importFile(file)} />
       </div>
       {status?.tone === 'error' ? <p className="form-summary" role="alert">{status.text}</p> : null}
       {status?.tone === 'ok' ? <p role="status">{status.text}</p> : null}

@@ -27,6 +27,7 @@ import {
   minimumWageUserWrite,
 } from './minimumWageUser';
 import './minimumWage.css';
+import { FilePicker } from '../../components/FilePicker';
 
 featureMessagesRegister('minimumWage', minimumWageMessagesZh, minimumWageMessagesEn);
 
@@ -194,18 +195,7 @@ export function MinimumWageCard() {
       <div className="form-actions">
         <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>{t('minimumWage.import')}</button>
         <button type="button" disabled={busy} onClick={() => void exportFile()}>{t('minimumWage.export')}</button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          aria-label={t('minimumWage.importFile')}
-          hidden
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = ''; // choosing the same file again still fires onChange
-            if (file) void importFile(file);
-          }}
-        />
+        <FilePicker inputRef={fileInput} accept=".json,application/json" label={t('minimumWage.importFile')} onFile={(file) => void importFile(file)} />
       </div>
       <TableAddForm onSave={tableAdd} busy={busy} />
       <AssignmentAddForm onSave={assignmentAdd} busy={busy} />

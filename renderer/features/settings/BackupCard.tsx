@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useLocale } from '../../i18n/useLocale';
 import { backupErrorText, backupInstantText, backupPlanText } from './backupText';
 import { useBackup } from './useBackup';
+import { FilePicker } from '../../components/FilePicker';
 
 export function BackupCard() {
   const { t } = useTranslation();
@@ -27,18 +28,7 @@ export function BackupCard() {
         <button type="button" disabled={backup.busy} onClick={() => fileInput.current?.click()}>
           {t('backup.restore')}
         </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          aria-label={t('backup.restoreFile')}
-          hidden
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = ''; // choosing the same file again still fires onChange
-            if (file) void backup.open(file);
-          }}
-        />
+        <FilePicker inputRef={fileInput} accept=".json,application/json" label={t('backup.restoreFile')} onFile={(file) => void backup.open(file)} />
       </div>
       <p className="muted">{t('backup.restoreHint')}</p>
       {backup.busy ? <p className="muted">{t('backup.working')}</p> : null}
