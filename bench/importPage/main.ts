@@ -9,7 +9,7 @@
 // Bundles carry no ledger rows; the rows are generated here, before timing, like the bundles.
 import { agreementVersionFirst } from '../../shared/bundle/agreement';
 import type { BundleContents } from '../../shared/bundle/contents';
-import { bundleImportApply, bundleImportPlan } from '../../shared/bundle/importPlan';
+import { bundleImportPlanAll } from '../../shared/bundle/importPlan';
 import { referenceBundleContents } from '../../shared/bundle/referenceBundle';
 import { registryEmpty } from '../../shared/bundle/registry';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
@@ -65,12 +65,9 @@ function ledgersMake(): LedgerImport[] {
 
 /** The rows the app ends up storing, for the raw baseline (computed with the app's own pure code). */
 function rowsFor(bundles: readonly BundleContents[], ledgers: readonly LedgerImport[]) {
-  let registry = registryEmpty();
-  for (const contents of bundles) {
-    const plan = bundleImportPlan(registry, contents);
-    if (!plan.ok) throw new Error(plan.error.message);
-    registry = bundleImportApply(registry, plan.value);
-  }
+  const batch = bundleImportPlanAll(registryEmpty(), bundles);
+  if (!batch.ok) throw new Error(batch.error.message);
+  const registry = batch.registry;
   const registryRows: RegistryRow[] = bundles.map((b) => {
     const code = b.enterprise.profile.creditCode;
     return { creditCode: code, doc: registryEntryOf(registry, code, new Set())!, updatedAt: clock() };
@@ -92,7 +89,7 @@ async function appRun(bundles: readonly BundleContents[], ledgers: readonly Ledg
   const ms = performance.now() - start;
   if (!imported.ok || !rows.ok) throw new Error(JSON.stringify(imported.ok ? rows : imported));
   const [registered, ledgerCount, auditRows] = await Promise.all([db.registry.count(), db.ledgerEntries.count(), db.audit.count()]);
-  if (registered !== ENTERPRISES || ledgerCount !== ENTERPRISES * WORKERS || auditRows !== (audited ? registered + ledgerCount : 0)) throw new Error(`stored ${registered}/${ledgerCount}/${auditRows}`);
+  if (registered !== ENTERPRISES || ledgerCount !== ENTERPRISES * WORKERS || auditRows !== (audited ? registered + ENTERPRISES : 0)) throw new Error(`stored ${registered}/${ledgerCount}/${auditRows}`);
   db.close();
   await db.delete();
   return { ms, registryMs };

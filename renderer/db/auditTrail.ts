@@ -13,10 +13,12 @@ export interface AuditRow {
   readonly table: string;
   readonly key: string;
   readonly enterpriseId: string | null;
-  readonly action: 'create' | 'update' | 'delete' | 'restore';
+  readonly action: 'create' | 'update' | 'delete' | 'restore' | 'import';
   readonly role: string | null;
   readonly before: unknown;
   readonly after: unknown;
+  /** 'import' only: the keys of every row the bulk add stored for this enterprise (`key` is the first). */
+  readonly keys?: readonly string[];
 }
 
 /** Tables that are not the user's data (or are the trail itself). */
@@ -78,6 +80,27 @@ function enterpriseOf(table: string, key: unknown, row: unknown): string | null 
   return table === 'enterprises' && typeof key === 'string' ? key : null;
 }
 
+/**
+ * A bulk add (an import: a roster, a ledger, a federation's bundles, the sample) is one entry per
+ * enterprise listing the keys it stored, not one entry per row. Why: what was stored is the rows
+ * themselves, and any later edit or delete of one records that row's before; copying 50,000 imported
+ * rows into the trail doubled the import's cost (issue 7's benchmark) and buried a history meant to be
+ * read by people under thousands of identical lines.
+ */
+function importEntries(table: string, keys: readonly unknown[], stored: readonly unknown[], at: string): AuditRow[] {
+  const byEnterprise = new Map<string | null, string[]>();
+  keys.forEach((key, i) => {
+    if (stored[i] === undefined) return;
+    const owner = enterpriseOf(table, key, stored[i]);
+    const list = byEnterprise.get(owner);
+    if (list) list.push(String(key));
+    else byEnterprise.set(owner, [String(key)]);
+  });
+  return [...byEnterprise].map(([enterpriseId, list]) => ({
+    at, table, key: list[0]!, keys: list, enterpriseId, action: 'import', role: actorRole, before: null, after: null,
+  }));
+}
+
 export function auditMiddleware(clock: () => string = () => new Date().toISOString()): Middleware<DBCore> {
   return {
     stack: 'dbcore',
@@ -110,10 +133,17 @@ export function auditMiddleware(clock: () => string = () => new Date().toISOStri
               const response = await table.mutate(req);
               const keys = before.keys.length > 0 || req.type === 'deleteRange' ? before.keys : rowKeys(table, req).filter((k) => k !== undefined);
               // A row the add refused (held key) is in `failures` and stored nothing: no entry for it.
-              const after = added
+              // A whole-row put stores exactly its values too (in key order, as `keys` is): no read after it.
+              const stored = added || (req.type === 'put' && !req.updates && keys.length === req.values.length);
+              const after = stored
                 ? req.values.map((value, i) => (response.failures[i] ? undefined : value))
                 : req.type === 'delete' || req.type === 'deleteRange' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
               const at = clock();
+              if (added && req.values.length > 1) {
+                const entries = importEntries(name, addKeys, after, at);
+                if (entries.length > 0) await down.table('audit').mutate({ type: 'add', trans: req.trans, values: entries });
+                return response;
+              }
               const entries: AuditRow[] = [];
               keys.forEach((key, i) => {
                 const was = req.type === 'add' ? undefined : before.rows[i];

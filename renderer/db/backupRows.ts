@@ -57,7 +57,7 @@ function settingRestore(raw: unknown): RestoreOutcome<unknown> {
 const docRow = z.looseObject({ id: z.string().min(1), enterpriseId: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
 const auditRow = z.looseObject({
   seq: z.number().int().positive(), at: z.string().min(1), table: z.string(), key: z.string(),
-  enterpriseId: z.string().nullable(), action: z.enum(['create', 'update', 'delete', 'restore']),
+  enterpriseId: z.string().nullable(), action: z.enum(['create', 'update', 'delete', 'restore', 'import']),
 });
 
 function shapeRestore(schema: z.ZodType, raw: unknown): RestoreOutcome<unknown> {

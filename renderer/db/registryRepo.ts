@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { agreementIdSchema, agreementVersionSchema } from '../../shared/bundle/agreement';
 import { bundleEnterpriseSchema, recordSummarySchema, type BundleContents } from '../../shared/bundle/contents';
-import { bundleImportApply, bundleImportPlan, type BundleImportPlan } from '../../shared/bundle/importPlan';
+import { bundleImportPlanAll, type BundleImportPlan } from '../../shared/bundle/importPlan';
 import { registryEmpty, registryVersionsNormalize, registryWitnessSign, type BundleRegistry, type RegistryAgreement } from '../../shared/bundle/registry';
 import { witnessPublicKeySchema, type WitnessIdentity } from '../../shared/witness/identity';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, type RepoDeps, type RepoResult } from './repoResult';
@@ -141,21 +141,17 @@ export function registryRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): 
       repoGuard(() =>
         db.transaction('rw', db.registry, async () => {
           const { entries } = await rowsLoaded(db);
-          let registry = registryFromEntries(entries);
           const kept = keptWitnesses(entries);
-          const plans: BundleImportPlan[] = [];
           // Every plan first: a conflict in the last bundle refuses the whole import before anything is written.
-          for (const [index, contents] of bundles.entries()) {
-            const plan = bundleImportPlan(registry, contents);
-            if (!plan.ok) return repoErr(plan.error.code, plan.error.message, { ...plan.error.params, file: index + 1 });
-            registry = bundleImportApply(registry, plan.value);
-            const keys = kept.get(plan.value.creditCode) ?? new Set<string>();
-            for (const change of plan.value.changes) if (change.kind === 'witnessKeyNew') keys.add(change.key.fingerprint);
-            kept.set(plan.value.creditCode, keys);
-            plans.push(plan.value);
+          const batch = bundleImportPlanAll(registryFromEntries(entries), bundles);
+          if (!batch.ok) return repoErr(batch.error.code, batch.error.message, { ...batch.error.params, file: batch.index + 1 });
+          for (const plan of batch.plans) {
+            const keys = kept.get(plan.creditCode) ?? new Set<string>();
+            for (const change of plan.changes) if (change.kind === 'witnessKeyNew') keys.add(change.key.fingerprint);
+            kept.set(plan.creditCode, keys);
           }
-          await rowsWrite(registry, plans.filter((p) => p.changes.length > 0).map((p) => p.creditCode), kept);
-          return repoOk(plans);
+          await rowsWrite(batch.registry, batch.plans.filter((p) => p.changes.length > 0).map((p) => p.creditCode), kept);
+          return repoOk(batch.plans);
         }),
       ),
 

@@ -130,8 +130,9 @@ export const en: Messages = {
     action: 'Action',
     fields: 'Fields changed',
     role: 'By',
-    actions: { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Undeleted' },
+    actions: { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Undeleted', import: 'Imported' },
     roles: { unset: 'Not set', workers: 'Workers’ side', employer: 'Employer side', federation: 'Federation' },
+    rows: '{{count}} row(s)',
     roleSetting: 'My role (recorded with every change)',
   },
   settings: {

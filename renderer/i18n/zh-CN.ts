@@ -129,8 +129,9 @@ export const zhCN = {
     action: '操作',
     fields: '改动的项目',
     role: '操作人身份',
-    actions: { create: '新建', update: '修改', delete: '删除', restore: '撤销删除' },
+    actions: { create: '新建', update: '修改', delete: '删除', restore: '撤销删除', import: '批量导入' },
     roles: { unset: '未设置', workers: '职工方', employer: '企业方', federation: '总工会' },
+    rows: '{{count}} 条',
     roleSetting: '我的身份（记入修改记录）',
   },
   settings: {

@@ -23,7 +23,8 @@ export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
     let live = true;
     void servicesReady().then(async ({ db }) => {
       const all = await db.audit.where('enterpriseId').equals(enterpriseId).reverse().sortBy('seq');
-      const rows = only ? all.filter((e) => e.table === only.table && e.key.startsWith(only.keyPrefix)) : all;
+      const about = (e: AuditRow) => (e.keys ?? [e.key]).some((key) => key.startsWith(only!.keyPrefix));
+      const rows = only ? all.filter((e) => e.table === only.table && about(e)) : all;
       if (live) setEntries(rows.slice(0, SHOWN));
     });
     return () => {
@@ -63,7 +64,7 @@ export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
             {entries.map((e) => (
               <tr key={e.seq}>
                 <td>{when(e.at)}</td>
-                <td>{[i18n.exists(`backup.tables.${e.table}`) ? t(`backup.tables.${e.table}`) : e.table, auditRowName(e)].filter(Boolean).join(' · ')}</td>
+                <td>{[i18n.exists(`backup.tables.${e.table}`) ? t(`backup.tables.${e.table}`) : e.table, auditRowName(e), e.keys ? t('audit.rows', { count: e.keys.length }) : ''].filter(Boolean).join(' · ')}</td>
                 <td>{t(`audit.actions.${e.action}`)}</td>
                 <td>{e.action === 'update' ? auditChangedFields(e).map((f) => fieldLabel(e.table, f)).join(t('enterprises.listSeparator')) : t('common.none')}</td>
                 <td>{t(`audit.roles.${e.role ?? 'unset'}`)}</td>

@@ -2,7 +2,7 @@
 // file affects only that file), then all readable ones are planned in turn against the registry, as the
 // import will apply them. Pure apart from reading the file's bytes.
 import { bundleOpen, type BundleOpened } from '../../../shared/bundle/format';
-import { bundleImportApply, bundleImportPlan, type BundleImportPlan } from '../../../shared/bundle/importPlan';
+import { bundleImportPlanAll, type BundleImportPlan } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import { resultErr, type AppError, type Result } from '../../../shared/result';
 
@@ -45,14 +45,11 @@ export interface ImportPreview {
 }
 
 export function importPreview(registry: BundleRegistry, files: readonly PickedFile[]): ImportPreview {
-  let working = registry;
-  const plans: ImportPreview['plans'][number][] = [];
-  for (const file of files) {
-    if (file.state.kind !== 'ready') continue;
-    const plan = bundleImportPlan(working, file.state.opened.contents);
-    if (!plan.ok) return { plans, refused: { fileId: file.id, error: plan.error } };
-    working = bundleImportApply(working, plan.value);
-    plans.push({ fileId: file.id, plan: plan.value });
-  }
-  return { plans, refused: null };
+  const ready = files.flatMap((file) => (file.state.kind === 'ready' ? [{ id: file.id, contents: file.state.opened.contents }] : []));
+  const batch = bundleImportPlanAll(registry, ready.map((file) => file.contents));
+  if (batch.ok) return { plans: batch.plans.map((plan, i) => ({ fileId: ready[i]!.id, plan })), refused: null };
+  // The files before the refused one keep their plans, so the preview still shows what they would change.
+  const before = bundleImportPlanAll(registry, ready.slice(0, batch.index).map((file) => file.contents));
+  const plans = before.ok ? before.plans.map((plan, i) => ({ fileId: ready[i]!.id, plan })) : [];
+  return { plans, refused: { fileId: ready[batch.index]!.id, error: batch.error } };
 }

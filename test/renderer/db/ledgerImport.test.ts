@@ -23,7 +23,7 @@ const entry = (workerId: string, entitledFen: number, paidFen = 0) => ({
 });
 
 describe('ledgerRepo.ledgersImport', () => {
-  it('adds new rows, replaces held ones, and audits each as create or update', async () => {
+  it('adds new rows, replaces held ones, and audits a bulk add as one import per enterprise, each replacement as an update', async () => {
     const db = open();
     const repo = ledgerRepo(db, testDeps());
     const first = okValue(await repo.ledgersImport([
@@ -36,11 +36,16 @@ describe('ledgerRepo.ledgersImport', () => {
 
     const { ledger } = okValue(await repo.read('a'));
     expect(ledger.entries.map((e) => e.workerId).sort()).toEqual(['w1', 'w2', 'w3']);
+    // A bulk add is one 'import' entry per enterprise listing its keys; a single new row and every
+    // replaced row are entries of their own, with the row before and after.
     const trail = await db.audit.where('enterpriseId').equals('a').sortBy('seq');
     expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual([
-      'create a/e/spring-bonus/w1', 'create a/e/spring-bonus/w2', 'create a/e/spring-bonus/w3', 'update a/e/spring-bonus/w1',
+      'import a/e/spring-bonus/w1', 'create a/e/spring-bonus/w3', 'update a/e/spring-bonus/w1',
     ]);
-    expect(trail[0]).toMatchObject({ before: null, after: { id: 'a/e/spring-bonus/w1', doc: { entitledFen: 1000 } } });
+    expect(trail[0]).toMatchObject({ before: null, after: null, keys: ['a/e/spring-bonus/w1', 'a/e/spring-bonus/w2'] });
+    expect(trail[2]).toMatchObject({ before: { doc: { entitledFen: 1000 } }, after: { doc: { entitledFen: 1000, payments: [{ amountFen: 1000 }] } } });
+    const ofB = await db.audit.where('enterpriseId').equals('b').toArray();
+    expect(ofB.map((e) => `${e.action} ${e.key}`)).toEqual(['import b/e/spring-bonus/w1']);
   });
 
   it('writes nothing when any ledger is invalid (an overpayment)', async () => {
@@ -61,7 +66,8 @@ describe('ledgerRepo.ledgersImport', () => {
     await db.ledgerEntries.add(row('r1', 'first'));
     await db.ledgerEntries.bulkAdd([row('r1', 'again'), row('r2', 'new')]).catch(() => undefined);
     const trail = await db.audit.orderBy('seq').toArray();
-    expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual(['create r1', 'create r2']);
+    expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual(['create r1', 'import r2']);
     expect(trail[0]!.after).toMatchObject({ doc: { note: 'first' } });
+    expect(trail[1]!.keys).toEqual(['r2']);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementVersionNew, type AgreementContent } from '../../../shared/bundle/agreement';
 import type { BundleContents } from '../../../shared/bundle/contents';
-import { bundleImportApply, bundleImportPlan } from '../../../shared/bundle/importPlan';
+import { bundleImportApply, bundleImportPlan, bundleImportPlanAll } from '../../../shared/bundle/importPlan';
 import { registryAgreementCurrent, registryEmpty, type BundleRegistry } from '../../../shared/bundle/registry';
 import { referenceAgreementId } from '../../../shared/bundle/referenceBundle';
 import { referenceContents, unwrap } from './fixtures';
@@ -83,5 +83,27 @@ describe('bundle import', () => {
     const plan = unwrap(bundleImportPlan(registry, moved));
     expect(plan.changes).toMatchObject([{ kind: 'enterpriseUpdated', fields: ['headcount'] }]);
     expect(bundleImportApply(registry, plan).enterprises[contents.enterprise.profile.creditCode]!.enterprise.profile.headcount).toBe(130);
+  });
+  it('plans a batch in order, each bundle seeing the ones before it, and leaves the registry given untouched', async () => {
+    const { first, second } = await twoVersions();
+    const start = registryEmpty();
+    const batch = bundleImportPlanAll(start, [first, second, first]);
+    if (!batch.ok) throw new Error(batch.error.message);
+    expect(batch.plans.map((p) => p.changes.map((c) => c.kind))).toEqual([['enterpriseNew', 'agreementNew'], ['versionSupersedes'], []]);
+    expect(batch.registry).toEqual(imported(imported(start, first), second));
+    expect(start).toEqual(registryEmpty());
+  });
+
+  it('sees its own earlier versions within one bundle (v1 and v2 together)', async () => {
+    const { first, previous, next } = await twoVersions();
+    const plan = unwrap(bundleImportPlan(registryEmpty(), { ...first, agreements: [next, previous] }));
+    expect(plan.changes.map((c) => c.kind)).toEqual(['enterpriseNew', 'agreementNew', 'versionSupersedes']);
+  });
+
+  it('names the refused bundle of a batch by its index, and applies none of it', async () => {
+    const { first, next } = await twoVersions();
+    const conflicting = { ...first, agreements: [{ ...next, version: 1 }] };
+    const batch = bundleImportPlanAll(registryEmpty(), [first, conflicting]);
+    expect(batch.ok ? 'ok' : { index: batch.index, code: batch.error.code }).toEqual({ index: 1, code: 'import.versionConflict' });
   });
 });
