@@ -1,32 +1,31 @@
-// Document model → .docx. Declarative docx objects; Packer turns them into bytes in Node (tests, CLI)
-// and into a Blob in the browser, from the same code.
-import { AlignmentType, Document as DocxDocument, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+// Document model → .docx, in Node (tests, CLI) and in the browser from the same code. The body of
+// document.xml is written from the model (blocks.ts, forms.ts; xml.ts says why not with docx's objects);
+// the rest of the package — styles, the header with the draft watermark, the footer, page setup — is
+// declared with docx here and rendered once per kind of document (package.ts).
+import { AlignmentType, Document as DocxDocument, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, Document } from '../model';
-import { type DocxBlock, docxBlocks } from './blocks';
+import { docxBlocks } from './blocks';
 import { bodyFont, draftColor, fontSize, headingFont } from './fonts';
 import { docxFormBlocks } from './forms';
+import { DOCX_MIME, docxPackage } from './package';
 import { pageMargin, pageSize, spacing } from './pageSetup';
 import { documentStyles, styleId } from './styles';
+import { paragraph, run } from './xml';
 
 export const DRAFT_MARK = '草稿 · 未签署';
+const CREATOR = 'WageDesk 协商台';
 
-function blockToDocx(block: Block, next: Block | undefined): DocxBlock[] {
+function blockXml(block: Block, next: Block | undefined): string {
   if (block.kind === 'signatureBlock' || block.kind === 'filingBlock') return docxFormBlocks(block);
   return docxBlocks(block, next?.kind === 'table');
 }
 
-function titleParagraphs(doc: Document): Paragraph[] {
-  return [
-    new Paragraph({
-      children: [new TextRun({ text: doc.title, style: styleId.hei, size: fontSize.erhao })],
-      alignment: AlignmentType.CENTER,
-      spacing: { after: doc.subtitle ? 120 : spacing.titleAfter, line: 240 * 1.2 },
-    }),
-    ...(doc.subtitle
-      ? [new Paragraph({ children: [new TextRun({ text: doc.subtitle, size: fontSize.sanhao })], alignment: AlignmentType.CENTER, spacing: { after: spacing.titleAfter } })]
-      : []),
-  ];
+function titleParagraphs(doc: Document): string {
+  return (
+    paragraph({ spacing: { after: doc.subtitle ? 120 : spacing.titleAfter, line: 240 * 1.2 }, align: 'center' }, run(doc.title, { style: styleId.hei, size: fontSize.erhao })) +
+    (doc.subtitle ? paragraph({ spacing: { after: spacing.titleAfter }, align: 'center' }, run(doc.subtitle, { size: fontSize.sanhao })) : '')
+  );
 }
 
 /** Every page: the draft mark at the top right and a diagonal 草稿 watermark, until signed. */
@@ -55,35 +54,33 @@ function pageFooter(fingerprint: string | undefined): Footer {
   });
 }
 
-/** The docx object model of a document (A4, margins and fonts of pageSetup.ts and fonts.ts). */
-export function documentToDocx(doc: Document): DocxDocument {
+/** The package without body content: A4 with the margins of pageSetup.ts, the styles, header and footer. */
+function emptyDocument(meta: Document['meta']): DocxDocument {
   return new DocxDocument({
-    creator: 'WageDesk 协商台',
-    title: doc.title,
-    description: doc.subtitle ?? doc.title,
+    creator: CREATOR,
     styles: documentStyles,
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: pageSize.width, height: pageSize.height },
-            margin: pageMargin,
-          },
-        },
-        ...(doc.meta.draft ? { headers: { default: draftHeader() } } : {}),
-        footers: { default: pageFooter(doc.meta.fingerprint) },
-        children: [...titleParagraphs(doc), ...doc.blocks.flatMap((b, i) => blockToDocx(b, doc.blocks[i + 1]))],
+        properties: { page: { size: { width: pageSize.width, height: pageSize.height }, margin: pageMargin } },
+        ...(meta.draft ? { headers: { default: draftHeader() } } : {}),
+        footers: { default: pageFooter(meta.fingerprint) },
+        children: [],
       },
     ],
   });
 }
 
 /** .docx bytes; works in Node and in the browser. */
-export function documentDocxBytes(doc: Document): Promise<Uint8Array> {
-  return Packer.pack(documentToDocx(doc), 'uint8array');
+export function documentDocxBytes(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
+  return docxPackage({
+    key: `${doc.meta.draft ? 'draft' : 'final'}:${doc.meta.fingerprint ?? ''}`,
+    empty: () => emptyDocument(doc.meta),
+    body: titleParagraphs(doc) + doc.blocks.map((b, i) => blockXml(b, doc.blocks[i + 1])).join(''),
+    properties: { title: doc.title, description: doc.subtitle ?? doc.title, creator: CREATOR },
+  });
 }
 
 /** .docx as a Blob, for a browser download. */
-export function documentDocxBlob(doc: Document): Promise<Blob> {
-  return Packer.toBlob(documentToDocx(doc));
+export async function documentDocxBlob(doc: Document): Promise<Blob> {
+  return new Blob([await documentDocxBytes(doc)], { type: DOCX_MIME });
 }

@@ -10,8 +10,8 @@ import type { IFontAttributesProperties } from 'docx';
 
 const LATIN = 'Times New Roman';
 
-export const bodyFont: IFontAttributesProperties = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: '宋体' };
-export const headingFont: IFontAttributesProperties = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: '黑体' };
+export const bodyFont = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: '宋体' } as const satisfies IFontAttributesProperties;
+export const headingFont = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: '黑体' } as const satisfies IFontAttributesProperties;
 
 /** Chinese type sizes (字号) in half-points. */
 export const fontSize = {
