@@ -1,9 +1,7 @@
 // Wires autoBackup.ts to the real database, platform() and timers. Loaded after the first paint
 // (App.tsx), with the rest of the database layer.
 import i18next from 'i18next';
-import { backupText } from '../../shared/backup/format';
 import { resultOk } from '../../shared/result';
-import { backupCreate } from '../db/backup';
 import { backupChangedAt, backupChangedAtSet, backupLastAt, backupLastAtSet } from '../db/backupMeta';
 import { dataChangesSubscribe } from '../db/dataChanges';
 import type { WageDeskDb } from '../db/schema';
@@ -17,6 +15,8 @@ import { useAppStore } from './store';
 /** One automatic backup, made only where it can be written without asking the user anything. */
 export async function backupMakeAutomatic(db: WageDeskDb, target: Platform = platform()): Promise<AutoBackupOutcome> {
   if (!(await target.backupAutomatic())) return resultOk(null);
+  // The backup code (every table's shape, the file format) loads when a backup is due, not at start-up.
+  const [{ backupCreate }, { backupText }] = await Promise.all([import('../db/backup'), import('../../shared/backup/format')]);
   const created = await backupCreate(db);
   if (!created.ok) return created;
   const { document } = created.value;

@@ -7,6 +7,7 @@ import { backupRowKey, backupRowsCheck, backupRowsRead, backupTableNames, backup
 import { rowLive } from './records';
 import { repoGuard, repoOk, type RepoResult } from './repoResult';
 import type { WageDeskDb } from './schema';
+import { zhNameCompare } from '../../shared/text/collation';
 
 export interface BackupTableChange {
   readonly added: number;
@@ -38,7 +39,6 @@ export interface BackupPlan {
 
 type Row = Readonly<Record<string, unknown>>;
 
-const nameCollator = new Intl.Collator('zh-CN');
 
 /** Rows compare by content, not key order; a row JSON cannot carry (NaN…) never compares equal. */
 function rowsEqual(a: unknown, b: unknown): boolean {
@@ -97,7 +97,7 @@ function enterpriseNames(
     else if (liveNow && !liveNext) removed.push(enterpriseName(now!));
     else if (liveNow && liveNext && touched.has(id)) changed.push(enterpriseName(next!));
   }
-  const sorted = (names: string[]) => names.sort((a, b) => nameCollator.compare(a, b));
+  const sorted = (names: string[]) => names.sort((a, b) => zhNameCompare(a, b));
   return { added: sorted(added), removed: sorted(removed), changed: sorted(changed) };
 }
 

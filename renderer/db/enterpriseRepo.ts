@@ -21,6 +21,7 @@ import {
 } from './repoResult';
 import { enterpriseRestore, restoredAll } from './restore';
 import type { WageDeskDb } from './schema';
+import { zhNameCompare } from '../../shared/text/collation';
 
 /** What undo needs: exactly the rows one removal soft-deleted, and the stamp it gave them. */
 export interface EnterpriseRemoval {
@@ -43,7 +44,6 @@ export interface EnterpriseRepo {
   creditCodeTaken(code: string, exceptId?: EnterpriseId): Promise<RepoResult<boolean>>;
 }
 
-const nameCollator = new Intl.Collator('zh-CN');
 const duplicateKey = 'validation.creditCode.duplicate';
 
 /** Within a transaction: live rows holding `code` (normalised), other than `exceptId`. */
@@ -70,7 +70,7 @@ export function enterpriseRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault)
         const { records, skipped } = restoredAll(await db.enterprises.toArray(), enterpriseRestore);
         const items = records
           .filter((record) => record.deletedAt === null)
-          .sort((a, b) => nameCollator.compare(a.name, b.name))
+          .sort((a, b) => zhNameCompare(a.name, b.name))
           .map(enterpriseFromRecord);
         return repoOk({ items, skipped });
       }),

@@ -22,6 +22,7 @@ import {
 } from './repoResult';
 import { personRestore, restoredAll, type StoredPerson } from './restore';
 import type { WageDeskDb } from './schema';
+import { zhNameCompare } from '../../shared/text/collation';
 
 export interface PersonRemoval {
   readonly personId: PersonId;
@@ -40,7 +41,6 @@ export interface PersonRepo {
   undoRemove(removal: PersonRemoval): Promise<RepoResult<Person>>;
 }
 
-const nameCollator = new Intl.Collator('zh-CN');
 
 /** Side, then role, then creation; a total order (name, id) so equal stamps never shuffle. */
 function personOrder(a: StoredPerson, b: StoredPerson): number {
@@ -48,7 +48,7 @@ function personOrder(a: StoredPerson, b: StoredPerson): number {
     personSides.indexOf(a.side) - personSides.indexOf(b.side) ||
     personRoles.indexOf(a.role) - personRoles.indexOf(b.role) ||
     a.createdAt.localeCompare(b.createdAt) ||
-    nameCollator.compare(a.name, b.name) ||
+    zhNameCompare(a.name, b.name) ||
     a.id.localeCompare(b.id)
   );
 }

@@ -5,6 +5,7 @@ import { repoDepsDefault, repoErr, repoGuard, repoOk, type Listing, type RepoDep
 import { rowLive } from './records';
 import type { WageDeskDb } from './schema';
 import { docRowNew, docRowsRead } from './termsDocRows';
+import { zhNumericCompare } from '../../shared/text/collation';
 
 export interface WorkerRepo {
   /** Live workers by worker id (职工002 before 职工010). */
@@ -17,7 +18,6 @@ export interface WorkerRepo {
   addMany(enterpriseId: string, workers: readonly Worker[]): Promise<RepoResult<{ readonly added: number }>>;
 }
 
-const idCollator = new Intl.Collator('zh-CN', { numeric: true });
 
 export function workerRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): WorkerRepo {
   async function live(enterpriseId: string) {
@@ -29,7 +29,7 @@ export function workerRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): Wo
     listByEnterprise: (enterpriseId) =>
       repoGuard(async () => {
         const { items, skipped } = await live(enterpriseId);
-        return repoOk({ items: items.map((i) => i.doc).sort((a, b) => idCollator.compare(a.id, b.id)), skipped });
+        return repoOk({ items: items.map((i) => i.doc).sort((a, b) => zhNumericCompare(a.id, b.id)), skipped });
       }),
 
     addMany: (enterpriseId, workers) =>

@@ -33,46 +33,62 @@ function parentCodeOf(code: string): string | null {
   return level === 'prefecture' ? `${code.slice(0, 2)}0000` : `${code.slice(0, 4)}00`;
 }
 
-const byCode = new Map<string, Region>();
-const childrenByCode = new Map<string, Region[]>();
-// An ancestor's code is a prefix padded with zeros, so code order builds every parent before its children.
-for (const entry of [...provinceEntries, ...fujianRegionEntries].sort((a, b) => a.code.localeCompare(b.code))) {
-  const parentCode = parentCodeOf(entry.code);
-  // When the parent is not listed (e.g. a 直辖市's 市辖区 1101xx), the full name starts from the province.
-  const parent = parentCode === null ? undefined : (byCode.get(parentCode) ?? byCode.get(`${entry.code.slice(0, 2)}0000`));
-  const region: Region = {
-    code: entry.code,
-    name: entry.name,
-    fullName: (parent?.fullName ?? '') + entry.name,
-    level: levelOf(entry.code),
-    parentCode,
-    verified: entry.verified ?? true,
-  };
-  byCode.set(region.code, region);
-  if (parentCode === null) continue;
-  const siblings = childrenByCode.get(parentCode);
-  if (siblings) siblings.push(region);
-  else childrenByCode.set(parentCode, [region]);
+/** Codes are six ASCII digits: plain string order is code order (no locale collation, which is slow to set up). */
+const byCodeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface RegionTable {
+  readonly byCode: ReadonlyMap<string, Region>;
+  readonly childrenByCode: ReadonlyMap<string, readonly Region[]>;
+  readonly provinces: readonly Region[];
 }
-const provinces = [...byCode.values()].filter((r) => r.level === 'province');
+
+let table: RegionTable | undefined;
+
+/** Built on first use, not at load: the enterprise list imports this module on the start-up path. */
+function regions(): RegionTable {
+  if (table) return table;
+  const byCode = new Map<string, Region>();
+  const childrenByCode = new Map<string, Region[]>();
+  // An ancestor's code is a prefix padded with zeros, so code order builds every parent before its children.
+  for (const entry of [...provinceEntries, ...fujianRegionEntries].sort((a, b) => byCodeOrder(a.code, b.code))) {
+    const parentCode = parentCodeOf(entry.code);
+    // When the parent is not listed (e.g. a 直辖市's 市辖区 1101xx), the full name starts from the province.
+    const parent = parentCode === null ? undefined : (byCode.get(parentCode) ?? byCode.get(`${entry.code.slice(0, 2)}0000`));
+    const region: Region = {
+      code: entry.code,
+      name: entry.name,
+      fullName: (parent?.fullName ?? '') + entry.name,
+      level: levelOf(entry.code),
+      parentCode,
+      verified: entry.verified ?? true,
+    };
+    byCode.set(region.code, region);
+    if (parentCode === null) continue;
+    const siblings = childrenByCode.get(parentCode);
+    if (siblings) siblings.push(region);
+    else childrenByCode.set(parentCode, [region]);
+  }
+  table = { byCode, childrenByCode, provinces: [...byCode.values()].filter((r) => r.level === 'province') };
+  return table;
+}
 
 export function regionByCode(code: string): Region | undefined {
-  return byCode.get(code);
+  return regions().byCode.get(code);
 }
 
 /** The 31 mainland provincial-level divisions, in code order. */
 export function regionProvinces(): readonly Region[] {
-  return provinces;
+  return regions().provinces;
 }
 
 /** Direct subdivisions in code order; empty for a county, an unknown code, or a province without listed cities. */
 export function regionChildren(code: string): readonly Region[] {
-  return childrenByCode.get(code) ?? [];
+  return regions().childrenByCode.get(code) ?? [];
 }
 
 /** The province a six-digit code belongs to, even when the code itself is not listed (e.g. 110105). */
 export function regionProvinceOf(code: string): Region | undefined {
-  return /^\d{6}$/.test(code) ? byCode.get(`${code.slice(0, 2)}0000`) : undefined;
+  return /^\d{6}$/.test(code) ? regions().byCode.get(`${code.slice(0, 2)}0000`) : undefined;
 }
 
 /**
@@ -83,16 +99,16 @@ export function regionProvinceOf(code: string): Region | undefined {
 export function regionSearch(query: string): Region[] {
   const q = query.trim();
   if (q === '') return [];
-  if (/^\d+$/.test(q)) return [...byCode.values()].filter((r) => r.code.startsWith(q));
+  if (/^\d+$/.test(q)) return [...regions().byCode.values()].filter((r) => r.code.startsWith(q));
   const rank = (r: Region): number => {
     if (r.name === q) return 0;
     if (r.name.startsWith(q)) return 1;
     if (r.name.includes(q)) return 2;
     return r.fullName.includes(q) ? 3 : -1;
   };
-  return [...byCode.values()]
+  return [...regions().byCode.values()]
     .map((region) => ({ region, rank: rank(region) }))
     .filter((m) => m.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || a.region.code.localeCompare(b.region.code))
+    .sort((a, b) => a.rank - b.rank || byCodeOrder(a.region.code, b.region.code))
     .map((m) => m.region);
 }

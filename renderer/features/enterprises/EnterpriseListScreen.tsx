@@ -6,7 +6,8 @@ import { regionLabel } from './regionLabel';
 import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
 
-// The backup reminder brings the backup code with it, so it loads after the list is on screen.
+// The backup reminder brings the backup code with it, so it loads after the list is on screen, and
+// only when there is data a backup would keep (with none, the reminder never shows).
 const BackupReminderBanner = lazy(() => import('../settings/BackupReminderBanner').then((m) => ({ default: m.BackupReminderBanner })));
 // Overdue agreed payments (协议条款与兑现) read the terms repositories: loaded after the list too.
 const HomeOverdueAlerts = lazy(() => import('../terms/HomeOverdueAlerts').then((m) => ({ default: m.HomeOverdueAlerts })));
@@ -29,11 +30,9 @@ export function EnterpriseListScreen() {
           {t('enterprises.new')}
         </button>
       </div>
-      <Suspense fallback={null}>
-        <BackupReminderBanner />
-      </Suspense>
       {enterprises.length > 0 ? (
         <Suspense fallback={null}>
+          <BackupReminderBanner />
           <HomeOverdueAlerts />
         </Suspense>
       ) : null}

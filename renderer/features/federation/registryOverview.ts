@@ -10,6 +10,7 @@ import type { Fen } from '../../../shared/money/fen';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 import { floorFinding, minimumWageDataDefault } from '../../../shared/wage/floor';
 import { agreementStatuses, agreementStatusOf, filingCheck, renewalCheck, type AgreementStatus, type FilingCheck, type RenewalCheck } from './agreementStatus';
+import { zhNameCompare } from '../../../shared/text/collation';
 
 /** The figure key templates use for the monthly base wage (shared/bundle/referenceBundle.ts). */
 export const baseWageFigureKey = 'baseWageMonthlyFen';
@@ -70,7 +71,6 @@ export interface RegistryOverview {
   readonly missedRenewals: number;
 }
 
-const nameCollator = new Intl.Collator('zh-CN');
 
 function clampDay(today: IsoDate, from: string, to: string): IsoDate {
   const day = today < from ? from : today > to ? to : today;
@@ -141,7 +141,7 @@ export function registryOverview(registry: BundleRegistry, today: IsoDate, ourKe
         missedRenewals: agreements.filter((a) => a.renewal?.missed).length,
       };
     })
-    .sort((a, b) => nameCollator.compare(a.name, b.name));
+    .sort((a, b) => zhNameCompare(a.name, b.name));
   const statusCounts = Object.fromEntries(agreementStatuses.map((s) => [s, 0])) as Record<AgreementStatus, number>;
   for (const e of enterprises) for (const a of e.agreements) statusCounts[a.status]++;
   const sum = (pick: (e: EnterpriseOverview) => number) => enterprises.reduce((total, e) => total + pick(e), 0);
