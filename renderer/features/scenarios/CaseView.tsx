@@ -1,6 +1,11 @@
 // One enterprise's case: what the law says about each base wage first, then the scenarios and their
 // figures side by side, the charts, and the output and headcount they rest on.
-import { lazy, Suspense } from 'react';
+//
+// The figures follow the case one render behind (useDeferredValue): an edit — a slider step, a keystroke —
+// answers at once in its own field, and the model, the comparison table and the charts catch up in a
+// render React may interrupt for the next step, so dragging never waits for them. A field shows its own
+// value while the figures are behind (WageRow, FigureInput).
+import { lazy, memo, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WageCaseFile } from '../../../shared/wage/caseFile';
 import { errorText } from '../../app/errorText';
@@ -24,8 +29,20 @@ interface CaseViewProps {
 }
 
 export function CaseView({ file, enterpriseName, enterpriseId = null }: CaseViewProps) {
+  const shown = useDeferredValue(file);
+  const model = useCaseModel(shown, enterpriseId);
+  return <CaseFigures file={shown} model={model} enterpriseName={enterpriseName} />;
+}
+
+interface CaseFiguresProps {
+  readonly file: WageCaseFile;
+  readonly model: ReturnType<typeof useCaseModel>;
+  readonly enterpriseName: string;
+}
+
+/** Renders only when the deferred case or its model changes, never in the urgent render of an edit. */
+const CaseFigures = memo(function CaseFigures({ file, model, enterpriseName }: CaseFiguresProps) {
   const { t } = useTranslation();
-  const model = useCaseModel(file, enterpriseId);
   const result = model.ok ? model.result : null;
 
   return (
@@ -51,4 +68,4 @@ export function CaseView({ file, enterpriseName, enterpriseId = null }: CaseView
       <HeadcountEditor file={file} />
     </div>
   );
-}
+});

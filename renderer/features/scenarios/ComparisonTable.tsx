@@ -1,5 +1,7 @@
 // The scenarios side by side (one column each), quarter by quarter: what each costs and what it means
 // per worker, with the difference from the first scenario under each figure. Exports to Excel.
+// It re-renders at each step of a slider (6 scenarios × 8 quarters × 6 measures on a big case): the cells
+// are plain elements, no component or hook per cell.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Fen } from '../../../shared/money/fen';
@@ -13,12 +15,6 @@ import { useAppStore } from '../../app/store';
 import { errorText } from '../../app/errorText';
 import { useLocale } from '../../i18n/useLocale';
 import { platform } from '../../platform';
-
-function Difference({ text }: { readonly text: string | null }) {
-  const { t } = useTranslation();
-  if (text === null) return null;
-  return <span className="difference">{t('scenarios.table.vsFirst', { difference: text })}</span>;
-}
 
 export function ComparisonTable({ result, enterpriseName }: { readonly result: WageModelResult; readonly enterpriseName: string }) {
   const { t } = useTranslation();
@@ -139,7 +135,7 @@ export function ComparisonTable({ result, enterpriseName }: { readonly result: W
                     {row.cells.map((cell, k) => (
                       <td key={k} className="num big">
                         {cell.value}
-                        <Difference text={cell.difference} />
+                        {cell.difference === null ? null : <span className="difference">{t('scenarios.table.vsFirst', { difference: cell.difference })}</span>}
                       </td>
                     ))}
                   </tr>

@@ -61,7 +61,8 @@ export function OutputEditor({ file, result }: { readonly file: WageCaseFile; re
   const mode: OutputMode = output.kind;
 
   function modeSwitch(next: OutputMode) {
-    const switched = caseOutputModeSet(file, next);
+    // The store's case, not the prop: the prop may be a render behind the last keystroke (CaseView).
+    const switched = caseOutputModeSet(useAppStore.getState().scenarioCase ?? file, next);
     if (!switched.ok) {
       setModeError('scenarios.output.needBaseValue');
       return;

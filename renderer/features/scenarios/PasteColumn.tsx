@@ -28,7 +28,8 @@ export function PasteColumn({ file }: { readonly file: WageCaseFile }) {
 
   function apply() {
     if (!figures) return;
-    replace(caseOutputColumnSet(file, figures), t('scenarios.paste.applied', { count: figures.length }));
+    // The store's case, not the prop: the prop may be a render behind the last edit (CaseView).
+    replace(caseOutputColumnSet(useAppStore.getState().scenarioCase ?? file, figures), t('scenarios.paste.applied', { count: figures.length }));
     setText('');
   }
 

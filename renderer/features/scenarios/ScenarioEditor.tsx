@@ -1,6 +1,8 @@
 // The base-wage scenarios: each has a name and a monthly base wage per quarter, typed in 元 or set with
 // a slider; the county's minimum wage stands beside each quarter. Scenarios can be added and removed.
-import { useId, useState } from 'react';
+// The figures here come from the model, a render behind an edit (CaseView): a row being dragged shows
+// its own value until the model has caught up with it.
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import type { Fen } from '../../../shared/money/fen';
@@ -60,8 +62,10 @@ function ScenarioName({ file, s }: { readonly file: WageCaseFile; readonly s: nu
   );
 }
 
+type ScenarioFile = WageCaseFile['scenarios'][number];
+
 interface WageRowProps {
-  readonly file: WageCaseFile;
+  readonly scenario: ScenarioFile;
   readonly s: number;
   readonly i: number;
   readonly quarter: Quarter;
@@ -70,15 +74,33 @@ interface WageRowProps {
   readonly floor: Fen | null;
 }
 
-function WageRow({ file, s, i, quarter, wage, resolved, floor }: WageRowProps) {
+/** A row renders again only when what it shows changes: a step of one slider re-renders that scenario's rows, not all. */
+function wageRowSame(a: WageRowProps, b: WageRowProps): boolean {
+  return (
+    a.scenario === b.scenario && a.s === b.s && a.i === b.i && a.quarter === b.quarter && a.wage === b.wage && a.floor === b.floor &&
+    a.resolved.length === b.resolved.length && a.resolved.every((v, k) => v === b.resolved[k])
+  );
+}
+
+const WageRow = memo(function WageRow({ scenario, s, i, quarter, wage: modelled, resolved, floor }: WageRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const update = useAppStore((st) => st.scenarioCaseUpdate);
-  const scenario = file.scenarios[s]!;
   const quarterText = formatQuarter(quarter, locale);
   const field = `scenario.${s}.wage.${i}`;
+  const [dragged, setDragged] = useState<number | null>(null);
+  const wage = (dragged ?? modelled) as Fen;
+  // Let go of the row's own value once the model shows it (an amount step sets the wage exactly).
+  useEffect(() => {
+    if (dragged !== null && dragged === modelled) setDragged(null);
+  }, [dragged, modelled]);
   const commit = (amount: number) => update((f) => caseScenarioWageSet(f, s, i, amount as Fen, resolved), { coalesce: field });
-  const range = sliderRange(floor ?? wage, wage);
+  const slide = (amount: number) => {
+    setDragged(amount);
+    commit(amount);
+  };
+  // The range holds still while dragging: it follows the modelled wage, not the thumb.
+  const range = sliderRange(floor ?? modelled, modelled);
   const step = scenario.wages.find((w) => w.quarter === quarter);
   const raise =
     step?.kind === 'raiseRate' ? t('scenarios.raiseRate', { rate: formatPercent(step.rateBp as BasisPoints, locale) })
@@ -112,7 +134,7 @@ function WageRow({ file, s, i, quarter, wage, resolved, floor }: WageRowProps) {
           value={wage}
           aria-label={t('scenarios.wageSlider', { scenario: scenario.name, quarter: quarterText })}
           aria-valuetext={formatYuanPlain(wage, locale)}
-          onChange={(e) => commit(Number(e.target.value))}
+          onChange={(e) => slide(Number(e.target.value))}
         />
       </td>
       <td className="num floor-cell">
@@ -122,7 +144,7 @@ function WageRow({ file, s, i, quarter, wage, resolved, floor }: WageRowProps) {
       </td>
     </tr>
   );
-}
+}, wageRowSame);
 
 export function ScenarioEditor({ file, model }: { readonly file: WageCaseFile; readonly model: CaseModel }) {
   const { t } = useTranslation();
@@ -162,7 +184,8 @@ export function ScenarioEditor({ file, model }: { readonly file: WageCaseFile; r
                   className="button-link"
                   aria-label={t('scenarios.removeScenario', { name: scenario.name })}
                   disabled={file.scenarios.length <= 1}
-                  onClick={() => replace(caseScenarioRemove(file, s), t('scenarios.scenarioRemoved', { name: scenario.name }))}
+                  // The store's case, not the prop: the prop may be a render behind the last edit (CaseView).
+                  onClick={() => replace(caseScenarioRemove(useAppStore.getState().scenarioCase ?? file, s), t('scenarios.scenarioRemoved', { name: scenario.name }))}
                 >
                   {t('scenarios.removeThis')}
                 </button>
@@ -189,7 +212,7 @@ export function ScenarioEditor({ file, model }: { readonly file: WageCaseFile; r
                     {quarters.map((quarter, i) => (
                       <WageRow
                         key={quarter}
-                        file={file}
+                        scenario={scenario}
                         s={s}
                         i={i}
                         quarter={quarter}

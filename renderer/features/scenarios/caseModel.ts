@@ -1,5 +1,6 @@
 // The case on screen, checked and modelled (shared/wage): the one place the renderer runs the model.
 import { useMemo } from 'react';
+import { isoDateToday } from '../../../shared/dates/isoDate';
 import type { Fen } from '../../../shared/money/fen';
 import type { AppError } from '../../../shared/result';
 import { caseFileParse, type WageCaseFile } from '../../../shared/wage/caseFile';
@@ -46,8 +47,12 @@ export function useCaseModel(file: WageCaseFile, enterpriseId: string | null = n
   const minimumWage = useMinimumWage();
   const calendar = useCalendar();
   const terms = useTermsForCosts(enterpriseId);
-  return useMemo(() => {
-    const costs = terms ? termCostsFor(terms, file.regionCode, calendar, minimumWage) : null;
-    return { ...caseModelRun(file, minimumWage, costs), termsCounted: costs !== null };
-  }, [file, minimumWage, calendar, terms]);
+  const asOf = isoDateToday();
+  // The terms' costs rest on the roster, the terms, the county and the day, never on the wages: costed
+  // once per change of those, not at every step of a slider (the big part of a recompute on a large roster).
+  const costs = useMemo(
+    () => (terms ? termCostsFor(terms, file.regionCode, calendar, minimumWage, asOf) : null),
+    [terms, file.regionCode, calendar, minimumWage, asOf],
+  );
+  return useMemo(() => ({ ...caseModelRun(file, minimumWage, costs), termsCounted: costs !== null }), [file, minimumWage, costs]);
 }

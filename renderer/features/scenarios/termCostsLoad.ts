@@ -7,20 +7,24 @@ import type { Fen } from '../../../shared/money/fen';
 import { fen } from '../../../shared/money/fen';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 import { guaranteedPayStoppageFloor, termCostsFrom, type TermCosts } from '../../../shared/terms/termCosts';
-import { isoDateToday } from '../../../shared/dates/isoDate';
+import { type IsoDate, isoDateToday } from '../../../shared/dates/isoDate';
 import type { MinimumWageData } from '../../../shared/wage/floor';
 import { livingAllowanceRateFor } from '../../../shared/wage/livingAllowance';
 import type { TermsData } from '../terms/useTermsData';
 
-/** Null when the enterprise has no monetary terms, or their costs cannot be worked out (then the model runs without). */
-export function termCostsFor(data: TermsData, regionCode: string, calendar: HolidayCalendar, minimumWage: MinimumWageData): TermCosts | null {
+/**
+ * Null when the enterprise has no monetary terms, or their costs cannot be worked out (then the model runs
+ * without). Every term is costed over the whole roster, and nothing here depends on the wages: callers
+ * compute it once per load, not per edit (useCaseModel).
+ */
+export function termCostsFor(data: TermsData, regionCode: string, calendar: HolidayCalendar, minimumWage: MinimumWageData, asOf: IsoDate = isoDateToday()): TermCosts | null {
   if (data.terms.length === 0) return null;
   const costs = termCostsFrom({
     terms: data.terms,
     roster: data.roster,
     ledger: data.ledger,
     calendar,
-    asOf: isoDateToday(),
+    asOf,
     stoppagePayCovered: (term): Fen => {
       const floor = minimumWageFor(regionCode, term.dueDate, minimumWage.tables, minimumWage.assignments);
       const allowance = livingAllowanceRateFor(regionCode, term.dueDate);

@@ -1,0 +1,75 @@
+// useCaseModel costs the enterprise's terms over its roster once per change of what those costs rest on
+// (the terms and roster, the county, the calendar, the minimum wage), not at every edit of a wage: a
+// slider step on a 5,000-worker roster must not re-cost every term.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import * as termCosts from '../../../shared/terms/termCosts';
+import { referenceTermsCase } from '../../../shared/terms/referenceTerms';
+import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import type { Fen } from '../../../shared/money/fen';
+import type { WageCaseFile } from '../../../shared/wage/caseFile';
+import { servicesFor, servicesUse } from '../../../renderer/app/services';
+import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
+import type { WageDeskDb } from '../../../renderer/db/schema';
+import { termRepo } from '../../../renderer/db/termRepo';
+import { workerRepo } from '../../../renderer/db/workerRepo';
+import { caseScenarioWageSet } from '../../../renderer/features/scenarios/caseEdits';
+import { useCaseModel } from '../../../renderer/features/scenarios/caseModel';
+import { okValue, testDbOpen, testDbsDelete, testEnterpriseInput } from '../db/testDb';
+
+vi.mock('../../../shared/terms/termCosts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../shared/terms/termCosts')>();
+  return { ...original, termCostsFrom: vi.fn(original.termCostsFrom) };
+});
+const costed = vi.mocked(termCosts.termCostsFrom);
+
+let db: WageDeskDb;
+let enterpriseId: string;
+
+beforeEach(async () => {
+  db = testDbOpen();
+  servicesUse(servicesFor(db));
+  enterpriseId = okValue(await enterpriseRepo(db).create(testEnterpriseInput({ regionCode: '350982' }))).id;
+  const sample = referenceTermsCase();
+  okValue(await workerRepo(db).addMany(enterpriseId, sample.roster));
+  for (const term of sample.terms) okValue(await termRepo(db).create(enterpriseId, term));
+  costed.mockClear();
+});
+
+afterEach(async () => {
+  cleanup();
+  await testDbsDelete(db);
+});
+
+const wageSet = (file: WageCaseFile, amount: number) => caseScenarioWageSet(file, 0, 1, amount as Fen, [157_000, 157_000, 175_000, 200_000] as Fen[]);
+const q2Wage = (model: ReturnType<typeof useCaseModel>) => (model.ok ? model.result.scenarios[0]!.quarters[1]!.monthlyBaseWageFen : null);
+
+describe('useCaseModel', () => {
+  it('costs the terms once when they load, not again when a wage changes, and again for another county', async () => {
+    const first = referenceWageCase();
+    const { result, rerender } = renderHook(({ file }) => useCaseModel(file, enterpriseId), { initialProps: { file: first } });
+    await waitFor(() => expect(result.current.termsCounted).toBe(true));
+    // The stored calendar and minimum wages load too; wait until nothing more arrives.
+    await new Promise((ok) => setTimeout(ok, 50));
+    const loaded = costed.mock.calls.length;
+    expect(loaded).toBeGreaterThan(0);
+
+    let file = first;
+    for (const amount of [160_000, 161_000, 162_000, 163_000]) {
+      file = wageSet(file, amount);
+      rerender({ file });
+      expect(q2Wage(result.current)).toBe(amount); // the model follows every step…
+    }
+    expect(costed.mock.calls.length).toBe(loaded); // …without costing the terms again
+
+    rerender({ file: { ...file, regionCode: '350981' } }); // 福安市: another county's floor under guaranteed pay
+    expect(costed.mock.calls.length).toBe(loaded + 1);
+    expect(result.current.termsCounted).toBe(true);
+  });
+
+  it('counts no terms for a case without an enterprise, and never costs any', () => {
+    const { result } = renderHook(() => useCaseModel(referenceWageCase(), null));
+    expect(result.current.termsCounted).toBe(false);
+    expect(costed).not.toHaveBeenCalled();
+  });
+});
