@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Shell } from './Shell';
 import { useAppStore } from './store';
+import { firstPaint } from './servicesLazy';
 import { EnterpriseListScreen } from '../features/enterprises/EnterpriseListScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 
@@ -26,17 +27,21 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     void enterprisesLoad();
     // The user's role goes into every audit entry; it loads with the data layer.
-    void import('../features/audit/auditRole').then((m) => m.auditRoleLoad());
+    void firstPaint()
+      .then(() => import('../features/audit/auditRole'))
+      .then((m) => m.auditRoleLoad());
     return () => window.removeEventListener('hashchange', onHash);
   }, [routeSync, enterprisesLoad]);
 
-  // Automatic backups (autoBackup.ts) start once the first screen is up; their code loads on demand.
+  // Automatic backups (autoBackup.ts) start once the first screen is painted; their code loads on demand.
   useEffect(() => {
     let stop: (() => void) | undefined;
     let live = true;
-    void import('./autoBackupLive').then((m) => {
-      if (live) stop = m.autoBackupLiveStart();
-    });
+    void firstPaint()
+      .then(() => import('./autoBackupLive'))
+      .then((m) => {
+        if (live) stop = m.autoBackupLiveStart();
+      });
     return () => {
       live = false;
       stop?.();
