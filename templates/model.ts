@@ -33,6 +33,18 @@ export interface TableCell {
   readonly span?: number;
 }
 
+/**
+ * A signature drawn on screen, printed in place of the signature line. Not part of the signed text: it is
+ * added to a frozen document for printing and download, never stored in it (signatureImage.ts).
+ */
+export interface SignatureImage {
+  /** The PNG file: its bytes, or their standard base64 (a data URL's payload, decoded only when a .docx is written). */
+  readonly png: Uint8Array | string;
+  /** The image's size in pixels (from its IHDR chunk), for the aspect ratio. */
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
 export interface SignatureParty {
   /** 企业方, 职工方, 见证单位. */
   readonly sideLabel: string;
@@ -48,6 +60,8 @@ export interface SignatureParty {
   readonly dateLabel: string;
   /** Pre-filled date text (2021年1月20日); a blank line when absent. */
   readonly dateText?: string;
+  /** The signer's drawn signature, in place of the blank signature line. */
+  readonly signatureImage?: SignatureImage;
 }
 
 export type Block =

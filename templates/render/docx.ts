@@ -8,6 +8,7 @@ import type { Block, Document } from '../model';
 import { docxBlocks } from './blocks';
 import { bodyFont, draftColor, fontSize, headingFont } from './fonts';
 import { docxFormBlocks } from './forms';
+import { MediaCollector } from './media';
 import { DOCX_MIME, docxPackage } from './package';
 import { pageMargin, pageSize, spacing } from './pageSetup';
 import { documentStyles, styleId } from './styles';
@@ -16,8 +17,8 @@ import { paragraph, run } from './xml';
 export const DRAFT_MARK = '草稿 · 未签署';
 const CREATOR = 'WageDesk 协商台';
 
-function blockXml(block: Block, next: Block | undefined): string {
-  if (block.kind === 'signatureBlock' || block.kind === 'filingBlock') return docxFormBlocks(block);
+function blockXml(block: Block, next: Block | undefined, media: MediaCollector): string {
+  if (block.kind === 'signatureBlock' || block.kind === 'filingBlock') return docxFormBlocks(block, media);
   return docxBlocks(block, next?.kind === 'table');
 }
 
@@ -70,12 +71,15 @@ function emptyDocument(meta: Document['meta']): DocxDocument {
   });
 }
 
-/** .docx bytes; works in Node and in the browser. */
+/** .docx bytes, with the drawn signatures the model carries as images; works in Node and in the browser. */
 export function documentDocxBytes(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
+  const media = new MediaCollector();
+  const body = titleParagraphs(doc) + doc.blocks.map((b, i) => blockXml(b, doc.blocks[i + 1], media)).join('');
   return docxPackage({
     key: `${doc.meta.draft ? 'draft' : 'final'}:${doc.meta.fingerprint ?? ''}`,
     empty: () => emptyDocument(doc.meta),
-    body: titleParagraphs(doc) + doc.blocks.map((b, i) => blockXml(b, doc.blocks[i + 1])).join(''),
+    body,
+    media: media.parts,
     properties: { title: doc.title, description: doc.subtitle ?? doc.title, creator: CREATOR },
   });
 }

@@ -5,14 +5,21 @@
 // them on every call was about a fifth of the time. So docx renders an empty document once per such
 // key, its parts are compressed once and kept, and each call compresses only its own document.xml and
 // core.xml and writes the zip around them. Node and the browser share this code.
+// A document with images (drawn signatures, media.ts) also writes its own document relationships (the
+// cached ones plus one per image) and stores the images; the cached parts themselves never change.
 import { type Document as DocxDocument, Packer } from 'docx';
-import { deflateSync, strToU8, unzipSync } from 'fflate';
+import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import type { MediaPart } from './media';
 import { escapeXml } from './xml';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
+const RELS = 'word/_rels/document.xml.rels';
+const CONTENT_TYPES = '[Content_Types].xml';
+const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+const PNG_TYPE = '<Default ContentType="image/png" Extension="png"/>';
 /** DEFLATE level of docx's Packer (fflate's default). */
 const LEVEL = 6;
 
@@ -20,8 +27,10 @@ interface Entry {
   readonly name: Uint8Array;
   readonly crc: number;
   readonly size: number;
-  /** Compressed (DEFLATE). */
+  /** Compressed (DEFLATE), or as it is when `stored`. */
   readonly data: Uint8Array;
+  /** Kept uncompressed: PNGs are compressed already. */
+  readonly stored?: boolean;
 }
 
 interface Skeleton {
@@ -30,6 +39,9 @@ interface Skeleton {
   /** document.xml up to <w:body> (namespaces), and from the section properties on (page, header, footer). */
   readonly documentHead: string;
   readonly documentTail: string;
+  /** document.xml's relationships and the content types as docx wrote them, for a document with images. */
+  readonly rels: string;
+  readonly contentTypes: string;
 }
 
 const skeletons = new Map<string, Promise<Skeleton>>();
@@ -56,7 +68,12 @@ function skeletonOf(zip: Uint8Array): Skeleton {
   const bodyAt = documentXml.indexOf('<w:body>') + '<w:body>'.length;
   if (!documentXml.startsWith('<w:sectPr', bodyAt)) throw new Error('docx wrote an unexpected empty document.xml');
   const entries = Object.entries(files).map(([name, data]) => (name === DOCUMENT || name === CORE ? name : entryOf(name, data)));
-  return { entries, documentHead: documentXml.slice(0, bodyAt), documentTail: documentXml.slice(bodyAt) };
+  const text = (name: string) => {
+    const data = files[name];
+    if (!data) throw new Error(`docx wrote no ${name}`);
+    return strFromU8(data);
+  };
+  return { entries, documentHead: documentXml.slice(0, bodyAt), documentTail: documentXml.slice(bodyAt), rels: text(RELS), contentTypes: text(CONTENT_TYPES) };
 }
 
 function entryOf(name: string, data: Uint8Array): Entry {
@@ -80,6 +97,8 @@ export interface PackageContent {
   readonly empty: () => DocxDocument;
   /** The body of document.xml: paragraphs and tables, without the section properties. */
   readonly body: string;
+  /** Images the body draws (media.ts), by relationship id; none for most documents. */
+  readonly media?: readonly MediaPart[];
   readonly properties: { readonly title: string; readonly description: string; readonly creator: string };
 }
 
@@ -91,10 +110,19 @@ export async function docxPackage(content: PackageContent, now = new Date()): Pr
     [DOCUMENT]: entryOf(DOCUMENT, strToU8(s.documentHead + content.body + s.documentTail)),
     [CORE]: entryOf(CORE, strToU8(coreXml(title, description, creator, now))),
   };
-  return zipOf(
-    s.entries.map((e) => (typeof e === 'string' ? own[e] : e)),
-    now,
-  );
+  const entries = s.entries.map((e) => (typeof e === 'string' ? own[e] : e));
+  const media = content.media ?? [];
+  return zipOf(media.length === 0 ? entries : withMedia(s, entries, media), now);
+}
+
+/** The entries with this document's relationships (and the png type if docx ever leaves it out) and its images. */
+function withMedia(s: Skeleton, entries: readonly Entry[], media: readonly MediaPart[]): Entry[] {
+  const relations = media.map((m) => `<Relationship Id="${m.rId}" Type="${IMAGE_REL}" Target="${m.target}"/>`).join('');
+  const replaced = new Map([[RELS, entryOf(RELS, strToU8(s.rels.replace('</Relationships>', `${relations}</Relationships>`)))]]);
+  if (!s.contentTypes.includes('Extension="png"')) replaced.set(CONTENT_TYPES, entryOf(CONTENT_TYPES, strToU8(s.contentTypes.replace('<Default ', `${PNG_TYPE}<Default `))));
+  const decoder = new TextDecoder();
+  const images = media.map((m): Entry => ({ name: strToU8(`word/${m.target}`), crc: crc32(m.data), size: m.data.byteLength, data: m.data, stored: true }));
+  return [...entries.map((e) => replaced.get(decoder.decode(e.name)) ?? e), ...images];
 }
 
 /** A zip of already compressed entries (PKWARE APPNOTE 4.3: local headers, central directory, end). */
@@ -108,7 +136,7 @@ function zipOf(entries: readonly Entry[], now: Date): Uint8Array<ArrayBuffer> {
   // The fields local and central headers share, from "version needed" to the extra field's length.
   const common = (at: number, e: Entry) => {
     view.setUint16(at, 20, true); // version needed: DEFLATE
-    view.setUint16(at + 4, 8, true); // method: DEFLATE (flags at +2 stay 0)
+    view.setUint16(at + 4, e.stored ? 0 : 8, true); // method: stored or DEFLATE (flags at +2 stay 0)
     view.setUint16(at + 6, time, true);
     view.setUint16(at + 8, date, true);
     view.setUint32(at + 10, e.crc, true);

@@ -47,8 +47,8 @@ export interface ParagraphProps {
   readonly style?: string;
   readonly keepNext?: boolean;
   readonly keepLines?: boolean;
-  /** Twips; `line` in 240ths of a line. */
-  readonly spacing?: { readonly after?: number; readonly before?: number; readonly line?: number };
+  /** Twips; `line` in 240ths of a line, or in twips with `lineRule` atLeast (the line grows with a picture in it). */
+  readonly spacing?: { readonly after?: number; readonly before?: number; readonly line?: number; readonly lineRule?: 'atLeast' };
   /** First-line indent in twips. */
   readonly firstLine?: number;
   readonly align?: Justify;
@@ -60,7 +60,7 @@ export function paragraph(p: ParagraphProps, runs = ''): string {
     (p.style ? `<w:pStyle w:val="${p.style}"/>` : '') +
     (p.keepNext ? '<w:keepNext/>' : '') +
     (p.keepLines ? '<w:keepLines/>' : '') +
-    (s ? `<w:spacing${attr('after', s.after)}${attr('before', s.before)}${attr('line', s.line)}/>` : '') +
+    (s ? `<w:spacing${attr('after', s.after)}${attr('before', s.before)}${attr('line', s.line)}${s.lineRule ? ` w:lineRule="${s.lineRule}"` : ''}/>` : '') +
     (p.firstLine !== undefined ? `<w:ind w:firstLine="${p.firstLine}"/>` : '') +
     (p.align ? `<w:jc w:val="${p.align}"/>` : '');
   if (!props && !runs) return '<w:p/>';

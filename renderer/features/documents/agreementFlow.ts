@@ -12,7 +12,9 @@ import type { AgreementSignature, SignatureRole } from '../../../shared/bundle/s
 import { resultErr, resultOk, type Result } from '../../../shared/result';
 import type { Document } from '../../../templates/model';
 import type { TemplateName } from '../../../templates/registry';
+import { documentWithSignatureImages, signatureImageOf } from '../../../templates/signatureImage';
 import { agreementContentSame, agreementDocument, signableKinds } from './agreementContent';
+import { partySignatureRole } from './printText';
 
 /** One agreement per template and enterprise; ids allow letters, digits, - and _ only (64 at most). */
 export function agreementIdFor(name: TemplateName, enterpriseId: string): string {
@@ -76,10 +78,24 @@ export function agreementSign(version: AgreementVersion, signatures: readonly Ag
   return resultOk(next);
 }
 
-/** What prints for this state: the frozen text with its fingerprint, or the live text as a draft. */
+/**
+ * What prints for this state: the frozen text with its fingerprint and the version's drawn signatures in
+ * its signature blocks (so the .docx carries them; wet ones keep the blank line), or the live text as a draft.
+ */
 export function documentForState(state: AgreementState, live: Document): { readonly doc: Document; readonly version: AgreementVersion | null; readonly unreadable: boolean } {
   if (state.kind !== 'frozen') return { doc: { ...live, meta: { draft: true } }, version: null, unreadable: false };
   const frozen = agreementDocument(state.latest.content);
   if (!frozen) return { doc: { ...live, meta: { draft: true } }, version: null, unreadable: true };
-  return { doc: { ...frozen, meta: { draft: false, fingerprint: state.latest.fingerprint } }, version: state.latest, unreadable: false };
+  const doc: Document = { ...frozen, meta: { draft: false, fingerprint: state.latest.fingerprint } };
+  return { doc: documentWithDrawnSignatures(doc, state.latest.signatures), version: state.latest, unreadable: false };
+}
+
+/** Each drawn signature as the image of the party that signs in its role (the print view's pairing). */
+function documentWithDrawnSignatures(doc: Document, signatures: readonly AgreementSignature[]): Document {
+  if (!signatures.some((s) => s.kind === 'drawn')) return doc;
+  return documentWithSignatureImages(doc, (party, isWitness) => {
+    const role = partySignatureRole(party, isWitness);
+    const signature = role ? signatures.find((s) => s.role === role) : undefined;
+    return signature?.kind === 'drawn' ? signatureImageOf(signature.imagePng) : null;
+  });
 }
