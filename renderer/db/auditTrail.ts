@@ -81,8 +81,9 @@ function enterpriseOf(table: string, key: unknown, row: unknown): string | null 
 }
 
 /**
- * A bulk add (an import: a roster, a ledger, a federation's bundles, the sample) is one entry per
- * enterprise listing the keys it stored, not one entry per row. Why: what was stored is the rows
+ * Several rows created by one write (an import: a roster, a ledger, a federation's bundles, the sample)
+ * are one entry per enterprise listing the keys it stored, not one entry per row; rows the same write
+ * replaced still get their own entry with the row before and after. Why: what was stored is the rows
  * themselves, and any later edit or delete of one records that row's before; copying 50,000 imported
  * rows into the trail doubled the import's cost (issue 7's benchmark) and buried a history meant to be
  * read by people under thousands of identical lines.
@@ -139,22 +140,29 @@ export function auditMiddleware(clock: () => string = () => new Date().toISOStri
                 ? req.values.map((value, i) => (response.failures[i] ? undefined : value))
                 : req.type === 'delete' || req.type === 'deleteRange' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
               const at = clock();
-              if (added && req.values.length > 1) {
-                const entries = importEntries(name, addKeys, after, at);
-                if (entries.length > 0) await down.table('audit').mutate({ type: 'add', trans: req.trans, values: entries });
-                return response;
-              }
               const entries: AuditRow[] = [];
+              const created: { keys: unknown[]; rows: unknown[] } = { keys: [], rows: [] };
               keys.forEach((key, i) => {
                 const was = req.type === 'add' ? undefined : before.rows[i];
                 const now = after[i];
                 if (was === undefined && now === undefined) return;
+                if (was === undefined) {
+                  created.keys.push(key);
+                  created.rows.push(now);
+                  return;
+                }
                 if (JSON.stringify(was) === JSON.stringify(now)) return;
                 entries.push({
                   at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now ?? was),
-                  action: auditAction(was, now), role: actorRole, before: was ?? null, after: now ?? null,
+                  action: auditAction(was, now), role: actorRole, before: was, after: now ?? null,
                 });
               });
+              // One new row is a 'create' with its content; several new rows from one write are an import.
+              if (created.keys.length > 1) entries.unshift(...importEntries(name, created.keys, created.rows, at));
+              else if (created.keys.length === 1) {
+                const [key, now] = [created.keys[0], created.rows[0]];
+                entries.unshift({ at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now), action: 'create', role: actorRole, before: null, after: now ?? null });
+              }
               if (entries.length > 0) await down.table('audit').mutate({ type: 'add', trans: req.trans, values: entries });
               return response;
             },

@@ -66,8 +66,22 @@ describe('ledgerRepo.ledgersImport', () => {
     await db.ledgerEntries.add(row('r1', 'first'));
     await db.ledgerEntries.bulkAdd([row('r1', 'again'), row('r2', 'new')]).catch(() => undefined);
     const trail = await db.audit.orderBy('seq').toArray();
-    expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual(['create r1', 'import r2']);
+    // Of the bulk add only r2 was stored: one new row is a create with its content, not an import.
+    expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual(['create r1', 'create r2']);
     expect(trail[0]!.after).toMatchObject({ doc: { note: 'first' } });
-    expect(trail[1]!.keys).toEqual(['r2']);
+    expect(trail[1]!.after).toMatchObject({ doc: { note: 'new' } });
+  });
+});
+
+describe('audit trail of a bulk put', () => {
+  it('sums up the rows it created as one import and keeps the row before and after for those it replaced', async () => {
+    const db = open();
+    const row = (id: string, note: string) => ({ id, enterpriseId: 'a', doc: { note }, updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null });
+    await db.ledgerEntries.add(row('r1', 'first'));
+    await db.ledgerEntries.bulkPut([row('r1', 'changed'), row('r2', 'new'), row('r3', 'new')]);
+    const trail = await db.audit.orderBy('seq').toArray();
+    expect(trail.map((e) => `${e.action} ${e.key}`)).toEqual(['create r1', 'import r2', 'update r1']);
+    expect(trail[1]).toMatchObject({ keys: ['r2', 'r3'], before: null, after: null, enterpriseId: 'a' });
+    expect(trail[2]).toMatchObject({ before: { doc: { note: 'first' } }, after: { doc: { note: 'changed' } } });
   });
 });
