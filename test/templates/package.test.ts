@@ -71,7 +71,7 @@ describe('docx package', () => {
     const [one, two] = [await documentDocxBytes(wage), await documentDocxBytes(wage)];
     expect(zipEntryNames(two)).toEqual(zipEntryNames(one));
     expect(parts(two)).toEqual(parts(one));
-    expect(one.byteLength).toBe(two.byteLength);
+    // (Not the byte length: core.xml carries the moment of each call, and its compressed size can differ.)
     expectWhole(one);
   });
 
