@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Shell } from './Shell';
 import { useAppStore } from './store';
 import { firstPaint } from './servicesLazy';
 import { EnterpriseListScreen } from '../features/enterprises/EnterpriseListScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
+import { LoadingNote } from '../components/LoadingNote';
 
 // Screens other than the first one load on demand, keeping the start-up bundle small.
 const EnterpriseFormScreen = lazy(() => import('../features/enterprises/EnterpriseFormScreen').then((m) => ({ default: m.EnterpriseFormScreen })));
@@ -17,7 +17,6 @@ const DocumentsScreen = lazy(() => import('../features/documents/DocumentsScreen
 const FederationScreen = lazy(() => import('../features/federation/FederationScreen').then((m) => ({ default: m.FederationScreen })));
 
 export function App() {
-  const { t } = useTranslation();
   const route = useAppStore((s) => s.route);
   const routeSync = useAppStore((s) => s.routeSync);
   const enterprisesLoad = useAppStore((s) => s.enterprisesLoad);
@@ -55,7 +54,7 @@ export function App() {
 
   return (
     <Shell>
-      <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>{screenFor(route)}</Suspense>
+      <Suspense fallback={<LoadingNote />}>{screenFor(route)}</Suspense>
     </Shell>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { servicesReady } from '../../app/servicesLazy';
 import type { AuditRow } from '../../db/schema';
 import { auditChangedFields, auditRowName } from './auditChanges';
+import { LoadingNote } from '../../components/LoadingNote';
 
 const SHOWN = 50;
 
@@ -47,7 +48,7 @@ export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
           {open ? t('audit.hide') : t('audit.show')}
         </button>
       </div>
-      {open && entries === null ? <p className="muted">{t('app.loading')}</p> : null}
+      {open && entries === null ? <LoadingNote /> : null}
       {open && entries?.length === 0 ? <p className="muted">{t('audit.empty')}</p> : null}
       {open && entries && entries.length > 0 ? (
         <table className="data">

@@ -5,6 +5,7 @@ import { useAppStore } from '../../app/store';
 import { regionLabel } from './regionLabel';
 import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
+import { LoadingNote } from '../../components/LoadingNote';
 
 // The backup reminder brings the backup code with it, so it loads after the list is on screen, and
 // only when there is data a backup would keep (with none, the reminder never shows).
@@ -36,7 +37,7 @@ export function EnterpriseListScreen() {
           <HomeOverdueAlerts />
         </Suspense>
       ) : null}
-      {status === 'loading' && enterprises.length === 0 ? <p className="muted">{t('app.loading')}</p> : null}
+      {status === 'loading' && enterprises.length === 0 ? <LoadingNote /> : null}
       {status !== 'loading' && enterprises.length === 0 ? <p className="empty">{t('enterprises.empty')}</p> : null}
       {enterprises.length > 0 ? (
         <>

@@ -21,6 +21,7 @@ import { useFederation } from './useFederation';
 import { VerifyBox } from './VerifyBox';
 import { WitnessCard } from './WitnessCard';
 import './federation.css';
+import { LoadingNote } from '../../components/LoadingNote';
 
 featureMessagesRegister('federation', federationZh, federationEn);
 
@@ -88,7 +89,7 @@ export function FederationScreen() {
         <button type="button" disabled={empty || exporting} onClick={exportDocx}>{t('federation.report.export')}</button>
       </div>
       <p className="muted">{t('federation.intro')}</p>
-      {data.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+      {data.status === 'loading' ? <LoadingNote /> : null}
       {data.loadError ? <p className="field-error" role="alert">{t('federation.loadFailed', { reason: federationErrorText(data.loadError) })}</p> : null}
       {data.skipped.length > 0 ? <p className="assumptions">{t('federation.skipped', { count: data.skipped.length })}</p> : null}
       {data.registry ? (

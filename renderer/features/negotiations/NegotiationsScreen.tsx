@@ -13,6 +13,7 @@ import { RecordList } from './RecordList';
 import { RecordView } from './RecordView';
 import { useNegotiations } from './useNegotiations';
 import './negotiations.css';
+import { LoadingNote } from '../../components/LoadingNote';
 
 featureMessagesRegister('negotiations', negotiationsZh, negotiationsEn);
 
@@ -42,7 +43,7 @@ export function NegotiationsScreen() {
       <section aria-labelledby="negotiations-title">
         <h1 id="negotiations-title">{t('negotiations.title')}</h1>
         {enterprisesStatus === 'loading' ? (
-          <p className="muted">{t('app.loading')}</p>
+          <LoadingNote />
         ) : (
           <div className="empty">
             <p>{t('negotiations.noEnterprises')}</p>
@@ -78,7 +79,7 @@ export function NegotiationsScreen() {
           </select>
         </div>
       </div>
-      {negotiations.status === 'loading' || people === undefined ? <p className="muted">{t('app.loading')}</p> : null}
+      {negotiations.status === 'loading' || people === undefined ? <LoadingNote /> : null}
       {negotiations.status === 'ready' && people !== undefined && open ? (
         <RecordView
           key={open.id}

@@ -8,6 +8,7 @@ import { CaseView } from './CaseView';
 import { SaveStatus } from './SaveStatus';
 import './scenarios.css';
 import { scenariosMessagesRegister } from './messages';
+import { LoadingNote } from '../../components/LoadingNote';
 
 scenariosMessagesRegister();
 
@@ -57,7 +58,7 @@ export function ScenariosScreen() {
       <section aria-labelledby="scenarios-title">
         <h1 id="scenarios-title">{t('scenarios.title')}</h1>
         {enterprisesStatus === 'loading' ? (
-          <p className="muted">{t('app.loading')}</p>
+          <LoadingNote />
         ) : (
           <div className="empty">
             <p>{t('scenarios.noEnterprises')}</p>
@@ -99,7 +100,7 @@ export function ScenariosScreen() {
           </button>
         ) : null}
       </div>
-      {caseStatus === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+      {caseStatus === 'loading' ? <LoadingNote /> : null}
       {caseStatus === 'error' ? <p className="empty">{t('errors.storage.corrupt')}</p> : null}
       {caseStatus === 'ready' && file === null ? (
         <div className="empty scenarios-empty">

@@ -11,6 +11,7 @@ import { backupReminderDays, type BackupReminder } from './backupReminder';
 import { formatBytes } from './formatBytes';
 import { useBackupDestination, type BackupDestinationState } from './useBackupDestination';
 import { useBackupReminder } from './useBackupReminder';
+import { LoadingNote } from '../../components/LoadingNote';
 
 /** Recent files listed; the rest are counted. */
 const filesShown = 10;
@@ -97,7 +98,7 @@ export function BackupDestinationSection() {
   return (
     <div aria-busy={state.busy}>
       <h3>{t('settings.backups')}</h3>
-      {destination === undefined ? <p className="muted">{t('app.loading')}</p> : null}
+      {destination === undefined ? <LoadingNote /> : null}
       {destination && !destination.ok ? <p className="form-summary">{errorText(destination.error)}</p> : null}
       {destination?.ok ? (
         <>
