@@ -20,11 +20,11 @@
 // value.
 // Ratios large ÷ small, not milliseconds: these machines are noisy and shared. BENCH_RUNS: drags per case.
 import { build } from 'vite';
-import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWebServer } from '../scripts/serve-web.mjs';
+import { chromiumLaunch } from './browser.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const seedDir = resolve(here, '../dist/bench-slider');
@@ -43,11 +43,7 @@ await build({
 });
 
 const app = await startWebServer({ port: 0, quiet: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromiumLaunch();
 
 /* eslint-disable no-undef -- the functions passed to page.evaluate run in the page */
 

@@ -3,14 +3,12 @@
 // Ratios, not milliseconds: these machines are noisy. Targets (issue 2): ratio ≤ 1.5, JS ≤ 300 KB.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
-import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWebServer } from '../scripts/serve-web.mjs';
-import { createServer } from 'node:http';
-import { extname } from 'node:path';
+import { chromiumLaunch, median, staticServer } from './browser.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '..');
@@ -29,30 +27,9 @@ function initialJsGzipped(dir) {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f))).length, 0);
 }
 
-function staticServer(dir) {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    try {
-      const body = readFileSync(file);
-      const type = extname(file) === '.js' ? 'text/javascript' : 'text/html';
-      res.writeHead(200, { 'content-type': type }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, address: `http://127.0.0.1:${server.address().port}/` })));
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 const app = await startWebServer({ port: 0, quiet: true });
 const blank = await staticServer(blankDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromiumLaunch();
 
 /**
  * ms from navigation start until the ready element is in the DOM, a frame has been produced with it, and

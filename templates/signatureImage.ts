@@ -1,38 +1,16 @@
 // Drawn signatures (PNG data URLs, shared/bundle/signature.ts) as the document model's SignatureImage,
-// and a document with them put in its signature blocks. Plain code, no DOM and no Buffer, so Node (CLI,
-// tests) and the browser share it. Only the first bytes are decoded here, for the size: the whole image
+// and a document with them put in its signature blocks. No DOM and no Buffer (base64 through
+// shared/bundle/bytes.ts), so Node (CLI, tests) and the browser share it. Only the first bytes are decoded here, for the size: the whole image
 // is decoded when a .docx is written (render/media.ts), not each time a screen shows the document.
+import { bytesFromBase64 } from '../shared/bundle/bytes';
 import type { Block, Document, SignatureImage, SignatureParty } from './model';
 
 const DATA_URL_PREFIX = 'data:image/png;base64,';
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-let sextets: Int8Array | undefined;
 
-/** Standard base64 (padding optional) → bytes; null when it is not base64. */
+/** Standard base64, its padding optional (the first characters of a data URL are decoded alone); null when it is not base64. */
 export function base64Bytes(text: string): Uint8Array | null {
-  const table = (sextets ??= (() => {
-    const t = new Int8Array(128).fill(-1);
-    for (let i = 0; i < ALPHABET.length; i++) t[ALPHABET.charCodeAt(i)] = i;
-    return t;
-  })());
-  const body = text.endsWith('==') ? text.slice(0, -2) : text.endsWith('=') ? text.slice(0, -1) : text;
-  if (body.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((body.length * 3) / 4));
-  let bits = 0;
-  let count = 0;
-  let at = 0;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    const v = code < 128 ? table[code]! : -1;
-    if (v < 0) return null;
-    bits = (bits << 6) | v;
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[at++] = (bits >> count) & 0xff;
-    }
-  }
-  return out;
+  if (text.length % 4 === 1) return null;
+  return bytesFromBase64(text.length % 4 === 0 ? text : text + '='.repeat(4 - (text.length % 4)));
 }
 
 /** The 8-byte PNG signature, then the IHDR chunk (length 13) with width and height, big-endian. */

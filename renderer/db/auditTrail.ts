@@ -88,15 +88,14 @@ function enterpriseOf(table: string, key: unknown, row: unknown): string | null 
  * rows into the trail doubled the import's cost (issue 7's benchmark) and buried a history meant to be
  * read by people under thousands of identical lines.
  */
-function importEntries(table: string, keys: readonly unknown[], stored: readonly unknown[], at: string): AuditRow[] {
+function importEntries(table: string, created: readonly { readonly key: unknown; readonly row: unknown }[], at: string): AuditRow[] {
   const byEnterprise = new Map<string | null, string[]>();
-  keys.forEach((key, i) => {
-    if (stored[i] === undefined) return;
-    const owner = enterpriseOf(table, key, stored[i]);
+  for (const { key, row } of created) {
+    const owner = enterpriseOf(table, key, row);
     const list = byEnterprise.get(owner);
     if (list) list.push(String(key));
     else byEnterprise.set(owner, [String(key)]);
-  });
+  }
   return [...byEnterprise].map(([enterpriseId, list]) => ({
     at, table, key: list[0]!, keys: list, enterpriseId, action: 'import', role: actorRole, before: null, after: null,
   }));
@@ -140,29 +139,22 @@ export function auditMiddleware(clock: () => string = () => new Date().toISOStri
                 ? req.values.map((value, i) => (response.failures[i] ? undefined : value))
                 : req.type === 'delete' || req.type === 'deleteRange' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
               const at = clock();
+              const entry = (key: unknown, was: unknown, now: unknown): AuditRow => ({
+                at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now ?? was),
+                action: auditAction(was, now), role: actorRole, before: was ?? null, after: now ?? null,
+              });
               const entries: AuditRow[] = [];
-              const created: { keys: unknown[]; rows: unknown[] } = { keys: [], rows: [] };
+              const created: { key: unknown; row: unknown }[] = [];
               keys.forEach((key, i) => {
                 const was = req.type === 'add' ? undefined : before.rows[i];
                 const now = after[i];
                 if (was === undefined && now === undefined) return;
-                if (was === undefined) {
-                  created.keys.push(key);
-                  created.rows.push(now);
-                  return;
-                }
-                if (JSON.stringify(was) === JSON.stringify(now)) return;
-                entries.push({
-                  at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now ?? was),
-                  action: auditAction(was, now), role: actorRole, before: was, after: now ?? null,
-                });
+                if (was === undefined) created.push({ key, row: now });
+                else if (JSON.stringify(was) !== JSON.stringify(now)) entries.push(entry(key, was, now));
               });
               // One new row is a 'create' with its content; several new rows from one write are an import.
-              if (created.keys.length > 1) entries.unshift(...importEntries(name, created.keys, created.rows, at));
-              else if (created.keys.length === 1) {
-                const [key, now] = [created.keys[0], created.rows[0]];
-                entries.unshift({ at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now), action: 'create', role: actorRole, before: null, after: now ?? null });
-              }
+              if (created.length > 1) entries.unshift(...importEntries(name, created, at));
+              else if (created.length === 1) entries.unshift(entry(created[0]!.key, undefined, created[0]!.row));
               if (entries.length > 0) await down.table('audit').mutate({ type: 'add', trans: req.trans, values: entries });
               return response;
             },

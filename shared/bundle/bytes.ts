@@ -1,4 +1,4 @@
-// Byte helpers for the bundle and witness code: UTF-8, hex, base64 and SHA-256 of raw bytes, through
+// Byte helpers for the bundle, witness and document code: UTF-8, hex, base64, CRC-32 and SHA-256 of raw bytes, through
 // WebCrypto and the platform's TextEncoder/btoa (browsers, Electron's renderer and Node 20+ all have them).
 
 const utf8Encoder = new TextEncoder();
@@ -40,6 +40,20 @@ export function bytesFromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) return null;
   const binary = atob(text);
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+let crcTable: Int32Array | undefined;
+
+/** CRC-32 (ISO 3309, as zip and PNG use it); fflate computes one inside but does not export it. */
+export function crc32(data: Uint8Array): number {
+  const table = (crcTable ??= Int32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c;
+  }));
+  let crc = -1;
+  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
 }
 
 /** SHA-256 of `bytes` (raw). */

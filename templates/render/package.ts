@@ -9,6 +9,7 @@
 // cached ones plus one per image) and stores the images; the cached parts themselves never change.
 import { type Document as DocxDocument, Packer } from 'docx';
 import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import { crc32 } from '../../shared/bundle/bytes';
 import type { MediaPart } from './media';
 import { escapeXml } from './xml';
 
@@ -165,18 +166,4 @@ function zipOf(entries: readonly Entry[], now: Date): Uint8Array<ArrayBuffer> {
   view.setUint32(dir + 12, central, true);
   view.setUint32(dir + 16, locals, true);
   return out;
-}
-
-let crcTable: Int32Array | undefined;
-
-/** CRC-32 of the zip format (fflate does not export its own). */
-function crc32(data: Uint8Array): number {
-  const table = (crcTable ??= Int32Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c;
-  }));
-  let crc = -1;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
 }

@@ -2,6 +2,7 @@
 // as signature_pad draws them) in an RGBA PNG the size of the signature pad, encoded here with fflate's
 // zlib so the tests need no image library.
 import { zlibSync } from 'fflate';
+import { bytesConcat, crc32 } from '../../shared/bundle/bytes';
 
 type Point = readonly [number, number];
 
@@ -47,21 +48,13 @@ function draw(width: number, height: number, seed: number, pen: number): Uint8Ar
   return pixels;
 }
 
-const crcTable = Int32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-
 function chunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
   for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
   out.set(data, 8);
-  let crc = -1;
-  for (let i = 4; i < 8 + data.length; i++) crc = crcTable[(crc ^ out[i]!) & 0xff]! ^ (crc >>> 8);
-  view.setUint32(8 + data.length, (crc ^ -1) >>> 0);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
   return out;
 }
 
@@ -78,13 +71,7 @@ export function signaturePng(options: { width?: number; height?: number; seed?: 
   view.setUint32(4, height);
   header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter method, no interlace
   const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlibSync(raw)), chunk('IEND', new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return bytesConcat(...parts);
 }
 
 /** The PNG as the signature pad reports it: a data URL. */

@@ -47,9 +47,7 @@ export interface ImportPreview {
 export function importPreview(registry: BundleRegistry, files: readonly PickedFile[]): ImportPreview {
   const ready = files.flatMap((file) => (file.state.kind === 'ready' ? [{ id: file.id, contents: file.state.opened.contents }] : []));
   const batch = bundleImportPlanAll(registry, ready.map((file) => file.contents));
-  if (batch.ok) return { plans: batch.plans.map((plan, i) => ({ fileId: ready[i]!.id, plan })), refused: null };
-  // The files before the refused one keep their plans, so the preview still shows what they would change.
-  const before = bundleImportPlanAll(registry, ready.slice(0, batch.index).map((file) => file.contents));
-  const plans = before.ok ? before.plans.map((plan, i) => ({ fileId: ready[i]!.id, plan })) : [];
-  return { plans, refused: { fileId: ready[batch.index]!.id, error: batch.error } };
+  // The files before a refused one keep their plans, so the preview still shows what they would change.
+  const plans = batch.plans.map((plan, i) => ({ fileId: ready[i]!.id, plan }));
+  return { plans, refused: batch.ok ? null : { fileId: ready[batch.index]!.id, error: batch.error } };
 }

@@ -61,14 +61,14 @@ export function OutputEditor({ file, result }: { readonly file: WageCaseFile; re
   const mode: OutputMode = output.kind;
 
   function modeSwitch(next: OutputMode) {
-    // The store's case, not the prop: the prop may be a render behind the last keystroke (CaseView).
-    const switched = caseOutputModeSet(useAppStore.getState().scenarioCase ?? file, next);
-    if (!switched.ok) {
-      setModeError('scenarios.output.needBaseValue');
-      return;
-    }
-    setModeError(null);
-    update(() => switched.value);
+    // Applied to the store's case (the one on screen may be a render behind the last keystroke, CaseView).
+    let refused = false;
+    update((current) => {
+      const switched = caseOutputModeSet(current, next);
+      refused = !switched.ok;
+      return switched.ok ? switched.value : current;
+    });
+    setModeError(refused ? 'scenarios.output.needBaseValue' : null);
   }
 
   return (

@@ -28,8 +28,7 @@ export function PasteColumn({ file }: { readonly file: WageCaseFile }) {
 
   function apply() {
     if (!figures) return;
-    // The store's case, not the prop: the prop may be a render behind the last edit (CaseView).
-    replace(caseOutputColumnSet(useAppStore.getState().scenarioCase ?? file, figures), t('scenarios.paste.applied', { count: figures.length }));
+    replace((current) => caseOutputColumnSet(current, figures), t('scenarios.paste.applied', { count: figures.length }));
     setText('');
   }
 

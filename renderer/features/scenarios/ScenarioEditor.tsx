@@ -184,8 +184,7 @@ export function ScenarioEditor({ file, model }: { readonly file: WageCaseFile; r
                   className="button-link"
                   aria-label={t('scenarios.removeScenario', { name: scenario.name })}
                   disabled={file.scenarios.length <= 1}
-                  // The store's case, not the prop: the prop may be a render behind the last edit (CaseView).
-                  onClick={() => replace(caseScenarioRemove(useAppStore.getState().scenarioCase ?? file, s), t('scenarios.scenarioRemoved', { name: scenario.name }))}
+                  onClick={() => replace((current) => caseScenarioRemove(current, s), t('scenarios.scenarioRemoved', { name: scenario.name }))}
                 >
                   {t('scenarios.removeThis')}
                 </button>

@@ -50,8 +50,11 @@ export interface ScenariosSlice {
   scenarioEnterpriseSelect(id: string | null): Promise<void>;
   /** A small edit (one figure); undoable, saved shortly after. */
   scenarioCaseUpdate(edit: (file: WageCaseFile) => WageCaseFile, options?: ScenarioEditOptions): void;
-  /** A big edit (a pasted column, a new case): undoable, announced with an undo button. */
-  scenarioCaseReplace(next: WageCaseFile, noticeText: string): void;
+  /**
+   * A big edit (a pasted column, a new case): undoable, announced with an undo button. An edit given as a
+   * function applies to the case in the store, which screens may show a render late (CaseView).
+   */
+  scenarioCaseReplace(next: WageCaseFile | ((current: WageCaseFile) => WageCaseFile), noticeText: string): void;
   /** Fills the case from the reference case (福鼎, 2020) for the current enterprise. */
   scenarioReferenceLoad(): Promise<void>;
   /** Starts a blank case for the current enterprise. */
@@ -159,7 +162,9 @@ export const createScenariosSlice: StateCreator<AppState, [], [], ScenariosSlice
 
     scenarioCaseReplace(next, noticeText) {
       if (get().scenarioEnterpriseId === null) return;
-      replace(next, noticeText);
+      const current = get().scenarioCase;
+      const file = typeof next === 'function' ? (current === null ? null : next(current)) : next;
+      if (file !== null) replace(file, noticeText);
     },
 
     async scenarioReferenceLoad() {

@@ -11,6 +11,7 @@ import { platform } from '../../platform';
 import type { BackupPlan } from '../../db/backupPlan';
 import { backupFileStamp } from './backupText';
 import { userDataSourcesReload } from '../../app/userDataSource';
+import { useBusyAction } from '../../components/useBusyAction';
 
 type BackupDb = typeof import('../../db/backup');
 type PlanDb = typeof import('../../db/backupPlan');
@@ -47,8 +48,7 @@ export interface BackupState {
 export function useBackup(): BackupState {
   const { t } = useTranslation();
   const [lastAt, setLastAt] = useState<string | null | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const { busy, error, run } = useBusyAction();
   const [pending, setPending] = useState<PendingRestore | null>(null);
 
   useEffect(() => {
@@ -69,17 +69,6 @@ export function useBackup(): BackupState {
       }),
     [],
   );
-
-  /** Runs one action at a time; an error it returns is shown in the card. */
-  const run = useCallback(async (work: () => Promise<AppError | null>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setError(await work());
-    } finally {
-      setBusy(false);
-    }
-  }, []);
 
   const download = useCallback(
     () =>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { resultOk, type AppError, type Result } from '../../../shared/result';
 import { backupAutoFailure, backupEventEmit, backupEventsSubscribe } from '../../app/backupEvents';
 import { platform, type BackupDestination } from '../../platform';
+import { useBusyAction } from '../../components/useBusyAction';
 
 export interface BackupDestinationState {
   /** undefined while loading. */
@@ -26,8 +27,7 @@ export function useBackupDestination(): BackupDestinationState {
   const [destination, setDestination] = useState<Result<BackupDestination> | undefined>(undefined);
   const [failure, setFailure] = useState<AppError | null>(backupAutoFailure);
   const [version, setVersion] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const { busy, error, run: act } = useBusyAction();
 
   useEffect(
     () =>
@@ -47,16 +47,6 @@ export function useBackupDestination(): BackupDestinationState {
       live = false;
     };
   }, [version]);
-
-  const act = useCallback(async (work: () => Promise<AppError | null>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setError(await work());
-    } finally {
-      setBusy(false);
-    }
-  }, []);
 
   const choose = useCallback(
     () =>
