@@ -2,7 +2,7 @@
 // terms, as a RATIO to a hand-written typed-array loop computing the same wage-bill totals in the same
 // run (target ≤ 3×). Run: npx tsx bench/wageModel.ts
 //
-// The model side is the path the app takes: caseFileParse → wageModelRun with, per scenario, a
+// The model side is the path the app takes: wageCaseParse → wageModelRun with, per scenario, a
 // TermCostSource from shared/terms termCostsFrom over a synthetic roster of 5,000 workers. Each of the
 // 30 terms recurs quarterly (one bonus record per quarter, 240 records per scenario), some restricted to
 // a group, some base-building; 2 % of the roster has left and is not eligible. Term costs are
@@ -16,7 +16,7 @@ import type { Worker } from '../shared/roster/worker';
 import { ledgerSchema } from '../shared/terms/ledger';
 import { type Term, termSchema } from '../shared/terms/term';
 import { termCostsFrom } from '../shared/terms/termCosts';
-import { caseFileParse, type WageCaseFile } from '../shared/wage/caseFile';
+import { wageCaseParse, type WageCaseFile } from '../shared/wage/caseFile';
 import { wageModelRun } from '../shared/wage/model';
 
 const WORKERS = 5_000;
@@ -83,7 +83,7 @@ const caseFile: WageCaseFile = {
 
 // ---- the model's path -----------------------------------------------------------------------------
 function modelTotals(): Fen[] {
-  const parsed = caseFileParse(caseFile);
+  const parsed = wageCaseParse(caseFile);
   if (!parsed.ok) throw new Error(parsed.error.code);
   const sources = termsByScenario.map((terms) => {
     const costs = termCostsFrom({ terms, roster, ledger, calendar: holidayCalendarCn, asOf });

@@ -1,16 +1,10 @@
 // What each template needs, already decided: names, dates, amounts in 分, the terms agreed. A view model
-// is built from the case data (see referenceViewModels.ts); templates never look anything up.
-// null means "not known": the document leaves a blank to fill in by hand rather than inventing a value.
+// is built from a round's case data (templates/caseViewModel.ts); templates never look anything up.
+// A value a document cannot do without is never null here: its builder lists it as missing instead.
+// Nullable fields are optional in the text: a null leaves that sentence out, never prints a blank.
 import type { IsoDate } from '../shared/dates/isoDate';
 import type { Fen } from '../shared/money/fen';
 import type { BasisPoints } from '../shared/money/rate';
-
-/** A value in a view model that is a placeholder, not a reported fact. */
-export interface ViewAssumption {
-  /** Dotted path in the view model, e.g. 'wageAgreement.payment.payday'. */
-  readonly field: string;
-  readonly note: string;
-}
 
 export interface EnterpriseView {
   readonly name: string;
@@ -100,39 +94,64 @@ export interface AnnualLevelView {
   readonly basis: readonly string[];
 }
 
+interface BenefitCommon {
+  readonly name: string;
+  readonly eligibility: string;
+  /** 2021年2月10日前. */
+  readonly paidWhen: string;
+  /** What a worker must meet to be paid (back by a date, still employed on a date); absent when nothing. */
+  readonly condition?: string;
+}
+
 export type BenefitView =
-  | { readonly kind: 'redPacket'; readonly name: string; readonly amount: Fen; readonly eligibility: string; readonly paidWhen: string }
-  | {
+  | (BenefitCommon & {
+      readonly kind: 'redPacket';
+      readonly amount: Fen;
+      /** Counted in the base wage for next year and for overtime (brief: base-building items). */
+      readonly baseBuilding: boolean;
+    })
+  | (BenefitCommon & {
       readonly kind: 'travelSubsidy';
-      readonly name: string;
       /** Share of the fare reimbursed. */
       readonly shareOfFare: BasisPoints;
       readonly cap: Fen | null;
-      readonly eligibility: string;
-      readonly condition: string;
-    }
-  | {
+    })
+  | (BenefitCommon & {
       readonly kind: 'allowance';
-      readonly name: string;
       readonly amount: Fen;
       /** 每月 / 一次性. */
       readonly period: string;
-      readonly eligibility: string;
-      /** Counted in the base wage for next year and for overtime (brief: base-building items). */
       readonly baseBuilding: boolean;
-    };
+    });
 
 export interface DeferredLeaveView {
   readonly eligibility: string;
-  /** When the deferred days may be taken. */
+  /** The term's own name: 春节假期递延带薪休假. */
+  readonly title: string;
+  readonly days: number;
+  /** When the deferred days may be taken: 2021年3月1日至2021年12月31日. */
   readonly window: string;
 }
 
+/** Overtime the parties agreed for a period (the festival worked through), at the statutory rates. */
 export interface HolidayWorkView {
-  /** 2021年春节. */
-  readonly holiday: string;
-  /** The statutory days, already worked out from the calendar in force (rules.md §0.4). */
-  readonly statutoryDays: string;
+  readonly title: string;
+  readonly eligibility: string;
+  /** 2021年2月11日至2021年2月17日. */
+  readonly period: string;
+  /** 2021年春节, when the period has statutory holidays; null when it has none. */
+  readonly holiday: string | null;
+  /** The statutory days in the period, worked out from the calendar in force (rules.md §0.4). */
+  readonly statutoryDays: string | null;
+  /** 分 per month the premium is computed on. */
+  readonly base: Fen;
+}
+
+/** A dated commitment of the employer (an investment, a measure, a say in the rules). */
+export interface CommitmentView {
+  readonly text: string;
+  readonly amount: Fen | null;
+  readonly deadline: IsoDate | null;
 }
 
 export interface OvertimeView {
@@ -144,8 +163,8 @@ export interface OvertimeView {
   /** LL 41: ≤ 3 h a day, ≤ 36 h a month. */
   readonly dailyHoursCap: number;
   readonly monthlyHoursCap: number;
-  /** A holiday the parties singled out (Spring Festival 2021); null: none. */
-  readonly holidayWork: HolidayWorkView | null;
+  /** Periods the parties agreed overtime for (a festival worked through), from the round's terms. */
+  readonly agreedWork: readonly HolidayWorkView[];
 }
 
 export interface PaymentView {
@@ -179,8 +198,10 @@ export interface WageAgreementView {
   readonly payment: PaymentView;
   /** Probation pay: ≥ this share of the agreed wage and ≥ the minimum (LCL 20). */
   readonly probationShare: BasisPoints;
-  /** Living allowance after the first pay cycle of a stoppage, share of the minimum wage (Fujian ≥ 70 %). */
-  readonly livingAllowanceShare: BasisPoints;
+  /** Living allowance after the first pay cycle of a stoppage, share of the minimum wage (Fujian ≥ 70 %); null: the province's share is not known, the text cites the rules instead. */
+  readonly livingAllowanceShare: BasisPoints | null;
+  /** The employer's other commitments (investment, participation), from the round's terms. */
+  readonly commitments: readonly CommitmentView[];
   /** Copies filed with the labour administration (CCR 42: 3). */
   readonly filingCopies: number;
   /** Days after signing to file (WCM 21: 7). */
@@ -196,15 +217,17 @@ export interface JobRetentionView {
   readonly workersCovered: number;
   readonly leaveMonths: number;
   readonly guaranteedMonthly: Fen;
-  readonly returnAllowance: Fen;
-  /** The condition for the payout (return when recalled and stay to year end). */
+  /** The return allowance per worker; null when the round has none. */
+  readonly returnAllowance: Fen | null;
+  /** The condition for the payout (return when recalled and stay to year end); empty: none. */
   readonly condition: string;
   readonly paidWith: string;
-  readonly baseWageOnReturn: Fen;
+  /** The base wage agreed for the return; null when the round agreed none. */
+  readonly baseWageOnReturn: Fen | null;
   readonly employerCommitments: readonly string[];
   readonly workerCommitments: readonly string[];
   readonly minimumWage: MinimumWageView;
-  readonly livingAllowanceShare: BasisPoints;
+  readonly livingAllowanceShare: BasisPoints | null;
   readonly signingDate: IsoDate | null;
   readonly filingDays: number;
 }
@@ -214,9 +237,8 @@ export interface RequestLetterView {
   /** Who sends it: the union on the workers' behalf. */
   readonly fromSide: 'workers' | 'employer';
   readonly date: IsoDate | null;
-  readonly meetingDate: IsoDate | null;
-  /** 上午9:00. */
-  readonly meetingTime: string;
+  /** When the talks are proposed, in the request's words: 2021年1月8日上午9时. */
+  readonly meetingWhen: string;
   readonly meetingPlace: string;
   readonly topics: readonly string[];
   /** Days the other side has to reply in writing (CCR 32: 20; Fujian: 15). */
@@ -261,11 +283,6 @@ export interface FilingCoverView {
   readonly attachments: readonly string[];
 }
 
-export interface OhsCommitmentView {
-  readonly text: string;
-  readonly amount: Fen | null;
-  readonly deadline: IsoDate | null;
-}
 
 export interface OhsAgreementView {
   readonly parties: PartiesView;
@@ -273,7 +290,7 @@ export interface OhsAgreementView {
   readonly legalBasis: readonly string[];
   readonly term: TermView;
   readonly hazards: readonly string[];
-  readonly commitments: readonly OhsCommitmentView[];
+  readonly commitments: readonly CommitmentView[];
   readonly hazardAllowance: Fen | null;
   readonly signingDate: IsoDate | null;
 }
@@ -305,6 +322,8 @@ export interface MeetingMinutesView {
   readonly chair: string;
   readonly agenda: readonly string[];
   readonly points: readonly MinutesPointView[];
+  /** The recorder's summary of the meeting; empty: none. */
+  readonly summary: string;
   readonly agreed: readonly string[];
   readonly open: readonly string[];
 }
@@ -319,5 +338,4 @@ export interface CaseViewModel {
   readonly ohsAgreement?: OhsAgreementView;
   readonly womenWorkers?: WomenWorkersAgreementView;
   readonly meetingMinutes?: MeetingMinutesView;
-  readonly assumptions: readonly ViewAssumption[];
 }

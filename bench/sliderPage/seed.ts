@@ -15,7 +15,7 @@ import { type Worker, workerSchema } from '../../shared/roster/worker';
 import { referenceEnterpriseInput } from '../../shared/sample/referenceEnterprise';
 import type { TermInput } from '../../shared/terms/term';
 import type { WageCaseFile } from '../../shared/wage/caseFile';
-import { referenceWageCase } from '../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../shared/sample/referenceWageCase';
 import { enterpriseRepo } from '../../renderer/db/enterpriseRepo';
 import { loadReferenceCase } from '../../renderer/db/sampleLoader';
 import { openWageDeskDb } from '../../renderer/db/schema';

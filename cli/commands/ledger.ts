@@ -5,7 +5,7 @@ import { maskIdNumber } from '../../shared/roster/mask';
 import { commitmentSummaries } from '../../shared/terms/commitment';
 import { leaveSummary } from '../../shared/terms/leave';
 import { type LedgerTotals, ledgerAgreementTotals, ledgerOverdueAlerts, ledgerTermSummaries, ledgerTotals } from '../../shared/terms/ledgerSummary';
-import { referenceTermsCase } from '../../shared/terms/referenceTerms';
+import { referenceTermsCase } from '../../shared/sample/referenceTerms';
 import { commitmentStatusLabel, termBasisLabel, termKindLabel } from '../../shared/terms/termText';
 import { type TermsCase, termsCaseParseText } from '../../shared/terms/termsCase';
 import { workerStatement } from '../../shared/terms/workerStatement';

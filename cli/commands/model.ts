@@ -1,6 +1,6 @@
 import type { AppError, Result } from '../../shared/result';
-import { type WageCase, caseFileParse, caseFileParseText } from '../../shared/wage/caseFile';
-import { referenceWageCase } from '../../shared/wage/referenceWageCase';
+import { type WageCase, wageCaseParse, wageCaseParseText } from '../../shared/wage/caseFile';
+import { referenceWageCase } from '../../shared/sample/referenceWageCase';
 import { wageModelRun } from '../../shared/wage/model';
 import { type CliCommand, cliArgs } from '../command';
 
@@ -57,7 +57,7 @@ export const modelCommand: CliCommand = {
     const path = positional[0];
     let parsed: Result<WageCase>;
     if (options.has('sample')) {
-      parsed = caseFileParse(referenceWageCase());
+      parsed = wageCaseParse(referenceWageCase());
     } else if (path) {
       let text: string;
       try {
@@ -66,7 +66,7 @@ export const modelCommand: CliCommand = {
         io.err(`错误：无法读取文件 ${path} / error: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
         return 1;
       }
-      parsed = caseFileParseText(text);
+      parsed = wageCaseParseText(text);
     } else {
       io.err(`usage: ${this.usage}`);
       return 2;

@@ -9,7 +9,7 @@ import {
   referenceRecordBroken,
   referenceRecordBrokenNames,
   referenceRecordPeople,
-} from '../../shared/procedure/referenceRecord';
+} from '../../shared/sample/referenceRecord';
 import { type RuleContext, ruleContextDefault } from '../../shared/procedure/rules';
 import { agreementKindLabel } from '../../shared/procedure/deadlineText';
 import { regionByCode } from '../../shared/regions/region';

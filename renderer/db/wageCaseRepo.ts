@@ -1,8 +1,8 @@
 // The output-vs-wage case of each enterprise (one per enterprise, keyed by its id). Every function
-// returns a RepoResult and never throws; a case that fails caseFileParse is refused with that error
+// returns a RepoResult and never throws; a case that fails wageCaseParse is refused with that error
 // (code case.* or scenario.*, params.field = the dotted path) and nothing is written.
 import type { EnterpriseId } from '../../shared/enterprise/model';
-import { caseFileParse, wageCaseFileSchema, type WageCaseFile } from '../../shared/wage/caseFile';
+import { wageCaseParse, wageCaseFileSchema, type WageCaseFile } from '../../shared/wage/caseFile';
 import { rowLive } from './records';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, type RepoDeps, type RepoResult } from './repoResult';
 import type { WageDeskDb } from './schema';
@@ -29,9 +29,9 @@ export function wageCaseRepo(db: WageDeskDb, deps: Pick<RepoDeps, 'clock'> = rep
 
     save: (enterpriseId, file) =>
       repoGuard(async () => {
-        const checked = caseFileParse(file);
+        const checked = wageCaseParse(file);
         if (!checked.ok) return { ok: false, error: checked.error };
-        // caseFileParse accepted it, so the schema does too: store the normalised file (defaults filled in).
+        // wageCaseParse accepted it, so the schema does too: store the normalised file (defaults filled in).
         const normalised = wageCaseFileSchema.parse(file);
         return db.transaction('rw', db.enterprises, db.wageCases, async () => {
           if (!rowLive(await db.enterprises.get(enterpriseId))) {

@@ -1,9 +1,9 @@
 // Restore-on-read for wage case rows (schema v3): the row's shape, then the case file through the same
-// checks the CLI applies (shape with zod, then the cross-field checks of caseFileParse). A row that fails
+// checks the CLI applies (shape with zod, then the cross-field checks of wageCaseParse). A row that fails
 // is reported and skipped, never rewritten (see restore.ts).
 import { z } from 'zod';
 import type { EnterpriseId } from '../../shared/enterprise/model';
-import { caseFileParse, wageCaseFileSchema, type WageCaseFile } from '../../shared/wage/caseFile';
+import { wageCaseParse, wageCaseFileSchema, type WageCaseFile } from '../../shared/wage/caseFile';
 import type { RestoreOutcome } from './restore';
 
 const isoInstant = z.iso.datetime({ offset: true });
@@ -34,7 +34,7 @@ export function wageCaseRestore(raw: unknown): RestoreOutcome<StoredWageCase> {
     return { ok: false, skipped: { id, reason } };
   }
   const file = wageCaseFileSchema.safeParse(row.data.case);
-  const checked = caseFileParse(row.data.case);
+  const checked = wageCaseParse(row.data.case);
   if (!file.success || !checked.ok) {
     const error = checked.ok ? { code: 'case.invalid', params: { field: '' } } : checked.error;
     return { ok: false, skipped: { id, reason: `case.${String(error.params?.field ?? '')}: ${error.code}` } };

@@ -16,6 +16,8 @@ export type TermBasis = (typeof termBases)[number];
 
 /** Who a term is for. Empty lists mean "no restriction"; all restrictions apply together. */
 export const eligibilitySchema = z.strictObject({
+  /** Who, in the agreement's own words (春节期间留厂工作的职工); empty: the documents describe the rules below. */
+  description: z.string().trim().max(200).default(''),
   /** 班组/车间 names as on the roster. */
   groups: z.array(z.string().trim().min(1).max(50)).max(100).default([]),
   /** Default: everyone not yet left. */

@@ -98,7 +98,7 @@ export interface WageCase {
  * case.scenarioNameDuplicate, case.outputLevelRequired, and scenario.* from scenarioFrom. Every
  * error has params.field, a dotted path into the file.
  */
-export const caseFileErrorCodes = [
+export const wageCaseErrorCodes = [
   'case.json',
   'case.invalid',
   'case.quarterOutsideModel',
@@ -142,7 +142,7 @@ function markByQuarter(value: z.output<typeof monthlyMark>, field: string, quart
 }
 
 /** Checks and restores a parsed JSON value. */
-export function caseFileParse(input: unknown): Result<WageCase> {
+export function wageCaseParse(input: unknown): Result<WageCase> {
   const parsed = wageCaseFileSchema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -223,13 +223,13 @@ export function caseFileParse(input: unknown): Result<WageCase> {
   });
 }
 
-/** Reads case-file text: case.json when it is not JSON, otherwise as caseFileParse. */
-export function caseFileParseText(text: string): Result<WageCase> {
+/** Reads case-file text: case.json when it is not JSON, otherwise as wageCaseParse. */
+export function wageCaseParseText(text: string): Result<WageCase> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return resultErr('case.json', `not JSON: ${error instanceof Error ? error.message : String(error)}`, { field: '' });
   }
-  return caseFileParse(value);
+  return wageCaseParse(value);
 }

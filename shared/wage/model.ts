@@ -92,7 +92,7 @@ function minimumWageResult(quarter: Quarter, date: IsoDate, lookup: MinimumWageL
   };
 }
 
-/** Runs the model on a case from caseFileParse. */
+/** Runs the model on a case from wageCaseParse. */
 export function wageModelRun(c: WageCase, options: WageModelOptions = {}) {
   const data = options.minimumWage ?? minimumWageDataDefault;
   const rates = options.allowanceRates ?? livingAllowanceRates;

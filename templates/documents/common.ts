@@ -84,7 +84,7 @@ function sideText(side: SideView): string {
 export function partiesTable(parties: PartiesView): Block {
   const e = parties.enterprise;
   const cell = (text: string, bold = false): TableCell => ({ text, bold });
-  const staff = `${countText(e.headcount)} 人（其中女职工 ${countText(e.womenCount)} 人）`;
+  const staff = e.womenCount === null ? `${countText(e.headcount)} 人` : `${countText(e.headcount)} 人（其中女职工 ${e.womenCount} 人）`;
   return {
     kind: 'table',
     widths: [3.2, 4.2, 2.8, 3.4],

@@ -21,7 +21,7 @@ export function filingCover(v: FilingCoverView): Document {
           [label('企业名称'), value(e.name, 3)],
           [label('统一社会信用代码'), value(e.creditCode), label('经济类型'), value(e.economicType)],
           [label('企业地址'), value(e.address, 3)],
-          [label('法定代表人'), value(e.legalRepresentative), label('职工人数'), value(`${countText(e.headcount)} 人（女 ${countText(e.womenCount)} 人）`)],
+          [label('法定代表人'), value(e.legalRepresentative), label('职工人数'), value(e.womenCount === null ? `${countText(e.headcount)} 人` : `${countText(e.headcount)} 人（女 ${e.womenCount} 人）`)],
           [label('工会名称'), value(p.unionName), label('工会主席'), value(p.unionChair)],
           [label('企业方首席代表'), value(`${p.employer.chief.name}（${p.employer.chief.post}）`), label('职工方首席代表'), value(`${p.workers.chief.name}（${p.workers.chief.post}）`)],
           [label('合同期限'), value(`${dateText(v.term.from)}至${dateText(v.term.to)}`, 3)],

@@ -1,6 +1,6 @@
 // 保岗协议 (rules.md §2.2): a special collective agreement for the slump. Its payout per returning
 // worker is months × guaranteed pay + the return allowance; the total is that × workers covered.
-import { type Fen, fenAdd, fenMultiplyInt } from '../../shared/money/fen';
+import { type Fen, fen, fenAdd, fenMultiplyInt } from '../../shared/money/fen';
 import type { Block, Document, TableCell } from '../model';
 import { paragraphBlock } from '../model';
 import { amountText, citeLaws, dateText, percentText, yuanText } from '../text';
@@ -17,12 +17,13 @@ export interface JobRetentionTotals {
 
 export function jobRetentionTotals(v: Pick<JobRetentionView, 'guaranteedMonthly' | 'leaveMonths' | 'returnAllowance' | 'workersCovered'>): JobRetentionTotals {
   const guaranteedPerWorker = fenMultiplyInt(v.guaranteedMonthly, v.leaveMonths);
-  const perWorker = fenAdd(guaranteedPerWorker, v.returnAllowance);
+  const allowance = v.returnAllowance ?? fen(0);
+  const perWorker = fenAdd(guaranteedPerWorker, allowance);
   return {
     guaranteedPerWorker,
     perWorker,
     guaranteedTotal: fenMultiplyInt(guaranteedPerWorker, v.workersCovered),
-    allowanceTotal: fenMultiplyInt(v.returnAllowance, v.workersCovered),
+    allowanceTotal: fenMultiplyInt(allowance, v.workersCovered),
     total: fenMultiplyInt(perWorker, v.workersCovered),
   };
 }
@@ -42,8 +43,8 @@ function payoutTable(v: JobRetentionView, t: JobRetentionTotals): Block {
     rows: [
       ['项目', '标准', '每人金额', '人数', '合计'].map((text): TableCell => ({ text, bold: true, align: 'center' })),
       row('保岗工资', `${yuanText(v.guaranteedMonthly)}／月 × ${v.leaveMonths} 个月`, t.guaranteedPerWorker, t.guaranteedTotal),
-      row('返岗路费补贴', '一次性', v.returnAllowance, t.allowanceTotal),
-      [{ text: '合计', bold: true }, { text: '保岗工资＋返岗路费补贴' }, { text: yuanText(t.perWorker), align: 'right' }, { text: String(v.workersCovered), align: 'center' }, { text: yuanText(t.total), align: 'right', bold: true }],
+      ...(v.returnAllowance === null ? [] : [row('返岗路费补贴', '一次性', v.returnAllowance, t.allowanceTotal)]),
+      [{ text: '合计', bold: true }, { text: v.returnAllowance === null ? '保岗工资' : '保岗工资＋返岗路费补贴' }, { text: yuanText(t.perWorker), align: 'right' }, { text: String(v.workersCovered), align: 'center' }, { text: yuanText(t.total), align: 'right', bold: true }],
     ],
   };
 }
@@ -67,17 +68,19 @@ export function jobRetentionAgreement(v: JobRetentionView): Document {
         article(
           `企业方安排${v.workersCovered}名职工带薪休假${v.leaveMonths}个月。休假期间企业方为每名职工保留岗位，并保障每人每月工资${amountText(v.guaranteedMonthly)}，${v.leaveMonths}个月合计${amountText(t.guaranteedPerWorker)}。`,
         ),
-        article(`休假职工按企业方通知返岗的，企业方另发给每人返岗路费补贴${amountText(v.returnAllowance)}。`),
-        article(`享受本协议待遇的条件：${v.condition}。`),
+        v.returnAllowance !== null && article(`休假职工按企业方通知返岗的，企业方另发给每人返岗路费补贴${amountText(v.returnAllowance)}。`),
+        v.condition !== '' && article(`享受本协议待遇的条件：${v.condition}。`),
         withTrailing(
           article(`上述款项${v.paidWith}。每名返岗职工合计${amountText(t.perWorker)}，${v.workersCovered}名职工合计如下：`),
           payoutTable(v, t),
           { kind: 'amount', label: '保岗协议支付总额', amount: t.total },
         ),
         article(
-          `协议期内职工提供正常劳动的，企业方支付的工资不低于当地最低工资标准（${m.regionName}第${m.tier}档，${yuanText(m.monthly)}／月）；非因职工本人原因停工停产超过一个工资支付周期、职工没有提供正常劳动的，企业方按不低于当地最低工资标准${percentText(v.livingAllowanceShare)}的标准发放生活费。`,
+          `协议期内职工提供正常劳动的，企业方支付的工资不低于当地最低工资标准（${m.regionName}第${m.tier}档，${yuanText(m.monthly)}／月）；非因职工本人原因停工停产超过一个工资支付周期、职工没有提供正常劳动的，企业方${
+            v.livingAllowanceShare === null ? '按照国家和本省有关规定发放生活费' : `按不低于当地最低工资标准${percentText(v.livingAllowanceShare)}的标准发放生活费`
+          }。`,
         ),
-        article(`企业生产经营恢复后，返岗职工月基本工资恢复为${amountText(v.baseWageOnReturn)}，并按工资专项集体合同适时协商调整。`),
+        v.baseWageOnReturn !== null && article(`企业生产经营恢复后，返岗职工月基本工资恢复为${amountText(v.baseWageOnReturn)}，并按工资专项集体合同适时协商调整。`),
         articleWithItems('职工方承诺：', v.workerCommitments),
         article('工会对本协议的履行情况进行监督。因履行本协议发生争议，双方协商解决；协商不成的，可以依法申请劳动争议仲裁。'),
         article(

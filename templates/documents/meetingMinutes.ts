@@ -3,7 +3,7 @@
 // agreed and open items, signatures of both chiefs and the note-taker.
 import type { Block, Document, TableCell } from '../model';
 import { paragraphBlock } from '../model';
-import { BLANK, dateText, itemLabel } from '../text';
+import { dateText, itemLabel } from '../text';
 import type { MeetingMinutesView } from '../viewModel';
 import { sideNames } from './common';
 
@@ -24,7 +24,7 @@ export function meetingMinutes(v: MeetingMinutesView): Document {
         rows: [
           [label('会议议题'), { text: v.topic, span: 3 }],
           [label('时间'), { text: `${dateText(v.date)}${v.time}` }, label('地点'), { text: v.place }],
-          [label('执行主席'), { text: v.chair }, label('记录员'), { text: p.recorder ?? BLANK }],
+          [label('执行主席'), { text: v.chair }, label('记录员'), { text: p.recorder ?? '' }],
           [label('企业方出席'), { text: sideNames(p.employer), span: 3 }],
           [label('职工方出席'), { text: sideNames(p.workers), span: 3 }],
         ],
@@ -33,6 +33,7 @@ export function meetingMinutes(v: MeetingMinutesView): Document {
       ...list(v.agenda),
       { kind: 'heading', level: 3, text: '二、双方发言要点', covers: ['MTG-02'] },
       ...v.points.map((pt) => paragraphBlock([{ text: `${sideLabel[pt.side]}\u3000${pt.speaker}：`, bold: true }, { text: pt.text }])),
+      ...(v.summary ? [paragraphBlock(v.summary)] : []),
       { kind: 'heading', level: 3, text: '三、达成一致的事项' },
       ...list(v.agreed),
       { kind: 'heading', level: 3, text: '四、尚未达成一致的事项' },

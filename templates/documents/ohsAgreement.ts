@@ -2,7 +2,7 @@
 // union on the workers' behalf (CNT-10). The employer's dated commitments are listed with amounts.
 import type { Block, Document, TableCell } from '../model';
 import { paragraphBlock } from '../model';
-import { BLANK, amountText, citeLaws, dateText, yuanText } from '../text';
+import { amountText, citeLaws, dateText, yuanText } from '../text';
 import type { OhsAgreementView } from '../viewModel';
 import { agreementSignatures, article, articleBlocks, articleWithItems, filingBlock, partiesTable, withTrailing } from './common';
 
@@ -44,7 +44,9 @@ export function ohsAgreement(v: OhsAgreementView): Document {
         ),
         article('企业方对职工进行上岗前和在岗期间的职业卫生培训，普及职业卫生知识；职工方参与制定劳动保护操作规程，职工应当遵守操作规程，正确使用防护设施。'),
         article(
-          `对从事接触职业病危害作业的职工，企业方按规定发给岗位津贴，标准为每人每月${v.hazardAllowance === null ? `${BLANK}元` : amountText(v.hazardAllowance)}。`,
+          v.hazardAllowance === null
+            ? '对从事接触职业病危害作业的职工，企业方按国家和本省的规定发给岗位津贴。'
+            : `对从事接触职业病危害作业的职工，企业方按规定发给岗位津贴，标准为每人每月${amountText(v.hazardAllowance)}。`,
         ),
         withTrailing(
           article('合同期内，企业方落实以下劳动安全卫生投入和改进措施：'),

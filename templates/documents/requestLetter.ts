@@ -22,7 +22,7 @@ export function requestLetter(v: RequestLetterView): Document {
         `根据《集体合同规定》第三十二条和《工资集体协商试行办法》第十七条的规定，${sender}代表${fromWorkers ? '全体职工' : '企业'}，向你方提出就本企业工资分配事项进行集体协商的要约，具体如下：`,
       ),
       { kind: 'heading', level: 3, text: '一、协商时间', covers: ['OFR-01.time'] },
-      paragraphBlock(`${dateText(v.meetingDate)}${v.meetingTime}`),
+      paragraphBlock(v.meetingWhen),
       { kind: 'heading', level: 3, text: '二、协商地点', covers: ['OFR-01.place'] },
       paragraphBlock(v.meetingPlace),
       { kind: 'heading', level: 3, text: '三、协商内容', covers: ['OFR-01.content'] },

@@ -5,8 +5,8 @@
 import { fenToCapitals } from '../../shared/money/capitals';
 import { bp } from '../../shared/money/rate';
 import type { Block, TableCell } from '../model';
-import { BLANK, amountText, dateText, percentText, yuanText } from '../text';
-import type { BenefitView, WageAgreementView } from '../viewModel';
+import { amountText, dateText, percentText, yuanText } from '../text';
+import type { BenefitView, CommitmentView, WageAgreementView } from '../viewModel';
 import { type ArticleDraft, type ChapterDraft, article, articleWithItems, withTrailing } from './common';
 
 /** The heading each CNT-07 item appears under; tests and the LibreOffice check look for these. */
@@ -102,10 +102,12 @@ function annualLevelChapter(v: WageAgreementView): ChapterDraft {
     title: '年度工资水平与调整',
     covers: ['CNT-07.3'],
     articles: [
-      article(
-        `${v.yearLabel}企业工资总额为${a.wageBill === null ? `${BLANK}元` : amountText(a.wageBill)}，职工年平均工资为${a.averageWage === null ? `${BLANK}元` : amountText(a.averageWage)}，` +
-          `比上年增长${a.averageGrowth === null ? `${BLANK}%` : percentText(a.averageGrowth)}。`,
-      ),
+      a.wageBill !== null &&
+        article(
+          `${v.yearLabel}企业工资总额为${amountText(a.wageBill)}` +
+            (a.averageWage === null ? '' : `，职工年平均工资为${amountText(a.averageWage)}`) +
+            (a.averageGrowth === null ? '。' : `，比上年增长${percentText(a.averageGrowth)}。`),
+        ),
       raise,
       history.length > 1 && withTrailing(article('双方历次工资集体协商确定的职工月基本工资如下：'), historyTable(v)),
       articleWithItems('确定本年度工资水平，双方综合考虑了下列因素（《工资集体协商试行办法》第八条）：', a.basis),
@@ -132,15 +134,14 @@ function benefitArticle(b: BenefitView): ArticleDraft {
 }
 
 function benefitArticleText(b: BenefitView): ArticleDraft {
-  if (b.kind === 'redPacket') {
-    return article(`${b.eligibility}，企业向每人发放${b.name}${amountText(b.amount)}，于${b.paidWhen}发放。${b.name}为一次性发放，不计入基本工资。`);
-  }
+  const who = b.condition ? `${b.eligibility}，${b.condition}的` : b.eligibility;
   if (b.kind === 'travelSubsidy') {
     const cap = b.cap === null ? '' : `，每人最高不超过${amountText(b.cap)}`;
-    return article(`${b.eligibility}，${b.condition}的，企业按实际车票票价的${percentText(b.shareOfFare)}发给${b.name}${cap}。`);
+    return article(`${who}，企业按实际车票票价的${percentText(b.shareOfFare)}发给${b.name}${cap}，于${b.paidWhen}发放。`);
   }
   const base = b.baseBuilding ? '计入基本工资，作为加班工资和下一年度工资调整的计算基数' : '不计入基本工资';
-  return article(`${b.eligibility}，企业${b.period}发给${b.name}${amountText(b.amount)}，${base}。`);
+  if (b.kind === 'redPacket') return article(`${who}，企业向每人发放${b.name}${amountText(b.amount)}，于${b.paidWhen}发放。${b.name}${b.baseBuilding ? '' : '为一次性发放，'}${base}。`);
+  return article(`${who}，企业${b.period}发给${b.name}${amountText(b.amount)}，于${b.paidWhen}发放，${base}。`);
 }
 
 function bonusChapter(v: WageAgreementView): ChapterDraft {
@@ -166,10 +167,12 @@ function overtimeChapter(v: WageAgreementView): ChapterDraft {
         `休息日安排工作又不能安排补休的，支付不低于日工资或者小时工资${o.restDayPercent}%的工资；`,
         `法定休假日安排工作的，支付不低于日工资或者小时工资${o.holidayPercent}%的工资，不以补休代替。`,
       ]),
-      o.holidayWork &&
+      ...o.agreedWork.map((w) =>
         article(
-          `${o.holidayWork.holiday}法定休假日（${o.holidayWork.statutoryDays}）安排职工工作的，企业按不低于日工资或者小时工资${o.holidayPercent}%的标准支付加班工资。`,
+          `${w.eligibility}在${w.period}期间安排工作的，企业以月工资${amountText(w.base)}为基数支付加班工资` +
+            (w.statutoryDays === null ? '，按本条规定的标准执行。' : `，其中${w.holiday ?? ''}法定休假日（${w.statutoryDays}）按不低于日工资或者小时工资${o.holidayPercent}%的标准支付。`),
         ),
+      ),
       article(
         `企业由于生产经营需要延长工作时间的，应当与工会和职工协商，一般每日不超过1小时；因特殊原因需要延长的，每日不超过${o.dailyHoursCap}小时，每月不超过${o.monthlyHoursCap}小时（《劳动法》第四十一条）。`,
       ),
@@ -200,9 +203,11 @@ function specialCasesChapter(v: WageAgreementView): ChapterDraft {
       article(`职工试用期工资不得低于本企业相同岗位最低档工资或者劳动合同约定工资的${percentText(v.probationShare)}，并不得低于当地最低工资标准。`),
       article('职工依法享受年休假、探亲假、婚丧假、产假等假期，以及依法参加社会活动期间，企业视同其提供了正常劳动，支付工资。'),
       article(
-        `非因职工本人原因造成企业停工、停产，在一个工资支付周期内的，企业按劳动合同约定的标准支付工资；超过一个工资支付周期，职工提供了正常劳动的，支付的劳动报酬不得低于当地最低工资标准；职工没有提供正常劳动的，按不低于当地最低工资标准${percentText(v.livingAllowanceShare)}的标准发放生活费。`,
+        `非因职工本人原因造成企业停工、停产，在一个工资支付周期内的，企业按劳动合同约定的标准支付工资；超过一个工资支付周期，职工提供了正常劳动的，支付的劳动报酬不得低于当地最低工资标准；职工没有提供正常劳动的，${
+          v.livingAllowanceShare === null ? '按照国家和本省有关规定发放生活费' : `按不低于当地最低工资标准${percentText(v.livingAllowanceShare)}的标准发放生活费`
+        }。`,
       ),
-      d && article(`${d.eligibility}，其春节假期可以调整到${d.window}休假，休假期间视为提供了正常劳动，企业照发工资。`),
+      d && article(`${d.eligibility}享受${d.title}${d.days}天，于${d.window}期间休假，休假期间视为提供了正常劳动，企业照发工资。`),
     ],
   };
 }
@@ -235,6 +240,22 @@ function changeChapter(): ChapterDraft {
       ),
       articleWithItems('有下列情形之一的，本合同终止：', ['期限届满，双方未续订的；', '企业依法终止的；', '双方约定的终止条件出现的。']),
     ],
+  };
+}
+
+function commitmentText(c: CommitmentView): string {
+  const amount = c.amount === null ? '' : `，投入资金${amountText(c.amount)}`;
+  const deadline = c.deadline === null ? '' : `，于${dateText(c.deadline)}前完成`;
+  return `${c.text.replace(/[。；;]$/, '')}${amount}${deadline}；`;
+}
+
+/** The employer's other commitments of the round (CNT-07 (九) 其他事项); no chapter when there are none. */
+function commitmentsChapter(v: WageAgreementView): ChapterDraft | null {
+  if (v.commitments.length === 0) return null;
+  return {
+    title: '其他约定事项',
+    covers: ['CNT-07.9'],
+    articles: [articleWithItems('合同期内，企业方履行下列承诺，工会对履行情况进行监督：', v.commitments.map(commitmentText))],
   };
 }
 
@@ -280,7 +301,7 @@ function closingChapters(v: WageAgreementView): ChapterDraft[] {
   ];
 }
 
-/** The fourteen chapters in order. */
+/** The chapters in order: the fourteen of rules.md §2.1, and 其他约定事项 when the round has commitments. */
 export function wageAgreementChapters(v: WageAgreementView): ChapterDraft[] {
   return [
     generalChapter(v),
@@ -293,6 +314,7 @@ export function wageAgreementChapters(v: WageAgreementView): ChapterDraft[] {
     specialCasesChapter(v),
     termChapter(v),
     changeChapter(),
+    commitmentsChapter(v),
     ...closingChapters(v),
-  ];
+  ].filter((c): c is ChapterDraft => c !== null);
 }

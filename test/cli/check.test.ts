@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { cliMain } from '../../cli/main';
-import { referenceRecord, referenceRecordBroken } from '../../shared/procedure/referenceRecord';
+import { referenceRecord, referenceRecordBroken } from '../../shared/sample/referenceRecord';
 import { cliTestIo } from './cliTestIo';
 
 const AS_OF = ['--as-of', '2020-04-30'];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { cliMain } from '../../cli/main';
-import { referenceWageCase } from '../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../shared/sample/referenceWageCase';
 import { cliTestIo } from './cliTestIo';
 
 describe('cli model', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cliMain } from '../../cli/main';
-import { referenceTermsCase } from '../../shared/terms/referenceTerms';
+import { referenceTermsCase } from '../../shared/sample/referenceTerms';
 import { cliTestIo } from './cliTestIo';
 
 const fixtures = join(__dirname, '../shared/roster/fixtures');

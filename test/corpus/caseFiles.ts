@@ -1,8 +1,8 @@
 // Case files as read from disk: the wage-model case (shared/wage/caseFile.ts), the negotiation record
 // (shared/procedure/record.ts) and the terms file (shared/terms/termsCase.ts). Each case starts from a
 // valid file and breaks one thing; the text is what the file holds.
-import { referenceRecord } from '../../shared/procedure/referenceRecord';
-import { referenceTermsCase } from '../../shared/terms/referenceTerms';
+import { referenceRecord } from '../../shared/sample/referenceRecord';
+import { referenceTermsCase } from '../../shared/sample/referenceTerms';
 import { type CorpusCase, corpusEdited, corpusLong } from './corpusCase';
 
 type Edit = (copy: Record<string, unknown>) => void;
@@ -118,7 +118,7 @@ export const wageCaseCases: readonly WageCaseCase[] = [
   wageText('target labour share above 100 %', (c) => { c.targetLabourShareBp = 10001; }, 'case.invalid'),
   wageText('title of 201 characters', (c) => { c.title = corpusLong(201); }, 'case.invalid'),
   wageText('assumption without a note', (c) => { c.assumptions = [{ field: 'x' }]; }, 'case.invalid'),
-  // Values no JSON file holds, but a caller of caseFileParse or wageCaseRepo.save can pass.
+  // Values no JSON file holds, but a caller of wageCaseParse or wageCaseRepo.save can pass.
   wageValue('value: NaN workers', (c) => { headcount0(c).working = Number.NaN; }, 'case.invalid'),
   wageValue('value: NaN base wage', (c) => { wage0(c).amountFen = Number.NaN; }, 'case.invalid'),
   wageValue('value: Infinity base wage', (c) => { wage0(c).amountFen = Number.POSITIVE_INFINITY; }, 'case.invalid'),

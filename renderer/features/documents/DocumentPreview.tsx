@@ -11,13 +11,13 @@ import { documentClauses } from '../../../templates/overrides';
 import type { TemplateName } from '../../../templates/registry';
 import { useAppStore } from '../../app/store';
 import { platform } from '../../platform';
-import { agreementFreeze, agreementIdFor, agreementSign } from './agreementFlow';
+import { agreementFreeze, agreementIdFor, agreementSign } from '../../../templates/agreement/flow';
 import { docxSave, documentsErrorText, versionJsonSave } from './documentFiles';
 import { ClauseTools } from './ClauseTools';
 import { PrintSheet } from './PrintSheet';
 import { SignDialog, type SignerSlot } from './SignDialog';
 import { documentFileName, rowDocument, type TemplateRow } from './templateRows';
-import { templateSignable } from './agreementContent';
+import { templateSignable } from '../../../templates/agreement/content';
 import { VersionHistory } from './VersionHistory';
 import { AuditSection } from '../audit/AuditSection';
 

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import type { AgreementSignature } from '../../../shared/bundle/signature';
 import type { Block, Paragraph, Run, SignatureParty, TableCell } from '../../../templates/model';
 import { amountText, dateText } from '../../../templates/text';
-import { partySignatureRole, printText } from './printText';
+import { printText } from './printText';
+import { partySignatureRole } from '../../../templates/agreement/signatureRole';
 
 function RunView({ run }: { readonly run: Run }) {
   if (run.blank) return <span className="doc-blank">{run.text}</span>;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../shared/enterprise/model';
 import { useAppStore } from '../../app/store';
-import { templateSignable } from './agreementContent';
+import { templateSignable } from '../../../templates/agreement/content';
 import { docxSave } from './documentFiles';
 import { documentFileName, rowDocument, type TemplateRow } from './templateRows';
 

@@ -1,7 +1,5 @@
 // Words printed ON the document (page marks, seal boxes). The documents are Chinese legal texts whatever
 // the UI language, as the .docx renderer writes them (templates/render/docx.ts, forms.ts); these match it.
-import type { SignatureRole } from '../../../shared/bundle/signature';
-import type { SignatureParty } from '../../../templates/model';
 
 export const printText = {
   draftMark: '草稿 · 未签署',
@@ -18,11 +16,3 @@ export const printText = {
 
 /** @page margin-box content: 第 X 页 共 Y 页 with CSS counters (Chromium ≥ 131 prints margin boxes). */
 export const pageNumberContent = '"第 " counter(page) " 页 共 " counter(pages) " 页"';
-
-/** Which signature a party of a signature block carries: the chiefs by side, the witness by place. */
-export function partySignatureRole(party: SignatureParty, isWitness: boolean): SignatureRole | null {
-  if (isWitness) return party.sideLabel === '见证单位' ? 'witness' : null;
-  if (party.sideLabel === '职工方') return 'workers_chief';
-  if (party.sideLabel === '企业方') return 'employer_chief';
-  return null;
-}

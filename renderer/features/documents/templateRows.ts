@@ -8,8 +8,8 @@ import { documentApplyOverrides, documentUnmatchedOverrides } from '../../../tem
 import { templateNames, templateRegistry, type TemplateName } from '../../../templates/registry';
 import type { CaseViewModel, PartiesView } from '../../../templates/viewModel';
 import type { StoredAgreement } from '../../db/agreementRepo';
-import { agreementContentOf, signableFacts } from './agreementContent';
-import { agreementIdFor, agreementState, documentForState, type AgreementState } from './agreementFlow';
+import { agreementContentOf, signableFacts } from '../../../templates/agreement/content';
+import { agreementIdFor, agreementState, documentForState, type AgreementState } from '../../../templates/agreement/flow';
 import { templateMissingReason } from './caseViews';
 import type { EnterpriseOverrides } from './clauseOverrides';
 

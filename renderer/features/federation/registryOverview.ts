@@ -12,8 +12,7 @@ import { floorFinding, minimumWageDataDefault } from '../../../shared/wage/floor
 import { agreementStatuses, agreementStatusOf, filingCheck, renewalCheck, type AgreementStatus, type FilingCheck, type RenewalCheck } from './agreementStatus';
 import { zhNameCompare } from '../../../shared/text/collation';
 
-/** The figure key templates use for the monthly base wage (shared/bundle/referenceBundle.ts). */
-export const baseWageFigureKey = 'baseWageMonthlyFen';
+import { baseWageFigureKey } from '../../../templates/agreement/content';
 
 export interface AgreementOverview {
   readonly agreementId: string;

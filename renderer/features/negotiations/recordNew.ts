@@ -4,7 +4,7 @@
 import type { Enterprise, Person } from '../../../shared/enterprise/model';
 import type { AgreementKind } from '../../../shared/procedure/deadlineRules';
 import type { ProcedureRecordInput } from '../../../shared/procedure/record';
-import { referenceRecord, referenceRecordPeople } from '../../../shared/procedure/referenceRecord';
+import { referenceRecord, referenceRecordPeople } from '../../../shared/sample/referenceRecord';
 import type { RulePerson } from '../../../shared/procedure/rules/types';
 
 export function negotiationBlank(enterprise: Enterprise, title: string, kind: AgreementKind): ProcedureRecordInput {

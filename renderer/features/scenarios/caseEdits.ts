@@ -1,6 +1,6 @@
 // Edits of a wage case file (分 and bp), as pure functions: the screens compute the next file and hand
 // it to the store, which keeps the one before for undo. Each function returns a new file and leaves the
-// old one untouched. Checking the result is caseFileParse's job (shared/wage/caseFile.ts).
+// old one untouched. Checking the result is wageCaseParse's job (shared/wage/caseFile.ts).
 import type { Fen } from '../../../shared/money/fen';
 import type { BasisPoints } from '../../../shared/money/rate';
 import type { Quarter } from '../../../shared/dates/quarter';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { isoDateToday } from '../../../shared/dates/isoDate';
 import type { Fen } from '../../../shared/money/fen';
 import type { AppError } from '../../../shared/result';
-import { caseFileParse, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { wageCaseParse, type WageCaseFile } from '../../../shared/wage/caseFile';
 import type { MinimumWageData } from '../../../shared/wage/floor';
 import { wageModelRun, type WageModelResult } from '../../../shared/wage/model';
 import { useMinimumWage } from '../minimumWage/minimumWageLoad';
@@ -34,7 +34,7 @@ function wagesFromAmounts(file: WageCaseFile): Fen[][] {
  * if omitted. `termCosts`: the enterprise's negotiated terms (协议条款与兑现), the same for every scenario.
  */
 export function caseModelRun(file: WageCaseFile, minimumWage?: MinimumWageData, termCosts?: TermCostSource | null): CaseModel {
-  const parsed = caseFileParse(file);
+  const parsed = wageCaseParse(file);
   if (!parsed.ok) return { ok: false, error: parsed.error, resolvedWages: wagesFromAmounts(file) };
   const result = wageModelRun(parsed.value, {
     ...(minimumWage ? { minimumWage } : {}),

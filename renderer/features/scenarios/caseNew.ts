@@ -6,7 +6,7 @@ import { type IsoDate } from '../../../shared/dates/isoDate';
 import { quarterOf, quarterPrevious, quarterStart } from '../../../shared/dates/quarter';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 import { type WageCaseFile } from '../../../shared/wage/caseFile';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { minimumWageDataDefault } from '../../../shared/wage/floor';
 import { caseQuarters } from './caseQuarters';
 

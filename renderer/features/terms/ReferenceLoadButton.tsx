@@ -35,7 +35,7 @@ export function ReferenceLoadButton({ enterpriseId, enterpriseName, primary, onL
     setAsking(null);
     setBusy(true);
     try {
-      const [{ db }, { referenceTermsCase }] = await Promise.all([servicesReady(), import('../../../shared/terms/referenceTerms')]);
+      const [{ db }, { referenceTermsCase }] = await Promise.all([servicesReady(), import('../../../shared/sample/referenceTerms')]);
       const c = referenceTermsCase();
       const replaced = await termsCaseReplace(db, enterpriseId, c);
       if (!replaced.ok) return noticeShow({ tone: 'error', text: termsErrorText(replaced.error) });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { creditCodeCheckChar } from '../../../shared/enterprise/creditCode';
 import { enterpriseInput, personInput, personRoles } from '../../../shared/enterprise/model';
 import type { KeyedRow, StoredRow, WageCaseRow } from '../../../renderer/db/schema';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 
 const creditAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const regions = ['350982', '350902', '110105', '440305', '330106'];

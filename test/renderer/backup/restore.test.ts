@@ -9,7 +9,7 @@ import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { personRepo } from '../../../renderer/db/personRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
 
 let dbs: WageDeskDb[] = [];

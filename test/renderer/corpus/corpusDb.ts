@@ -6,7 +6,7 @@ import type { WageDeskDb } from '../../../renderer/db/schema';
 import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
 import type { EnterpriseId, PersonId } from '../../../shared/enterprise/model';
 import type { AppError } from '../../../shared/result';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { corpusSeededCreditCode } from '../../corpus/forms';
 import { okValue, testCreditCode, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
 

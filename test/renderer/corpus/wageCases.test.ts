@@ -1,6 +1,6 @@
 // Wage cases through wageCaseRepo.save (what the scenarios screen and an imported case file go
 // through): every malformed case that reaches the repository as a value is refused with the same code
-// caseFileParse gives, and the stored case (and every other table) stays exactly as it was.
+// wageCaseParse gives, and the stored case (and every other table) stays exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';

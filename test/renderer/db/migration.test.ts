@@ -6,7 +6,7 @@ import { personRepo } from '../../../renderer/db/personRepo';
 import { settingsRepo } from '../../../renderer/db/settingsRepo';
 import { wageDeskDbVersion, type WageDeskDb } from '../../../renderer/db/schema';
 import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import v1 from './fixtures/v1.json';
 import v2 from './fixtures/v2.json';
 import v3 from './fixtures/v3.json';

@@ -4,7 +4,7 @@ import { personRepo } from '../../../renderer/db/personRepo';
 import { purgeRemoved } from '../../../renderer/db/purge';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from './testDb';
 
 let db: WageDeskDb;

@@ -5,7 +5,7 @@ import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
 import { wageCaseRestore } from '../../../renderer/db/wageCaseRestore';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { type WageCaseFile } from '../../../shared/wage/caseFile';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { okValue, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput } from './testDb';
 
 let db: WageDeskDb;

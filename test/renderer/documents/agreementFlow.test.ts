@@ -6,8 +6,8 @@ import { agreementFingerprint, agreementVersionSchema } from '../../../shared/bu
 import { isoDate } from '../../../shared/dates/isoDate';
 import { templateNames } from '../../../templates/registry';
 import { documentPlainText } from '../../../templates/model';
-import { agreementContentSame, agreementDocument, templateSignable } from '../../../renderer/features/documents/agreementContent';
-import { agreementFreeze, agreementIdFor, agreementSign, agreementState, documentForState, versionSigned } from '../../../renderer/features/documents/agreementFlow';
+import { agreementContentSame, agreementDocument, templateSignable } from '../../../templates/agreement/content';
+import { agreementFreeze, agreementIdFor, agreementSign, agreementState, documentForState, versionSigned } from '../../../templates/agreement/flow';
 import { caseViewModelFor } from '../../../renderer/features/documents/caseViews';
 import { templateRows, type TemplateRow } from '../../../renderer/features/documents/templateRows';
 import type { StoredAgreement } from '../../../renderer/db/agreementRepo';

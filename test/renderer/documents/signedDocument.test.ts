@@ -7,7 +7,7 @@ import type { AgreementSignature } from '../../../shared/bundle/signature';
 import type { AgreementVersion } from '../../../shared/bundle/agreement';
 import type { Block, Document } from '../../../templates/model';
 import { documentDocxBytes } from '../../../templates/render/docx';
-import { agreementFreeze, agreementSign, documentForState } from '../../../renderer/features/documents/agreementFlow';
+import { agreementFreeze, agreementSign, documentForState } from '../../../templates/agreement/flow';
 import { caseViewModelFor } from '../../../renderer/features/documents/caseViews';
 import { templateRows, type TemplateRow } from '../../../renderer/features/documents/templateRows';
 import type { StoredAgreement } from '../../../renderer/db/agreementRepo';

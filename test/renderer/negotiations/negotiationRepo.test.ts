@@ -3,7 +3,7 @@ import { backupTableRules } from '../../../renderer/db/backupRows';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { negotiationRepo } from '../../../renderer/db/negotiationRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
-import { referenceRecord, referenceRecordBroken } from '../../../shared/procedure/referenceRecord';
+import { referenceRecord, referenceRecordBroken } from '../../../shared/sample/referenceRecord';
 import { okValue, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput } from '../db/testDb';
 
 let db: WageDeskDb;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
 import type { Enterprise, Person } from '../../../shared/enterprise/model';
 import { procedureRecordParse, type ProcedureRecord, type ProcedureRecordInput } from '../../../shared/procedure/record';
-import { referenceRecord, referenceRecordBroken } from '../../../shared/procedure/referenceRecord';
+import { referenceRecord, referenceRecordBroken } from '../../../shared/sample/referenceRecord';
 import { ruleContextDefault, rulesCheck } from '../../../shared/procedure/rules';
 import { deadlineItems, deadlineNext } from '../../../renderer/features/negotiations/deadlines';
 import { dateTextParse } from '../../../renderer/features/negotiations/forms/formKit';

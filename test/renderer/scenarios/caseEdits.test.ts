@@ -8,7 +8,7 @@ import { caseQuarters } from '../../../renderer/features/scenarios/caseQuarters'
 import type { Fen } from '../../../shared/money/fen';
 import type { Quarter } from '../../../shared/dates/quarter';
 import { type WageCaseFile } from '../../../shared/wage/caseFile';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 
 const reference = referenceWageCase();
 const modelOf = (file: WageCaseFile) => {

@@ -4,8 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import * as termCosts from '../../../shared/terms/termCosts';
-import { referenceTermsCase } from '../../../shared/terms/referenceTerms';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceTermsCase } from '../../../shared/sample/referenceTerms';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import type { Fen } from '../../../shared/money/fen';
 import type { WageCaseFile } from '../../../shared/wage/caseFile';
 import { servicesFor, servicesUse } from '../../../renderer/app/services';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
 import { indexRows, seriesValues, valueAxis, zoneRows } from '../../../renderer/features/scenarios/chartData';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 
 const model = caseModelRun(referenceWageCase());
 const result = model.ok ? model.result : null;

@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { i18nInit } from '../../../renderer/i18n';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
 import { comparisonWorkbook } from '../../../renderer/features/scenarios/comparisonWorkbook';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 
 beforeAll(async () => {
   await i18nInit('zh-CN');

@@ -2,7 +2,7 @@
 // 最低工资标准 where the user enters it (the app never guesses a tier).
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { useAppStore } from '../../../renderer/app/store';
 import { i18nInit } from '../../../renderer/i18n';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';

@@ -1,8 +1,8 @@
 // The enterprise's negotiated terms flow into the scenarios' wage bill, one-off and base-building apart,
 // and guaranteed pay during leave counts only above the stoppage pay the model already has.
 import { describe, expect, it } from 'vitest';
-import { referenceTermsCase } from '../../../shared/terms/referenceTerms';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { referenceTermsCase } from '../../../shared/sample/referenceTerms';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { holidayCalendarCn } from '../../../shared/calendar/holidaysCn';
 import { minimumWageDataDefault } from '../../../shared/wage/floor';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';

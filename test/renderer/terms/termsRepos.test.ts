@@ -13,7 +13,7 @@ import type { Fen } from '../../../shared/money/fen';
 import { idNumberWithCheckChar } from '../../../shared/roster/idNumber';
 import { type Worker, workerSchema } from '../../../shared/roster/worker';
 import { ledgerAgreementTotals, ledgerTermSummaries } from '../../../shared/terms/ledgerSummary';
-import { referenceTermsCase } from '../../../shared/terms/referenceTerms';
+import { referenceTermsCase } from '../../../shared/sample/referenceTerms';
 import { okValue, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput } from '../db/testDb';
 
 let db: WageDeskDb;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../../../cli/commands/check';
 import { ledgerCommand } from '../../../cli/commands/ledger';
 import { modelCommand } from '../../../cli/commands/model';
-import { caseFileErrorCodes, caseFileParse, caseFileParseText } from '../../../shared/wage/caseFile';
+import { wageCaseErrorCodes, wageCaseParse, wageCaseParseText } from '../../../shared/wage/caseFile';
 import { procedureRecordParseText } from '../../../shared/procedure/record';
 import { termsCaseParseText } from '../../../shared/terms/termsCase';
 import { cliLineProblems, errorMessage, messageProblems } from '../../corpus/appMessages';
@@ -15,16 +15,16 @@ import { outcomeOf, refusal, stableCode } from './corpusRun';
 
 describe('the valid starting points are valid (so each case breaks exactly one thing)', () => {
   it('wage case', () => {
-    expect(caseFileParse(validWageCase()).ok).toBe(true);
+    expect(wageCaseParse(validWageCase()).ok).toBe(true);
   });
 });
 
 describe('wage case files', () => {
   it.each(wageCaseCases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const outcome = await outcomeOf(() => ('text' in c.input ? caseFileParseText(c.input.text) : caseFileParse(c.input.value)));
+    const outcome = await outcomeOf(() => ('text' in c.input ? wageCaseParseText(c.input.text) : wageCaseParse(c.input.value)));
     const error = refusal(outcome);
     expect(error.code).toBe(c.code);
-    expect(caseFileErrorCodes).toContain(error.code);
+    expect(wageCaseErrorCodes).toContain(error.code);
     expect(error.params).toHaveProperty('field');
     expect(messageProblems(errorMessage(error.code), error.params)).toEqual([]);
     if ('text' in c.input) {

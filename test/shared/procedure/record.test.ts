@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { PROCEDURE_RECORD_FORMAT, procedureRecordParse, procedureRecordParseText } from '../../../shared/procedure/record';
-import { referenceRecord, referenceRecordAssumptions } from '../../../shared/procedure/referenceRecord';
+import { referenceRecord, referenceRecordAssumptions } from '../../../shared/sample/referenceRecord';
 
 const fieldOf = (input: unknown) => {
   const result = procedureRecordParse(input);

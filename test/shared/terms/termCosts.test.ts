@@ -6,7 +6,7 @@ import { quarter } from '../../../shared/dates/quarter';
 import { fen, fenFromYuan, fenSum } from '../../../shared/money/fen';
 import { bp } from '../../../shared/money/rate';
 import { ledgerSchema } from '../../../shared/terms/ledger';
-import { referenceTermsCase } from '../../../shared/terms/referenceTerms';
+import { referenceTermsCase } from '../../../shared/sample/referenceTerms';
 import { termSchema } from '../../../shared/terms/term';
 import { guaranteedPayStoppageFloor, termCostsFrom } from '../../../shared/terms/termCosts';
 import type { TermCostSource } from '../../../shared/wage/termCost';

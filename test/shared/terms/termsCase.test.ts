@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { referenceTermsCase } from '../../../shared/terms/referenceTerms';
+import { referenceTermsCase } from '../../../shared/sample/referenceTerms';
 import { termsCaseParse, termsCaseParseText } from '../../../shared/terms/termsCase';
 
 const file = () => JSON.parse(JSON.stringify(referenceTermsCase()));

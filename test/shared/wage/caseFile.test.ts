@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { caseFileErrorCodes, caseFileParse, caseFileParseText, type WageCaseFile } from '../../../shared/wage/caseFile';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { wageCaseErrorCodes, wageCaseParse, wageCaseParseText, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { referenceHeadcountAssumed } from '../../../shared/sample/referenceEnterprise';
 
 function minimal(): WageCaseFile {
@@ -17,14 +17,14 @@ function minimal(): WageCaseFile {
 }
 
 function errorOf(input: unknown) {
-  const result = caseFileParse(input);
+  const result = wageCaseParse(input);
   if (result.ok) throw new Error('expected an error');
   return result.error;
 }
 
-describe('caseFileParse', () => {
+describe('wageCaseParse', () => {
   it('restores a minimal case with defaults (no leave, no stoppage, no offer or ask)', () => {
-    const result = caseFileParse(minimal());
+    const result = wageCaseParse(minimal());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.output.quarters).toEqual(['2020-Q1', '2020-Q2']);
@@ -35,7 +35,7 @@ describe('caseFileParse', () => {
   });
 
   it('takes an offer for all quarters or by quarter', () => {
-    const result = caseFileParse({ ...minimal(), offerFen: 160000, askFen: { '2020-Q2': 180000 } });
+    const result = wageCaseParse({ ...minimal(), offerFen: 160000, askFen: { '2020-Q2': 180000 } });
     expect(result).toMatchObject({ ok: true, value: { offer: [160000, 160000], ask: [null, 180000] } });
   });
 
@@ -77,11 +77,11 @@ describe('caseFileParse', () => {
   });
 
   it('reports text that is not JSON as case.json', () => {
-    expect(caseFileParseText('{ nope')).toMatchObject({ ok: false, error: { code: 'case.json' } });
+    expect(wageCaseParseText('{ nope')).toMatchObject({ ok: false, error: { code: 'case.json' } });
   });
 
   it('uses only the documented error codes', () => {
-    expect(caseFileErrorCodes).toContain(errorOf({}).code);
+    expect(wageCaseErrorCodes).toContain(errorOf({}).code);
   });
 });
 
@@ -89,7 +89,7 @@ describe('referenceWageCase', () => {
   const file = referenceWageCase();
 
   it('is a valid case file: Fuding, 2020-Q1 to 2020-Q4 from the reported quarter-on-quarter changes', () => {
-    const result = caseFileParse(file);
+    const result = wageCaseParse(file);
     expect(result.ok).toBe(true);
     expect(file.regionCode).toBe('350982');
     expect(file.output).toMatchObject({ kind: 'qoq', changesBp: [-7000, -2000, 3000, 6000] });

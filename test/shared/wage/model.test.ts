@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { caseFileParse, type WageCaseFile } from '../../../shared/wage/caseFile';
-import { referenceWageCase } from '../../../shared/wage/referenceWageCase';
+import { wageCaseParse, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { wageModelRun } from '../../../shared/wage/model';
 import type { TermCostSource } from '../../../shared/wage/termCost';
 import { fen } from '../../../shared/money/fen';
 
 function run(file: WageCaseFile, options?: Parameters<typeof wageModelRun>[1]) {
-  const parsed = caseFileParse(file);
+  const parsed = wageCaseParse(file);
   if (!parsed.ok) throw new Error(`${parsed.error.code}: ${parsed.error.message}`);
   return wageModelRun(parsed.value, options);
 }

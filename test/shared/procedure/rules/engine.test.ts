@@ -4,7 +4,7 @@ import {
   referenceRecord,
   referenceRecordBroken,
   referenceRecordBrokenNames,
-} from '../../../../shared/procedure/referenceRecord';
+} from '../../../../shared/sample/referenceRecord';
 import {
   type ProcedureStep,
   procedureRules,

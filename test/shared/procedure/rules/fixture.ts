@@ -1,7 +1,7 @@
 // Records and contexts for the rules tests: the reference record with one part changed.
 import { isoDate } from '../../../../shared/dates/isoDate';
 import { type ProcedureRecord, type ProcedureRecordInput, procedureRecordParse } from '../../../../shared/procedure/record';
-import { referenceRecord, referenceRecordPeople } from '../../../../shared/procedure/referenceRecord';
+import { referenceRecord, referenceRecordPeople } from '../../../../shared/sample/referenceRecord';
 import { type Finding, type RuleContext, procedureRuleById, ruleContextDefault } from '../../../../shared/procedure/rules';
 
 /** The day the reference record is judged on unless a test says otherwise. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { referenceRecord } from '../../../../shared/procedure/referenceRecord';
+import { referenceRecord } from '../../../../shared/sample/referenceRecord';
 import { rulesBlocking, rulesCheck } from '../../../../shared/procedure/rules';
 import { BEIJING, actionsOf, context, reference, ruleFindings } from './fixture';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { referenceRecord } from '../../../../shared/procedure/referenceRecord';
+import { referenceRecord } from '../../../../shared/sample/referenceRecord';
 import { BEIJING, actionsOf, reference, ruleFindings } from './fixture';
 
 const request = referenceRecord().request!;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { procedureEffectiveDate } from '../../../../shared/procedure/rules';
-import { referenceRecord } from '../../../../shared/procedure/referenceRecord';
+import { referenceRecord } from '../../../../shared/sample/referenceRecord';
 import { actionsOf, context, reference, ruleFindings } from './fixture';
 
 const signing = referenceRecord().signing!;

@@ -10,9 +10,9 @@
 // 30 workers who took paid leave in 2020 and came back (assumed back on 2020-06-01).
 import { isoDate } from '../dates/isoDate';
 import { fenFromYuan } from '../money/fen';
-import { referenceHeadcountAssumed } from '../sample/referenceEnterprise';
-import { idNumberWithCheckChar } from './idNumber';
-import type { Worker } from './worker';
+import { referenceHeadcountAssumed } from './referenceEnterprise';
+import { idNumberWithCheckChar } from '../roster/idNumber';
+import type { Worker } from '../roster/worker';
 
 /** The 30 returning workers of the 2020 job-retention agreement. */
 export const REFERENCE_RETURNING_WORKERS = 30;

@@ -5,13 +5,13 @@ import { holidayCalendarCn } from '../calendar/holidaysCn';
 import { isoDate } from '../dates/isoDate';
 import { fenFromYuan } from '../money/fen';
 import { bpFromPercent } from '../money/rate';
-import { REFERENCE_MIGRANT_WORKERS, REFERENCE_RETURNING_WORKERS, REFERENCE_STAYING_WORKERS, referenceRoster, referenceWorkerId } from '../roster/referenceRoster';
-import referenceCase from '../sample/referenceCase.json';
-import { termEntitlements } from './entitlement';
-import { type LedgerEntry, type LedgerInput, ledgerEntriesFromEntitlements } from './ledger';
-import type { TermInput } from './term';
-import { TERMS_CASE_FORMAT, type TermsCase, type TermsCaseInput, termsCaseParse } from './termsCase';
-import { termIsMonetary } from './term';
+import { REFERENCE_MIGRANT_WORKERS, REFERENCE_RETURNING_WORKERS, REFERENCE_STAYING_WORKERS, referenceRoster, referenceWorkerId } from './referenceRoster';
+import referenceCase from './referenceCase.json';
+import { termEntitlements } from '../terms/entitlement';
+import { type LedgerEntry, type LedgerInput, ledgerEntriesFromEntitlements } from '../terms/ledger';
+import type { TermInput } from '../terms/term';
+import { TERMS_CASE_FORMAT, type TermsCase, type TermsCaseInput, termsCaseParse } from '../terms/termsCase';
+import { termIsMonetary } from '../terms/term';
 
 const jr = referenceCase.job_retention_agreement_2020;
 const sf = referenceCase.spring_festival_2021_terms;
@@ -38,7 +38,7 @@ export const referenceTermInputs: readonly TermInput[] = [
     clause: `放假${jr.leave_months}个月，每月保底${jr.guaranteed_monthly_pay_during_leave_cny}元，返岗后随首月工资发放`,
     months: jr.leave_months,
     monthlyFen: fenFromYuan(jr.guaranteed_monthly_pay_during_leave_cny),
-    eligibility: { workerIds: RETURNING },
+    eligibility: { description: '2020年放假保岗后返岗的职工', workerIds: RETURNING },
     conditions: { backBy: REFERENCE_JOB_RETENTION_PAYDAY, employedOn: '2020-12-31' },
     dueDate: REFERENCE_JOB_RETENTION_PAYDAY,
   },
@@ -49,7 +49,7 @@ export const referenceTermInputs: readonly TermInput[] = [
     agreement: JOB_RETENTION,
     clause: `接通知返岗并干到年底，补贴路费${jr.return_travel_allowance_cny}元`,
     amountFen: fenFromYuan(jr.return_travel_allowance_cny),
-    eligibility: { workerIds: RETURNING },
+    eligibility: { description: '2020年放假保岗后返岗的职工', workerIds: RETURNING },
     conditions: { backBy: REFERENCE_JOB_RETENTION_PAYDAY, employedOn: '2020-12-31' },
     dueDate: REFERENCE_JOB_RETENTION_PAYDAY,
   },
@@ -63,7 +63,7 @@ export const referenceTermInputs: readonly TermInput[] = [
     from: '2021-02-11',
     to: '2021-02-17',
     hoursPerDay: 8,
-    eligibility: { workerIds: STAYING },
+    eligibility: { description: '春节期间留厂工作的职工', workerIds: STAYING },
     dueDate: '2021-02-28',
   },
   {
@@ -73,7 +73,7 @@ export const referenceTermInputs: readonly TermInput[] = [
     agreement: SPRING_FESTIVAL,
     clause: `留厂过年职工每人红包${sf.red_packet_per_worker_staying_cny}元`,
     amountFen: fenFromYuan(sf.red_packet_per_worker_staying_cny),
-    eligibility: { workerIds: STAYING },
+    eligibility: { description: '春节期间留厂工作的职工', workerIds: STAYING },
     dueDate: '2021-02-10',
   },
   {
@@ -83,7 +83,7 @@ export const referenceTermInputs: readonly TermInput[] = [
     agreement: SPRING_FESTIVAL,
     clause: `节后错峰回家的职工，报销${sf.return_travel_subsidy_pct_of_fare}%路费`,
     rule: { kind: 'fareShare', rateBp: bpFromPercent(sf.return_travel_subsidy_pct_of_fare), capFen: null },
-    eligibility: { workerIds: GOING_HOME },
+    eligibility: { description: '春节后错峰返乡探亲的职工', workerIds: GOING_HOME },
     dueDate: '2021-04-30',
   },
   {
@@ -94,7 +94,7 @@ export const referenceTermInputs: readonly TermInput[] = [
     clause: '留厂职工的春节假期可在一年中其他时间作为带薪假休',
     days: 7,
     takeFrom: '2021-03-01',
-    eligibility: { workerIds: STAYING },
+    eligibility: { description: '春节期间留厂工作的职工', workerIds: STAYING },
     dueDate: '2021-12-31',
   },
   {

@@ -3,9 +3,9 @@
 // give is a placeholder listed in `assumptions`, so the app and the CLI can say so.
 import { fenFromYuan, fenFromYuanText } from '../money/fen';
 import { bpFromPercent } from '../money/rate';
-import referenceCase from '../sample/referenceCase.json';
-import { referenceHeadcountAssumed, referenceRegionCode } from '../sample/referenceEnterprise';
-import type { WageCaseFile } from './caseFile';
+import referenceCase from './referenceCase.json';
+import { referenceHeadcountAssumed, referenceRegionCode } from './referenceEnterprise';
+import type { WageCaseFile } from '../wage/caseFile';
 
 const QUARTERS = ['2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'] as const;
 

@@ -2,12 +2,12 @@
 // carries the schema's summary (parties, term, clauses, figures) and the whole frozen document under
 // `document`, so the fingerprint covers every word printed and a signed version prints exactly what was
 // signed, whatever the templates or the enterprise become later.
-import { canonicalJson } from '../../../shared/backup/canonicalJson';
-import type { AgreementContent, AgreementKind } from '../../../shared/bundle/agreement';
-import type { IsoDate } from '../../../shared/dates/isoDate';
-import type { Block, Document, Run } from '../../../templates/model';
-import type { TemplateName } from '../../../templates/registry';
-import type { CaseViewModel, PartiesView, TermView } from '../../../templates/viewModel';
+import { canonicalJson } from '../../shared/backup/canonicalJson';
+import type { AgreementContent, AgreementKind } from '../../shared/bundle/agreement';
+import type { IsoDate } from '../../shared/dates/isoDate';
+import type { Block, Document, Run } from '../model';
+import type { TemplateName } from '../registry';
+import type { CaseViewModel, PartiesView, TermView } from '../viewModel';
 import { frozenDocumentParse, type FrozenDocument } from './documentSchema';
 
 /** The templates that are agreements the parties sign, and their kind in the bundle format. */
@@ -23,6 +23,9 @@ export function templateSignable(name: TemplateName): boolean {
 }
 
 type Figure = AgreementContent['figures'][number];
+
+/** The figure key of the agreed monthly base wage: the federation's registry checks it against the floor. */
+export const baseWageFigureKey = 'baseWageMonthlyFen';
 const fen = (key: string, label: string, value: number): Figure => ({ key, label, value, unit: 'fen' });
 
 export interface SignableFacts {
@@ -40,7 +43,10 @@ export function signableFacts(name: TemplateName, vm: CaseViewModel): SignableFa
       const v = vm.wageAgreement;
       if (!v) return null;
       const benefits = v.benefits.flatMap((b, i) => (b.kind === 'travelSubsidy' ? [] : [fen(`benefit${i + 1}`, b.name, b.amount)]));
+      const final = v.standards.at(-1);
       const figures = [
+        // The registry reads this key: the base wage the agreement settles on (the last period's).
+        ...(final ? [fen(baseWageFigureKey, '月基本工资', final.monthly)] : []),
         ...v.standards.map((s, i) => fen(`baseWageMonthly${i + 1}`, `${s.period}月基本工资`, s.monthly)),
         fen('minimumWageMonthly', '当地月最低工资标准', v.minimumWage.monthly),
         ...benefits,
@@ -52,7 +58,7 @@ export function signableFacts(name: TemplateName, vm: CaseViewModel): SignableFa
       if (!v) return null;
       const figures: Figure[] = [
         fen('guaranteedMonthly', '休假期间每月保障工资', v.guaranteedMonthly),
-        fen('returnAllowance', '返岗路费补贴（每人）', v.returnAllowance),
+        ...(v.returnAllowance === null ? [] : [fen('returnAllowance', '返岗路费补贴（每人）', v.returnAllowance)]),
         { key: 'workersCovered', label: '休假职工人数', value: v.workersCovered, unit: 'workers' },
         { key: 'leaveMonths', label: '带薪休假月数', value: v.leaveMonths, unit: 'months' },
       ];

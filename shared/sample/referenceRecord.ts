@@ -2,9 +2,9 @@
 // drought, exactly Fujian's tier-3 minimum) as a negotiation record that passes every blocking rule. The
 // report gives the agreement and its figures, not its paperwork: every date, count and name it does not
 // give is assumed and listed in `referenceRecordAssumptions`. Broken variants feed tests and the CLI.
-import { referenceEnterpriseInput, referencePeopleInputs, referenceRegionCode } from '../sample/referenceEnterprise';
-import { type ProcedureRecordInput, wageClauseKeys } from './record';
-import type { RulePerson } from './rules/types';
+import { referenceEnterpriseInput, referencePeopleInputs, referenceRegionCode } from './referenceEnterprise';
+import { type ProcedureRecordInput, wageClauseKeys } from '../procedure/record';
+import type { RulePerson } from '../procedure/rules/types';
 
 /** The people of the sample (shared/sample) with stable ids: 1–3 workers, 4–6 employer, 7 the recorder. */
 export const referenceRecordPeople: readonly RulePerson[] = referencePeopleInputs().map((p, i) => ({
@@ -114,6 +114,77 @@ export function referenceRecord(): ProcedureRecordInput {
     term: { from: '2020-04-01', to: '2021-03-31' },
     renewal: { requestedAt: '2020-06-01', nextAgreementSignedAt: '2020-06-19', note: '订单回升，第三份工资协议将基本工资恢复至 1750 元' },
   };
+}
+
+/** The people at the table in every round of the sample: three a side and the recorder. */
+function referenceSides(): Pick<ProcedureRecordInput, 'representatives' | 'recorder' | 'union'> {
+  const [w1, w2, w3, e1, e2, e3, recorder] = [1, 2, 3, 4, 5, 6, 7].map(person) as [RulePerson, RulePerson, RulePerson, RulePerson, RulePerson, RulePerson, RulePerson];
+  return {
+    union: { exists: true, chairVacant: false },
+    representatives: [
+      { personId: w1.id, name: w1.name, side: 'workers', role: 'chief', isUnionChair: true, chosenBy: 'union' },
+      { personId: w2.id, name: w2.name, side: 'workers', role: 'member', chosenBy: 'union' },
+      { personId: w3.id, name: w3.name, side: 'workers', role: 'member', chosenBy: 'union' },
+      { personId: e1.id, name: e1.name, side: 'employer', role: 'chief', authorizationLetter: true, chosenBy: 'appointment' },
+      { personId: e2.id, name: e2.name, side: 'employer', role: 'member', chosenBy: 'appointment' },
+      { personId: e3.id, name: e3.name, side: 'employer', role: 'member', chosenBy: 'appointment' },
+    ],
+    recorder: { personId: recorder.id, name: recorder.name, chosenJointly: true, confidentiality: true },
+  };
+}
+
+export const referenceRecord2021Assumptions: readonly ReferenceRecordAssumption[] = [
+  { field: 'request', note: 'The report says January 2021: the union\'s written request assumed sent and received 2021-01-04, the reply 2021-01-06.' },
+  { field: 'meetings', note: 'One meeting assumed on 2021-01-08; its four items follow the terms the report says were agreed.' },
+  { field: 'votes.0', note: 'Not reported: a congress of 36 representatives, 33 present, 30 for, assumed as for the March 2020 agreement.' },
+  { field: 'signing', note: 'Not reported: signed 2021-01-15, filed 2021-01-19 (within 7 days), published 2021-02-05.' },
+  { field: 'term', note: 'Not reported: one year from 2021-02-01, so the Spring Festival terms fall inside it.' },
+];
+
+/** The fourth wage agreement (January 2021, the Spring Festival round) recorded from request to publication. */
+export function referenceRecord2021(): ProcedureRecordInput {
+  const sides = referenceSides();
+  const attendees = sides.representatives!.map((r) => r.personId);
+  const recorderId = sides.recorder!.personId;
+  const items = [
+    { topic: '一线职工基本工资', workersAsk: '春节后每月 2000 元', employerOffer: '同意，自 2021-02-18 起每月 2000 元' },
+    { topic: '春节留厂红包', workersAsk: '留厂职工每人 500 元', employerOffer: '同意，每人 500 元' },
+    { topic: '返乡路费', workersAsk: '按票据全额（100%）报销', employerOffer: '同意，全额报销' },
+    { topic: '调休安排', workersAsk: '春节加班可延后调休', employerOffer: '同意，节后安排调休' },
+  ].map((item) => ({ ...item, status: 'agreed' as const }));
+  return {
+    title: '2021年1月工资专项集体合同（第四份工资协议）',
+    enterpriseName: referenceEnterpriseInput().name,
+    kind: 'wage-agreement',
+    regionCode: referenceRegionCode,
+    ...sides,
+    workerRepresentativesApproval: { body: 'union', date: '2021-01-06' },
+    request: {
+      from: 'workers', sentAt: '2021-01-04', receivedAt: '2021-01-04', written: true,
+      time: '2021年1月8日上午9时', place: PLACE,
+      content: '2021年春节前后一线职工基本工资、春节留厂红包、返乡路费和调休安排',
+    },
+    reply: { repliedAt: '2021-01-06', written: true, accepted: true },
+    meetings: [
+      {
+        date: '2021-01-08', place: PLACE, chair: 'workers', attendees,
+        minutes: { recorderId, items, text: '双方就四项议题达成一致，形成协议草案，提交职工代表大会审议。' },
+      },
+    ],
+    draft: { preparedBy: 'employer', clauses: [...wageClauseKeys], baseWages: [{ label: '一线职工', monthlyFen: 200_000, from: '2021-02-18' }], text: '' },
+    votes: [
+      { date: '2021-01-14', body: 'workers_congress', total: 36, present: 33, for: 30, against: 2, abstaining: 1, method: 'secret_ballot', itemByItem: true, resolutionWritten: true },
+    ],
+    signing: { date: '2021-01-15', chiefsSigned: { workers: true, employer: true }, seals: { workers: true, employer: true } },
+    filing: { submittedAt: '2021-01-19', copies: 3, explanatoryNote: true, receivedAt: '2021-01-19', objection: null },
+    publication: { date: '2021-02-05', method: '厂区公告栏张贴' },
+    term: { from: '2021-02-01', to: '2022-01-31' },
+  };
+}
+
+/** A round of the sample whose paperwork the report does not describe: its people, its term, and what is known. */
+export function referenceRecordBrief(title: string, kind: ProcedureRecordInput['kind'], term: { from: string; to: string }, extra: Partial<ProcedureRecordInput> = {}): ProcedureRecordInput {
+  return { title, enterpriseName: referenceEnterpriseInput().name, kind, regionCode: referenceRegionCode, ...referenceSides(), term, ...extra };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -7,18 +7,18 @@ import {
   agreementVersionNew,
   type AgreementContent,
   type AgreementVersion,
-} from '../../../shared/bundle/agreement';
-import type { AgreementSignature, SignatureRole } from '../../../shared/bundle/signature';
-import { resultErr, resultOk, type Result } from '../../../shared/result';
-import type { Document } from '../../../templates/model';
-import type { TemplateName } from '../../../templates/registry';
-import { documentWithSignatureImages, signatureImageOf } from '../../../templates/signatureImage';
-import { agreementContentSame, agreementDocument, signableKinds } from './agreementContent';
-import { partySignatureRole } from './printText';
+} from '../../shared/bundle/agreement';
+import type { AgreementSignature, SignatureRole } from '../../shared/bundle/signature';
+import { resultErr, resultOk, type Result } from '../../shared/result';
+import type { Document } from '../model';
+import type { TemplateName } from '../registry';
+import { documentWithSignatureImages, signatureImageOf } from '../signatureImage';
+import { agreementContentSame, agreementDocument, signableKinds } from './content';
+import { partySignatureRole } from './signatureRole';
 
-/** One agreement per template and enterprise; ids allow letters, digits, - and _ only (64 at most). */
-export function agreementIdFor(name: TemplateName, enterpriseId: string): string {
-  return `${name}-${enterpriseId.replace(/[^A-Za-z0-9_-]/g, '_')}`.slice(0, 64);
+/** One agreement per template and round; ids allow letters, digits, - and _ only (64 at most). */
+export function agreementIdFor(name: TemplateName, roundId: string): string {
+  return `${name}-${roundId.replace(/[^A-Za-z0-9_-]/g, '_')}`.slice(0, 64);
 }
 
 export type AgreementState =
@@ -48,7 +48,7 @@ export function agreementState(versions: readonly AgreementVersion[], content: A
  */
 export async function agreementFreeze(
   name: TemplateName,
-  enterprise: { readonly id: string; readonly creditCode: string },
+  owner: { readonly roundId: string; readonly creditCode: string },
   state: AgreementState,
   content: AgreementContent,
 ): Promise<Result<{ readonly write: readonly AgreementVersion[]; readonly next: AgreementVersion }>> {
@@ -56,7 +56,7 @@ export async function agreementFreeze(
   if (!kind) return resultErr('agreement.invalid', `${name} is not an agreement`, { field: 'kind' });
   if (state.kind === 'frozen') return resultErr('agreement.unchanged', 'the latest version already has this text', { version: state.latest.version });
   if (state.kind === 'draft') {
-    const first = await agreementVersionFirst({ agreementId: agreementIdFor(name, enterprise.id), kind, title: content.title, enterpriseCreditCode: enterprise.creditCode }, content);
+    const first = await agreementVersionFirst({ agreementId: agreementIdFor(name, owner.roundId), kind, title: content.title, enterpriseCreditCode: owner.creditCode }, content);
     return first.ok ? resultOk({ write: [first.value], next: first.value }) : first;
   }
   const made = await agreementVersionNew(state.latest, content);

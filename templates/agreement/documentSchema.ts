@@ -1,8 +1,8 @@
 // The document model (templates/model.ts) as a zod schema: a signed version stores the document it
 // froze (content.document), and what comes back from storage or a file is checked before it is drawn.
 import { z } from 'zod';
-import type { Fen } from '../../../shared/money/fen';
-import type { Block, Document } from '../../../templates/model';
+import type { Fen } from '../../shared/money/fen';
+import type { Block, Document } from '../model';
 
 const align = z.enum(['left', 'center', 'right', 'justify']).optional();
 const run = z.object({ text: z.string().max(5000), bold: z.boolean().optional(), blank: z.boolean().optional() });
