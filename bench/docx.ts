@@ -1,12 +1,13 @@
 // `npx tsx bench/docx.ts`: the full wage agreement's .docx generation as a ratio to docxtemplater filling
 // an equivalent .docx template with the same content, both measured in this run (issue 6, target ≤ 1.0×).
 //
-// How the template is made equivalent: the reference wage agreement's Document model is copied with every
-// piece of text (title, headings, clause numbers and runs, table cells, signature and filing fields)
-// replaced by a {tN} tag, and that model is rendered by our own renderer once, at start. So the template
-// has exactly our paragraphs, tables, run fonts and sizes, styles, header, footer and A4 page setup;
-// docxtemplater then only has to put the same text back. Its data object is built before timing starts
-// (a head start for the baseline: it does not build any content, our path does).
+// How the template is made equivalent: the sample's wage agreement (its latest round, read through the
+// same caseViewModel as any case file) as a Document model is copied with every piece of text (title,
+// headings, clause numbers and runs, table cells, signature and filing fields) replaced by a {tN} tag,
+// and that model is rendered by our own renderer once, at start. So the template has exactly our
+// paragraphs, tables, run fonts and sizes, styles, header, footer and A4 page setup; docxtemplater then
+// only has to put the same text back. Its data object is built before timing starts (a head start for
+// the baseline: it does not build any content, our path does).
 // Our path, timed: wageAgreement(view) → Document model → documentDocxBytes. Baseline, timed: PizZip
 // load of the template, Docxtemplater render, generate with DEFLATE (as docx's Packer does).
 // Ratios, not milliseconds: these machines are noisy. BENCH_RUNS sets the samples (default 40).
@@ -15,8 +16,11 @@ import PizZip from 'pizzip';
 import { performance } from 'node:perf_hooks';
 import type { Block, Document, Run, SignatureParty, TableCell } from '../templates/model';
 import { amountText } from '../templates/text';
+import { caseFileParse } from '../shared/case/caseFile';
+import { referenceCaseFile } from '../shared/sample/referenceRounds';
+import { caseContextOf, caseDataOf } from '../templates/case/fromFile';
+import { caseViewModel } from '../templates/caseViewModel';
 import { wageAgreement } from '../templates/documents/wageAgreement';
-import { referenceViewModels } from '../templates/referenceViewModels';
 import { documentDocxBytes } from '../templates/render/docx';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -80,8 +84,19 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** The sample's latest round's wage agreement view, read as a case file is. */
+function sampleWageAgreementView() {
+  const file = caseFileParse(referenceCaseFile());
+  if (!file.ok) throw new Error(`${file.error.code}: ${file.error.message}`);
+  const ctx = caseContextOf(file.value);
+  if (!ctx.ok) throw new Error(`${ctx.error.code}: ${ctx.error.message}`);
+  const { vm, missing } = caseViewModel(caseDataOf(file.value), ctx.value);
+  if (!vm.wageAgreement) throw new Error(`the sample's wage agreement cannot be made: ${missing['wage-agreement'].map((m) => m.what).join(', ')}`);
+  return vm.wageAgreement;
+}
+
 async function main(): Promise<void> {
-  const view = referenceViewModels().wageAgreement!;
+  const view = sampleWageAgreementView();
   const { model, data } = templateOf(wageAgreement(view));
   const templateBytes = await documentDocxBytes(model);
 

@@ -16,7 +16,7 @@ import type { Worker } from '../shared/roster/worker';
 import { ledgerSchema } from '../shared/terms/ledger';
 import { type Term, termSchema } from '../shared/terms/term';
 import { termCostsFrom } from '../shared/terms/termCosts';
-import { wageCaseParse, type WageCaseFile } from '../shared/wage/caseFile';
+import { wageCaseParse, type WageCaseFileInput } from '../shared/wage/caseFile';
 import { wageModelRun } from '../shared/wage/model';
 
 const WORKERS = 5_000;
@@ -70,7 +70,7 @@ const termsByScenario = Array.from({ length: SCENARIOS }, (_, s) => scenarioTerm
 const ledger = ledgerSchema.parse({});
 const asOf: IsoDate = isoDate('2023-12-31');
 
-const caseFile: WageCaseFile = {
+const caseFile: WageCaseFileInput = {
   regionCode: '350982',
   baseQuarter: '2021-Q4',
   output: { kind: 'qoq', baseValueFen: 9_000_000_000, changesBp: QUARTERS.map((_, i) => (i % 2 === 0 ? 300 : -100)) },

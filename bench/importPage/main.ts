@@ -6,12 +6,17 @@
 // ledger rows (1,000 enterprises × 50 workers: validated, audited, one transaction), on a real Dexie
 // database with the audit middleware. Baseline: the same registry rows and ledger rows written by a
 // plain IDBObjectStore.put loop in one transaction into stores with the same keys and indexes.
-// Bundles carry no ledger rows; the rows are generated here, before timing, like the bundles.
+// Bundles carry no ledger rows; the rows are generated here, before timing, like the bundles. Each bundle
+// is the sample's latest round as the app bundles it (templates/caseBundle.ts), renamed per enterprise,
+// its agreement signed by both chiefs with a drawn (1×1 placeholder) signature as on the signing screen.
 import { agreementVersionFirst } from '../../shared/bundle/agreement';
 import type { BundleContents } from '../../shared/bundle/contents';
 import { bundleImportPlanAll } from '../../shared/bundle/importPlan';
-import { referenceBundleContents } from '../../shared/bundle/referenceBundle';
 import { registryEmpty } from '../../shared/bundle/registry';
+import type { AgreementSignature } from '../../shared/bundle/signature';
+import { caseFileParse } from '../../shared/case/caseFile';
+import type { IsoDate } from '../../shared/dates/isoDate';
+import { referenceCaseFile } from '../../shared/sample/referenceRounds';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
 import { ledgerSchema, type LedgerInput } from '../../shared/terms/ledger';
 import { ledgerRepo, ledgerRows, type LedgerImport } from '../../renderer/db/ledgerRepo';
@@ -19,6 +24,8 @@ import { auditSuspended } from '../../renderer/db/auditTrail';
 import { registryEntryOf, registryRepo } from '../../renderer/db/registryRepo';
 import { repoDepsDefault } from '../../renderer/db/repoResult';
 import { WageDeskDb, type DocRow, type RegistryRow } from '../../renderer/db/schema';
+import { caseContextOf } from '../../templates/case/fromFile';
+import { caseBundleContents } from '../../templates/caseBundle';
 
 const ENTERPRISES = 1000;
 const WORKERS = 50;
@@ -30,10 +37,29 @@ function creditCode(i: number): string {
   return first17 + creditCodeCheckChar(first17)!;
 }
 
+const SIGNATURE_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
+
+/** The sample's latest round as the app bundles it, its agreement signed by both chiefs. */
+async function sampleBundle(): Promise<BundleContents> {
+  const file = caseFileParse(referenceCaseFile());
+  if (!file.ok) throw new Error(file.error.message);
+  const ctx = caseContextOf(file.value);
+  if (!ctx.ok) throw new Error(ctx.error.message);
+  const made = await caseBundleContents(file.value, ctx.value, { createdAt: clock(), today: clock().slice(0, 10) as IsoDate });
+  if (!made.ok) throw new Error(made.error.message);
+  const agreement = made.value.agreements[0]!;
+  const { parties } = agreement.content;
+  const signedAt = `${agreement.content.signedAt ?? clock().slice(0, 10)}T10:00:00+08:00`;
+  const signatures: AgreementSignature[] = [
+    { role: 'workers_chief', name: parties.workers.chief, signedAt, kind: 'drawn', imagePng: SIGNATURE_PNG },
+    { role: 'employer_chief', name: parties.employer.chief, signedAt, kind: 'drawn', imagePng: SIGNATURE_PNG },
+  ];
+  return { ...made.value, agreements: [{ ...agreement, signatures }] };
+}
+
 async function bundlesMake(): Promise<BundleContents[]> {
-  const base = await referenceBundleContents();
-  if (!base.ok) throw new Error(base.error.message);
-  const reference = base.value.agreements[0]!;
+  const base = await sampleBundle();
+  const reference = base.agreements[0]!;
   const bundles: BundleContents[] = [];
   for (let i = 0; i < ENTERPRISES; i++) {
     const code = creditCode(i);
@@ -42,10 +68,10 @@ async function bundlesMake(): Promise<BundleContents[]> {
     const first = await agreementVersionFirst({ agreementId: `bench-${i}`, kind: 'wage', title: `${name}工资专项集体合同`, enterpriseCreditCode: code }, content);
     if (!first.ok) throw new Error(first.error.message);
     bundles.push({
-      ...base.value,
-      enterprise: { ...base.value.enterprise, profile: { ...base.value.enterprise.profile, name, creditCode: code } },
+      ...base,
+      enterprise: { ...base.enterprise, profile: { ...base.enterprise.profile, name, creditCode: code } },
       agreements: [{ ...first.value, signatures: reference.signatures }],
-      recordSummary: { ...base.value.recordSummary, events: base.value.recordSummary.events.map((e) => ({ ...e, agreementId: `bench-${i}` })) },
+      recordSummary: { ...base.recordSummary, events: base.recordSummary.events.map((e) => ({ ...e, agreementId: `bench-${i}` })) },
     });
   }
   return bundles;

@@ -14,7 +14,7 @@ import { idNumberWithCheckChar } from '../../shared/roster/idNumber';
 import { type Worker, workerSchema } from '../../shared/roster/worker';
 import { referenceEnterpriseInput } from '../../shared/sample/referenceEnterprise';
 import type { TermInput } from '../../shared/terms/term';
-import type { WageCaseFile } from '../../shared/wage/caseFile';
+import type { WageCaseFileInput } from '../../shared/wage/caseFile';
 import { referenceWageCase } from '../../shared/sample/referenceWageCase';
 import { enterpriseRepo } from '../../renderer/db/enterpriseRepo';
 import { loadReferenceCase } from '../../renderer/db/sampleLoader';
@@ -68,7 +68,7 @@ function terms(): TermInput[] {
   );
 }
 
-function largeCase(): WageCaseFile {
+function largeCase(): WageCaseFileInput {
   return {
     title: LARGE_NAME,
     regionCode: '350982',

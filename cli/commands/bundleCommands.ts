@@ -1,11 +1,16 @@
 // The agreement-bundle commands, joined into the CLI as one entry: `bundle`, `verify`, `witness-key`.
 import { agreementFingerprintShort } from '../../shared/bundle/agreement';
 import { bundleBuild, bundleOpen } from '../../shared/bundle/format';
-import { referenceBundleContents } from '../../shared/bundle/referenceBundle';
+import { isoDateToday } from '../../shared/dates/isoDate';
+import type { AppError } from '../../shared/result';
 import { witnessIdentityCreate, witnessPublicKeyExport } from '../../shared/witness/identity';
+import { caseBundleContents } from '../../templates/caseBundle';
+import { isTemplateName, templateRegistry } from '../../templates/registry';
 import { type CliCommand, cliArgs } from '../command';
 import { fileBytesRead, fileBytesWrite, fileErrorText } from './binaryFiles';
 import { bundleErrorLines, bundleSummaryLines } from './bundleText';
+import { caseContextInput, caseInput } from './caseSource';
+import { missingLines } from './missingText';
 
 /** `--password <pw>`: absent → undefined; given without a value → null (a usage error). */
 function passwordOption(options: Map<string, string | true>): string | undefined | null {
@@ -13,52 +18,72 @@ function passwordOption(options: Map<string, string | true>): string | undefined
   return value === undefined ? undefined : value === true ? null : value;
 }
 
+const BUNDLE_USAGE = 'bundle <case.json> | bundle --sample [--round <id>]  --out <file> [--password <pw>] [--iterations <n>]';
+
+/** What the bundle's round still needs before its agreement can be frozen, or the bundle error; exit 1. */
+function contentsErrorLines(error: AppError): string[] {
+  if (error.code !== 'bundle.agreementMissing') return bundleErrorLines(error);
+  const name = String(error.params?.template ?? '');
+  const whats = String(error.params?.missing ?? '').split(',').filter(Boolean);
+  const title = isTemplateName(name) ? templateRegistry[name].titleZh : name;
+  return missingLines(name, title, whats, ['无法制作协议包：协议文本尚不能生成', 'no bundle: the agreement cannot be made yet']);
+}
+
 /**
- * `bundle --sample --out <file> [--password <pw>] [--iterations <n>]`: writes the reference case's
- * bundle. Only --sample for now: a case file (shared/wage/caseFile.ts) carries no enterprise profile or
- * agreement text to bundle. Exit 1 when the file cannot be written, 2 on bad arguments.
+ * `bundle <case.json> --out <file>` or `bundle --sample [--round <id>] --out <file>`, with
+ * `[--password <pw>] [--iterations <n>]`: the round's bundle for the federation, through the app's own
+ * caseBundleContents (a round whose agreement was never frozen has its current text frozen as version 1,
+ * unsigned). Exit 1 when the case is unreadable or invalid, the agreement cannot be made yet (what is
+ * missing is printed), or the file cannot be written; 2 on bad arguments.
  */
-export const bundleCommand: CliCommand = {
-  name: 'bundle',
-  summary: 'export an agreement bundle (only --sample, the reference case, for now)',
-  usage: 'bundle --sample --out <file> [--password <pw>] [--iterations <n>]',
-  async run(args, io) {
-    const { positional, options } = cliArgs(args);
-    const out = options.get('out');
-    const password = passwordOption(options);
-    const iterationsText = options.get('iterations');
-    const iterations = typeof iterationsText === 'string' && /^\d+$/.test(iterationsText) ? Number(iterationsText) : iterationsText === undefined ? undefined : NaN;
-    if (positional.length > 0) {
-      io.err('暂只支持 --sample（个案文件不含企业档案和协议文本） / only --sample is supported for now (a case file carries no enterprise profile or agreement text)');
-      io.err(`usage: ${this.usage}`);
-      return 2;
-    }
-    if (!options.has('sample') || typeof out !== 'string' || password === null || Number.isNaN(iterations)) {
-      io.err(`usage: ${this.usage}`);
-      return 2;
-    }
-    const contents = await referenceBundleContents();
-    if (!contents.ok) {
-      io.err(bundleErrorLines(contents.error).join('\n'));
-      return 1;
-    }
-    const built = await bundleBuild(contents.value, password === undefined ? {} : { password, iterations });
-    if (!built.ok) {
-      for (const line of bundleErrorLines(built.error)) io.err(line);
-      return 1;
-    }
-    try {
-      await fileBytesWrite(out, built.value);
-    } catch (error) {
-      io.err(`错误：无法写出文件 ${out} / error: cannot write ${out}: ${fileErrorText(error)}`);
-      return 1;
-    }
-    io.out(`已写出协议包 / bundle written: ${out} (${built.value.length} bytes${password === undefined ? '' : '; 已加密 encrypted'})`);
-    for (const a of contents.value.agreements) io.out(`  ${a.agreementId} v${a.version}: 指纹 fingerprint ${agreementFingerprintShort(a.fingerprint)}`);
-    if (password !== undefined) io.err('提示：命令行中的密码可能留在终端历史中 / note: a password on the command line may stay in the shell history');
-    return 0;
-  },
-};
+export function bundleCommandWith(clock: () => Date = () => new Date()): CliCommand {
+  return {
+    name: 'bundle',
+    summary: "export a round's agreement bundle for the federation, from a case file or --sample",
+    usage: 'bundle <case.json> | --sample  --out <file>',
+    async run(args, io) {
+      const { positional, options } = cliArgs(args);
+      const out = options.get('out');
+      const password = passwordOption(options);
+      const iterationsText = options.get('iterations');
+      const iterations = typeof iterationsText === 'string' && /^\d+$/.test(iterationsText) ? Number(iterationsText) : iterationsText === undefined ? undefined : NaN;
+      if (typeof out !== 'string' || password === null || Number.isNaN(iterations)) {
+        io.err(`usage: ${BUNDLE_USAGE}`);
+        return 2;
+      }
+      const file = await caseInput(positional, options, io, [`usage: ${BUNDLE_USAGE}`]);
+      if (typeof file === 'number') return file;
+      const ctx = caseContextInput(file, io);
+      if (typeof ctx === 'number') return ctx;
+      const contents = await caseBundleContents(file, ctx, { createdAt: clock().toISOString(), today: isoDateToday(clock) });
+      if (!contents.ok) {
+        for (const line of contentsErrorLines(contents.error)) io.err(line);
+        return 1;
+      }
+      const built = await bundleBuild(contents.value, password === undefined ? {} : { password, iterations });
+      if (!built.ok) {
+        for (const line of bundleErrorLines(built.error)) io.err(line);
+        return 1;
+      }
+      try {
+        await fileBytesWrite(out, built.value);
+      } catch (error) {
+        io.err(`错误：无法写出文件 ${out} / error: cannot write ${out}: ${fileErrorText(error)}`);
+        return 1;
+      }
+      io.out(`已写出协议包 / bundle written: ${out} (${built.value.length} bytes${password === undefined ? '' : '; 已加密 encrypted'})`);
+      const carried = new Set(file.agreements.map((a) => `${a.agreementId}@${a.version}`));
+      for (const a of contents.value.agreements) {
+        const state = carried.has(`${a.agreementId}@${a.version}`) ? `签名 ${a.signatures.length} 个 signatures` : '本次按当前文本冻结，未签署 frozen here from the current text, unsigned';
+        io.out(`  ${a.agreementId} v${a.version}: 指纹 fingerprint ${agreementFingerprintShort(a.fingerprint)} (${state}${a.voided ? '; 已作废 voided' : ''})`);
+      }
+      if (password !== undefined) io.err('提示：命令行中的密码可能留在终端历史中 / note: a password on the command line may stay in the shell history');
+      return 0;
+    },
+  };
+}
+
+export const bundleCommand: CliCommand = bundleCommandWith();
 
 /** `verify <file> [--password <pw>]`: exit 0 with a summary when intact, 1 with the reason when not, 2 on bad arguments. */
 export const verifyCommand: CliCommand = {

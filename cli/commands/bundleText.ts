@@ -31,6 +31,8 @@ const bundleErrorText: Readonly<Record<string, readonly [zh: string, en: string]
   'bundle.invalid': ['协议包内容无效（字段 {field}）', 'invalid bundle contents (field {field})'],
   'bundle.passwordEmpty': ['密码不能为空', 'the password must not be empty'],
   'bundle.iterationsInvalid': ['密钥派生迭代次数无效', 'invalid key-derivation iteration count'],
+  'agreement.invalid': ['协议文本无法冻结（字段 {field}）', 'the agreement text cannot be frozen (field {field})'],
+  'agreement.unserializable': ['协议文本含有无法保存的数值', 'the agreement text holds a value JSON cannot carry'],
 };
 
 function fill(text: string, params: Readonly<Record<string, string | number>>): string {

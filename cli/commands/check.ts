@@ -10,7 +10,7 @@ import {
 import type { CliCommand } from '../command';
 import { procedureInput, procedureRecordHeading } from './procedureRecordInput';
 
-const fullUsage = 'check <record.json> | check --sample [broken-variant]  [--as-of YYYY-MM-DD] [--calendar <file>] [--json]';
+const fullUsage = 'check <case.json|record.json> | check --sample [broken-variant] | check --sample --round <id>  [--as-of YYYY-MM-DD] [--calendar <file>] [--json]';
 
 /** "[阻止] RAT-03 《集体合同规定》第三十六条：…" */
 export function findingLine(f: Finding): string {
@@ -23,8 +23,8 @@ export function findingLine(f: Finding): string {
  */
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'check a negotiation record against the procedure rules (exit 1 if anything blocks)',
-  usage: 'check <record.json> | check --sample',
+  summary: "check a round's procedure record (case file or bare record) against the procedure rules (exit 1 if anything blocks)",
+  usage: 'check <case.json|record.json> | --sample',
   async run(args, io) {
     const input = await procedureInput(args, io, fullUsage);
     if (typeof input === 'number') return input;

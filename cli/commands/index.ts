@@ -1,6 +1,7 @@
 // Every CLI command, in the order `help` lists them. Add a command: one file here, one line below.
 import type { CliCommand } from '../command';
 import { bundleCommands } from './bundleCommands';
+import { caseCommand } from './caseCommand';
 import { creditCodeCommand } from './creditCode';
 import { deadlineCommands } from './deadlineCommands';
 import { documentCommands } from './documentCommands';
@@ -12,6 +13,7 @@ import { wageCommands } from './wageCommands';
 
 export const cliCommands: readonly CliCommand[] = [
   ...bundleCommands,
+  caseCommand,
   creditCodeCommand,
   ...deadlineCommands,
   ...documentCommands,

@@ -1,13 +1,17 @@
-// `render`: a document template for a case, written as .docx. Writing goes through a small writer
-// interface so tests can capture files; the default writer uses node:fs.
+// `render`: a round's documents as .docx, from a case file or the built-in sample, through the same
+// caseDocuments the app's documents screen uses. Writing goes through a small writer interface so tests
+// can capture files; the default writer uses node:fs.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { referenceRoundIds } from '../../shared/sample/referenceRounds';
+import { caseDataOf } from '../../templates/case/fromFile';
+import { type CaseDocument, caseDocuments } from '../../templates/caseViewModel';
 import type { Document } from '../../templates/model';
-import { referenceViewModels } from '../../templates/referenceViewModels';
-import { isTemplateName, templateNames, templateRegistry, type TemplateName } from '../../templates/registry';
+import { isTemplateName, templateNames } from '../../templates/registry';
 import { documentDocxBytes } from '../../templates/render/docx';
-import type { CaseViewModel } from '../../templates/viewModel';
-import { type CliCommand, cliArgs } from '../command';
+import { type CliCommand, type CliIo, cliArgs } from '../command';
+import { caseContextInput, caseInput } from './caseSource';
+import { missingLines } from './missingText';
 
 export interface DocumentWriter {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
@@ -22,16 +26,16 @@ export const nodeDocumentWriter: DocumentWriter = {
   },
 };
 
-const USAGE = 'render --sample --doc <name|all> --out <file.docx|dir/> [--final]';
+const USAGE = 'render <case.json> | render --sample [--round <id>]  --doc <name|all> --out <file.docx|dir/> [--final]';
 
 function usageLines(): string[] {
   return [
     `usage: ${USAGE}`,
-    '  --sample   the built-in reference case (福建隆祥皮革有限公司, 2020-21); a case file is not read yet:',
-    '             the case-file format has no people or agreed terms so far, so only --sample is accepted',
-    '  --doc      one of: ' + [...templateNames, 'all'].join(', '),
-    '  --out      the .docx to write, or with --doc all a directory (created if missing), one <name>.docx each',
-    '  --final    leave out the draft mark (草稿 · 未签署) to print the copies that will be signed by hand',
+    '  <case.json>  a case file (docs/case-format.md), as the app exports it or `case export` writes it',
+    `  --sample     the built-in sample; --round picks its round: ${referenceRoundIds.join(', ')} (default the latest)`,
+    '  --doc        one of: ' + [...templateNames, 'all'].join(', '),
+    '  --out        the .docx to write, or with --doc all a directory (created if missing), one <name>.docx each',
+    '  --final      leave out the draft mark (草稿 · 未签署) to print the copies that will be signed by hand',
   ];
 }
 
@@ -39,43 +43,60 @@ function withoutDraft(doc: Document): Document {
   return { ...doc, meta: { ...doc.meta, draft: false } };
 }
 
-export function renderCommandWith(writer: DocumentWriter, loadSample: () => CaseViewModel = referenceViewModels): CliCommand {
+/** Writes one document; false (with the missing values printed) when it cannot be made. */
+async function documentWrite(made: CaseDocument, path: string, final: boolean, writer: DocumentWriter, io: CliIo): Promise<boolean> {
+  if (!made.doc) {
+    const whats = made.missing.map((m) => m.what);
+    for (const line of missingLines(made.name, made.titleZh, whats, ['未生成', 'skipped'])) io.err(line);
+    return false;
+  }
+  const bytes = await documentDocxBytes(final ? withoutDraft(made.doc) : made.doc);
+  await writer.writeFile(path, bytes);
+  io.out(`${path}\t${made.titleZh}\t${bytes.byteLength} bytes`);
+  if (made.unmatchedOverrides.length > 0) {
+    io.err(`提示：${made.name} 有 ${made.unmatchedOverrides.length} 处改写的条款已不在文本中（${made.unmatchedOverrides.join('、')}） / note: edited clauses no longer in the text`);
+  }
+  return true;
+}
+
+/**
+ * Exit 0 when the document (or with `all`, at least one) was written; 1 when it cannot be made (what is
+ * missing is printed), the case file is unreadable or invalid, or nothing could be written; 2 on bad arguments.
+ */
+export function renderCommandWith(writer: DocumentWriter): CliCommand {
   return {
     name: 'render',
-    summary: 'write an agreement or dossier document as .docx (wage-agreement, job-retention, …)',
-    usage: USAGE,
+    summary: "write a round's agreement or dossier document as .docx (wage-agreement, job-retention, …, or all)",
+    usage: 'render <case.json> | --sample  --doc <name|all> --out <path>',
     async run(args, io) {
       const { positional, options } = cliArgs(args);
       const doc = options.get('doc');
       const out = options.get('out');
-      if (positional.length > 0) {
-        io.err(`reading a case file (${positional[0]}) is not supported yet; use --sample for the reference case`);
-        for (const line of usageLines()) io.err(line);
-        return 2;
-      }
-      if (options.get('sample') !== true || typeof doc !== 'string' || typeof out !== 'string') {
+      if (typeof doc !== 'string' || typeof out !== 'string') {
         for (const line of usageLines()) io.err(line);
         return 2;
       }
       if (doc !== 'all' && !isTemplateName(doc)) {
-        io.err(`unknown document "${doc}"; known: ${[...templateNames, 'all'].join(', ')}`);
+        io.err(`未知的文书 "${doc}" / unknown document "${doc}"; known: ${[...templateNames, 'all'].join(', ')}`);
         return 2;
       }
-      const viewModel = loadSample();
-      const names: readonly TemplateName[] = doc === 'all' ? templateNames : [doc];
-      if (doc === 'all') await writer.makeDirectory(out);
-      for (const name of names) {
-        const built = templateRegistry[name].build(viewModel);
-        if (!built) {
-          io.err(`${name}: the case has no data for ${templateRegistry[name].titleZh}; skipped`);
-          continue;
-        }
-        const path = doc === 'all' ? join(out, `${name}.docx`) : out;
-        const bytes = await documentDocxBytes(options.get('final') === true ? withoutDraft(built) : built);
-        await writer.writeFile(path, bytes);
-        io.out(`${path}\t${templateRegistry[name].titleZh}\t${bytes.byteLength} bytes`);
+      const file = await caseInput(positional, options, io, usageLines());
+      if (typeof file === 'number') return file;
+      const ctx = caseContextInput(file, io);
+      if (typeof ctx === 'number') return ctx;
+      const { documents } = caseDocuments(caseDataOf(file), ctx);
+      const final = options.get('final') === true;
+      try {
+        if (doc !== 'all') return (await documentWrite(documents.find((d) => d.name === doc)!, out, final, writer, io)) ? 0 : 1;
+        await writer.makeDirectory(out);
+        let written = 0;
+        for (const made of documents) if (await documentWrite(made, join(out, `${made.name}.docx`), final, writer, io)) written++;
+        if (written === 0) io.err('没有可生成的文书 / no document could be made');
+        return written > 0 ? 0 : 1;
+      } catch (error) {
+        io.err(`错误：无法写出文件 ${out} / error: cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
       }
-      return 0;
     },
   };
 }

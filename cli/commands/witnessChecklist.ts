@@ -2,7 +2,7 @@ import { type WitnessStatus, witnessChecklist, witnessStatusLabel } from '../../
 import type { CliCommand } from '../command';
 import { procedureInput, procedureRecordHeading } from './procedureRecordInput';
 
-const fullUsage = 'witness-checklist <record.json> | witness-checklist --sample [broken-variant]  [--as-of YYYY-MM-DD] [--calendar <file>] [--json]';
+const fullUsage = 'witness-checklist <case.json|record.json> | witness-checklist --sample [broken-variant] | --sample --round <id>  [--as-of YYYY-MM-DD] [--calendar <file>] [--json]';
 
 /**
  * `witness-checklist`: the town or district federation's checklist for witnessing a signing, one
@@ -11,7 +11,7 @@ const fullUsage = 'witness-checklist <record.json> | witness-checklist --sample 
 export const witnessChecklistCommand: CliCommand = {
   name: 'witness-checklist',
   summary: "print the federation's witness checklist for a negotiation record",
-  usage: 'witness-checklist <record.json> | --sample',
+  usage: 'witness-checklist <case.json|record.json> | --sample',
   async run(args, io) {
     const input = await procedureInput(args, io, fullUsage);
     if (typeof input === 'number') return input;

@@ -3,7 +3,6 @@ import { Shell } from './Shell';
 import { useAppStore } from './store';
 import { firstPaint } from './servicesLazy';
 import { EnterpriseListScreen } from '../features/enterprises/EnterpriseListScreen';
-import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { LoadingNote } from '../components/LoadingNote';
 
 // Screens other than the first one load on demand, keeping the start-up bundle small.
@@ -66,7 +65,7 @@ function screenFor(route: ReturnType<typeof useAppStore.getState>['route']) {
   if (route.area === 'terms') return <TermsScreen />;
   if (route.area === 'documents') return <DocumentsScreen />;
   if (route.area === 'federation') return <FederationScreen />;
-  if (route.area !== 'enterprises') return <PlaceholderScreen area={route.area} />;
+  if (route.area !== 'enterprises') return null;
   switch (route.view) {
     case 'list':
       return <EnterpriseListScreen />;

@@ -2,8 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageSwitch } from '../i18n';
-import { areas, type Area } from './route';
-import { builtAreas } from './builtAreas';
+import { areas, isRoundArea, routeHash, type Area, type Route } from './route';
 import { useAppStore } from './store';
 import { NoticeBar } from './NoticeBar';
 
@@ -12,10 +11,15 @@ export function Shell({ children }: { readonly children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const area = useAppStore((s) => s.route.area);
   const navigate = useAppStore((s) => s.navigate);
+  // The round areas open on the round last used (the route of each carries it: #/e/<id>/<round>/<area>).
+  const enterpriseId = useAppStore((s) => s.caseEnterpriseId);
+  const roundId = useAppStore((s) => s.caseRoundId);
   const nextLanguage = i18n.language === 'en' ? 'zh-CN' : 'en';
 
-  function go(target: Area) {
-    navigate(target === 'enterprises' ? { area: 'enterprises', view: 'list' } : { area: target });
+  function routeOf(target: Area): Route {
+    if (target === 'enterprises') return { area: 'enterprises', view: 'list' };
+    if (isRoundArea(target)) return { area: target, enterpriseId, roundId };
+    return { area: target };
   }
 
   return (
@@ -44,12 +48,11 @@ export function Shell({ children }: { readonly children: ReactNode }) {
           {areas.map((a) => (
             <li key={a}>
               <a
-                href={a === 'enterprises' ? '#/enterprises' : `#/${a}`}
+                href={routeHash(routeOf(a))}
                 aria-current={a === area ? 'page' : undefined}
-                className={builtAreas.has(a) ? undefined : 'nav-pending'}
                 onClick={(e) => {
                   e.preventDefault();
-                  go(a);
+                  navigate(routeOf(a));
                 }}
               >
                 {t(`nav.${a}`)}

@@ -3,13 +3,13 @@ import { create } from 'zustand';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createEnterprisesSlice, type EnterprisesSlice } from '../features/enterprises/enterprisesSlice';
 import { createPeopleSlice, type PeopleSlice } from '../features/people/peopleSlice';
-import { createScenariosSlice, type ScenariosSlice } from '../features/scenarios/scenariosSlice';
+import { createCaseSlice, type CaseSlice } from '../features/case/caseSlice';
 
-export type AppState = UiSlice & EnterprisesSlice & PeopleSlice & ScenariosSlice;
+export type AppState = UiSlice & EnterprisesSlice & PeopleSlice & CaseSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createEnterprisesSlice(...a),
   ...createPeopleSlice(...a),
-  ...createScenariosSlice(...a),
+  ...createCaseSlice(...a),
 }));

@@ -114,9 +114,9 @@ export function backupPlan(db: WageDeskDb, document: BackupDocument): Promise<Re
     }));
     const diffs = Object.fromEntries(maps.map((m) => [m.name, tableDiff(m.current, m.incoming)])) as Record<BackupTableName, TableDiff>;
 
-    // An enterprise whose people or wage case change is changed too: that is where a person would look.
+    // An enterprise whose people or rounds change is changed too: that is where a person would look.
     const enterprisesTouched = new Set(diffs.enterprises.touched);
-    for (const name of ['people', 'wageCases'] as const) {
+    for (const name of ['people', 'rounds'] as const) {
       const table = maps.find((m) => m.name === name)!;
       for (const key of diffs[name].touched) {
         for (const row of [table.current.get(key), table.incoming.get(key)]) {

@@ -3,19 +3,24 @@
 // describes this store (e.g. when it was last backed up), not the user's data.
 import type { Table } from 'dexie';
 import { z } from 'zod';
-import { negotiationRowRestore } from './negotiationRepo';
 import { agreementRowRestore } from './agreementRepo';
 import { repoErr, repoOk, type RepoResult } from './repoResult';
 import { enterpriseRestore, personRestore, type RestoreOutcome } from './restore';
 import { registryRowRestore as registryEntryRowRestore } from './registryRepo';
+import { roundsFromV4 } from './roundMigration';
+import { roundRowRestore } from './roundRepo';
 import type { WageDeskDb } from './schema';
-import { wageCaseRestore } from './wageCaseRestore';
 
 export const backupTableNames = [
-  'enterprises', 'people', 'settings', 'wageCases',
+  'enterprises', 'people', 'settings',
   // Schema v4.
-  'negotiations', 'terms', 'workers', 'ledgerEntries', 'agreements', 'registry', 'witnessKeys', 'audit',
+  'workers', 'ledgerEntries', 'agreements', 'registry', 'witnessKeys', 'audit',
+  // Schema v5.
+  'rounds',
 ] as const;
+
+/** Tables of backups written before schema v5, which restore folds into rounds as the v5 upgrade does. */
+const v4OnlyTables = ['wageCases', 'negotiations', 'terms'] as const;
 export type BackupTableName = (typeof backupTableNames)[number];
 
 /** Rows as stored, per backed-up table (a table a backup from an older build lacks is empty). */
@@ -27,9 +32,9 @@ export type BackupRows = { readonly [N in BackupTableName]: readonly unknown[] }
  */
 export function backupTables(db: WageDeskDb): { readonly [N in BackupTableName]: Table<unknown, unknown> } {
   return {
-    enterprises: db.enterprises, people: db.people, settings: db.settings, wageCases: db.wageCases,
-    negotiations: db.negotiations, terms: db.terms, workers: db.workers, ledgerEntries: db.ledgerEntries,
-    agreements: db.agreements, registry: db.registry, witnessKeys: db.witnessKeys, audit: db.audit,
+    enterprises: db.enterprises, people: db.people, settings: db.settings,
+    workers: db.workers, ledgerEntries: db.ledgerEntries, agreements: db.agreements, registry: db.registry,
+    witnessKeys: db.witnessKeys, audit: db.audit, rounds: db.rounds,
   } as { readonly [N in BackupTableName]: Table<unknown, unknown> };
 }
 
@@ -78,15 +83,13 @@ export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
   enterprises: { key: 'id', restore: enterpriseRestore },
   people: { key: 'id', restore: personRestore },
   settings: { key: 'key', restore: settingRestore },
-  wageCases: { key: 'enterpriseId', restore: wageCaseRestore },
-  negotiations: { key: 'id', restore: negotiationRowRestore },
-  terms: { key: 'id', restore: docRowRestore },
   workers: { key: 'id', restore: docRowRestore },
   ledgerEntries: { key: 'id', restore: docRowRestore },
   agreements: { key: 'id', restore: agreementRowRestore },
   registry: { key: 'creditCode', restore: registryEntryRowRestore },
   witnessKeys: { key: 'key', restore: settingRestore },
   audit: { key: 'seq', restore: auditRowRestore },
+  rounds: { key: 'id', restore: roundRowRestore },
 };
 
 /** The primary key of a row that has passed `backupRowsCheck` (or any row read from the table). */
@@ -102,18 +105,30 @@ function invalidRow(table: string, index: number, reason: string): RepoResult<ne
   return repoErr('backup.invalidRow', `${table}[${index}]: ${reason}`, { table, index, row: index + 1, reason });
 }
 
+type BackupTablesIn = { readonly schemaVersion: number; readonly tables: Readonly<Record<string, readonly unknown[]>> };
+
+/** A backup from before schema v5 in the v5 shape: its wage cases, records, terms and clause wordings as rounds. */
+function backupV4Folded(backup: BackupTablesIn): BackupTablesIn {
+  const rows = (name: string) => (backup.tables[name] ?? []) as readonly Record<string, unknown>[];
+  const { rounds, settingsMoved } = roundsFromV4(
+    { enterprises: rows('enterprises'), wageCases: rows('wageCases'), negotiations: rows('negotiations'), terms: rows('terms'), settings: rows('settings') },
+    new Date().toISOString(),
+  );
+  const moved = new Set(settingsMoved);
+  const tables = Object.fromEntries(Object.entries(backup.tables).filter(([name]) => !(v4OnlyTables as readonly string[]).includes(name)));
+  return { ...backup, tables: { ...tables, settings: rows('settings').filter((s) => !moved.has(String(s.key))), rounds } };
+}
+
 /**
  * Checks a parsed backup against this build: written by a schema this build knows, only tables it
  * knows, and every row restorable with unique keys. A table the file lacks is empty. Returns the rows
  * untouched (restore validates; it does not rewrite what is written back).
  */
-export function backupRowsCheck(
-  db: WageDeskDb,
-  backup: { readonly schemaVersion: number; readonly tables: Readonly<Record<string, readonly unknown[]>> },
-): RepoResult<BackupRows> {
-  if (backup.schemaVersion > db.verno) {
-    return repoErr('backup.tooNew', `schema version ${backup.schemaVersion}; this build has ${db.verno}`, { schemaVersion: backup.schemaVersion });
+export function backupRowsCheck(db: WageDeskDb, given: BackupTablesIn): RepoResult<BackupRows> {
+  if (given.schemaVersion > db.verno) {
+    return repoErr('backup.tooNew', `schema version ${given.schemaVersion}; this build has ${db.verno}`, { schemaVersion: given.schemaVersion });
   }
+  const backup = given.schemaVersion < 5 ? backupV4Folded(given) : given;
   const unknown = Object.keys(backup.tables).filter((name) => !isBackupTable(name));
   if (unknown.length > 0) return repoErr('backup.tooNew', `tables this build does not know: ${unknown.join(', ')}`, { table: unknown[0] ?? '' });
 

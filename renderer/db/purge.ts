@@ -5,25 +5,25 @@ import type { WageDeskDb } from './schema';
 export interface PurgeCount {
   readonly enterprises: number;
   readonly people: number;
-  readonly wageCases: number;
+  readonly rounds: number;
 }
 
 /**
- * Hard-deletes enterprises and people deleted before `before` (ISO instant), and every person and
- * the wage case of a purged enterprise. Uses the v2 `deletedAt` index, which holds deleted rows only.
+ * Hard-deletes enterprises and people deleted before `before` (ISO instant), and every person and round
+ * of a purged enterprise. Uses the v2 `deletedAt` index, which holds deleted rows only.
  */
 export function purgeRemoved(db: WageDeskDb, before: string): Promise<RepoResult<PurgeCount>> {
   return repoGuard(() =>
-    db.transaction('rw', db.enterprises, db.people, db.wageCases, async () => {
+    db.transaction('rw', db.enterprises, db.people, db.rounds, async () => {
       const enterpriseIds = (await db.enterprises.where('deletedAt').below(before).primaryKeys()) as string[];
       const orphanIds = (await db.people.where('enterpriseId').anyOf(enterpriseIds).primaryKeys()) as string[];
       const deletedIds = (await db.people.where('deletedAt').below(before).primaryKeys()) as string[];
       const personIds = [...new Set([...orphanIds, ...deletedIds])];
-      const wageCaseIds = (await db.wageCases.where('enterpriseId').anyOf(enterpriseIds).primaryKeys()) as string[];
+      const roundIds = (await db.rounds.where('enterpriseId').anyOf(enterpriseIds).primaryKeys()) as string[];
       await db.people.bulkDelete(personIds);
-      await db.wageCases.bulkDelete(wageCaseIds);
+      await db.rounds.bulkDelete(roundIds);
       await db.enterprises.bulkDelete(enterpriseIds);
-      return repoOk({ enterprises: enterpriseIds.length, people: personIds.length, wageCases: wageCaseIds.length });
+      return repoOk({ enterprises: enterpriseIds.length, people: personIds.length, rounds: roundIds.length });
     }),
   );
 }

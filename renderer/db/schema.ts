@@ -6,6 +6,7 @@
 // arrive from backups and imports written by older builds, which no upgrade() ever sees.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { auditMiddleware, type AuditRow } from './auditTrail';
+import { roundsFromV4 } from './roundMigration';
 
 export type { AuditRow };
 
@@ -21,12 +22,6 @@ export interface StoredRow {
 export interface KeyedRow {
   readonly key: string;
   readonly value: unknown;
-}
-
-/** A wage case row as IndexedDB hands it back; wageCaseRepo.ts restores it before use. */
-export interface WageCaseRow {
-  readonly enterpriseId: string;
-  readonly [field: string]: unknown;
 }
 
 /**
@@ -53,7 +48,7 @@ export interface RegistryRow {
 export const wageDeskDbName = 'wagedesk';
 
 /** The newest version declared in the constructor below; raise it with each new version(). */
-export const wageDeskDbVersion = 4;
+export const wageDeskDbVersion = 6;
 
 export class WageDeskDb extends Dexie {
   // `declare`, not a field: a class field would be initialised after super() and hide Dexie's tables.
@@ -63,12 +58,8 @@ export class WageDeskDb extends Dexie {
   declare settings: Table<KeyedRow, string>;
   /** Facts about the store itself (e.g. when a backup was last made): { key, value }. */
   declare meta: Table<KeyedRow, string>;
-  /** One output-vs-wage case per enterprise: { enterpriseId, case (the case file JSON, 分/bp), updatedAt }. Schema v3. */
-  declare wageCases: Table<WageCaseRow, string>;
-  /** v4: negotiation records (协商程序), doc = procedure record JSON (shared/procedure/record.ts). */
-  declare negotiations: Table<DocRow, string>;
-  /** v4: negotiated terms, doc = Term (shared/terms/term.ts). */
-  declare terms: Table<DocRow, string>;
+  /** v5: negotiation rounds, doc = Round (shared/case/round.ts): the model, terms, procedure and details of one round. */
+  declare rounds: Table<DocRow, string>;
   /** v4: worker roster, doc = Worker (shared/roster/worker.ts). */
   declare workers: Table<DocRow, string>;
   /** v4: ledger entries (entitled / paid per worker and term), doc = a ledger entry (shared/terms/ledger.ts). */
@@ -122,6 +113,16 @@ export class WageDeskDb extends Dexie {
       audit: '++seq, at, [table+key], enterpriseId',
     });
 
+    // Version 5: one row per negotiation round (shared/case/round.ts), built from version 4's wage case,
+    // negotiation records, terms and clause wordings of each enterprise (roundMigration.ts).
+    this.version(5)
+      .stores({ rounds: 'id, enterpriseId, updatedAt' })
+      .upgrade(upgradeToV5);
+
+    // Version 6: the tables version 5 folded into rounds are gone (read in 5's upgrade, deleted here, as
+    // Dexie requires for reading a table in the upgrade that precedes its deletion).
+    this.version(6).stores({ wageCases: null, negotiations: null, terms: null });
+
     // Every change to the user's data is recorded in `audit`, in the same transaction (auditTrail.ts).
     this.use(auditMiddleware());
   }
@@ -135,6 +136,15 @@ function upgradeToV2(tx: Transaction): Promise<unknown> {
     tx.table('enterprises').toCollection().modify(live),
     tx.table('people').toCollection().modify(live),
   ]);
+}
+
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const [enterprises, wageCases, negotiations, terms, settings] = await Promise.all(
+    ['enterprises', 'wageCases', 'negotiations', 'terms', 'settings'].map((name) => tx.table(name).toArray()),
+  );
+  const { rounds, settingsMoved } = roundsFromV4({ enterprises: enterprises!, wageCases: wageCases!, negotiations: negotiations!, terms: terms!, settings: settings! }, new Date().toISOString());
+  await tx.table('rounds').bulkPut(rounds);
+  await tx.table('settings').bulkDelete(settingsMoved);
 }
 
 /** Opens lazily: the first query opens (and if needed upgrades) the database. Tests pass unique names. */

@@ -72,7 +72,6 @@ export const en: Messages = {
     updated: '“{{name}}” saved.',
     profile: 'Profile',
     listSeparator: ', ',
-    sampleNote: 'Some facts were not in the report the reference case comes from; placeholders fill them (listed below). Change them to the real values.',
   },
   enterpriseForm: {
     sectionBasic: 'Basic facts',

@@ -71,7 +71,6 @@ export const zhCN = {
     updated: '已保存“{{name}}”。',
     profile: '企业概况',
     listSeparator: '、',
-    sampleNote: '参考案例中有些信息报道未提及，已用占位值填写（见下方说明），请按实际修改。',
   },
   enterpriseForm: {
     sectionBasic: '基本信息',

@@ -142,7 +142,8 @@ export async function envelopeOpen(file: Uint8Array, password?: string): Promise
 
   if (password === undefined || password === '') return resultErr('bundle.passwordRequired', 'the bundle is encrypted: give its password');
   if (body.length < cryptoHeaderBytes + tagBytes) return resultErr('bundle.damaged', 'the encrypted body is too short', { part: 'body' });
-  const iterations = new DataView(body.buffer).getUint32(0);
+  // A Node Buffer's slice is a view into the same memory, so read from the body's own offset.
+  const iterations = new DataView(body.buffer, body.byteOffset, body.byteLength).getUint32(0);
   if (iterations < 1 || iterations > pbkdf2IterationsMax) {
     return resultErr('bundle.damaged', `PBKDF2 iteration count ${iterations} is out of range`, { part: 'header' });
   }

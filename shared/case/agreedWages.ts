@@ -68,7 +68,9 @@ function scenarioStandards(round: Round, scenarioName: string, appliesTo: string
         const end = quarterEnd(run.to);
         return end < term.to ? end : term.to;
       })();
-      const period = runs.length === 1 ? '合同期内' : quarterSpanText(run.from, last && quarterOf(term.to) > run.to ? quarterOf(term.to) : run.to);
+      // The label says what the dates say: the first period from the term's first quarter (the model may
+      // start later), the last to the term's last quarter (the model may end sooner).
+      const period = runs.length === 1 ? '合同期内' : quarterSpanText(i === 0 ? quarterOf(term.from) : run.from, last ? quarterOf(term.to) : run.to);
       return { period, appliesTo, from, to, monthlyFen: run.monthly };
     }),
   );

@@ -23,21 +23,43 @@ export function roundBlank(start: RoundStart): Round {
   });
 }
 
-/** Term ids are [A-Za-z0-9_.-]{1,60}: the old id (without an earlier copy's suffix) and the new round's. */
-function termIdCopied(id: string, roundId: RoundId): string {
-  const suffix = `-c${roundId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}`;
-  const base = id.replace(/-c[A-Za-z0-9]{1,8}$/, '');
-  return `${base.slice(0, 60 - suffix.length)}${suffix}`;
+/** The mark a round gives the ids of the terms copied into it: -c and its id's first 8 letters and digits. */
+function copyMark(roundId: RoundId): string {
+  return `-c${roundId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}`;
 }
 
-function termCopied(term: Term, roundId: RoundId, title: string): Term {
-  const copied = { ...term, id: termIdCopied(term.id, roundId), agreement: title };
+/**
+ * New ids for the copied terms: each old id without the previous round's own mark (so ids stay bounded
+ * over the years), cut to fit, then the new round's mark. Only that exact mark is taken off: an id that
+ * merely ends like one (the app's ids end in a random slice) keeps its tail. Term ids are
+ * [A-Za-z0-9_.-]{1,60}; two that would still meet (a cut, a tail that was a mark) get -1, -2 … before it.
+ */
+function termIdsCopied(ids: readonly string[], previousId: RoundId, roundId: RoundId): string[] {
+  const previousMark = copyMark(previousId);
+  const mark = copyMark(roundId);
+  const taken = new Set<string>();
+  return ids.map((id) => {
+    const base = id.length > previousMark.length && id.endsWith(previousMark) ? id.slice(0, -previousMark.length) : id;
+    for (let n = 0; ; n++) {
+      const tag = n === 0 ? '' : `-${n}`;
+      const next = `${base.slice(0, 60 - mark.length - tag.length)}${tag}${mark}`;
+      if (!taken.has(next)) {
+        taken.add(next);
+        return next;
+      }
+    }
+  });
+}
+
+function termCopied(term: Term, id: string, title: string): Term {
+  const copied = { ...term, id, agreement: title };
   return copied.kind === 'commitment' ? { ...copied, status: 'planned', statusDate: null } : copied;
 }
 
 /** A new round from `previous`: see the file comment for what is carried over. */
 export function roundCopyForward(previous: Round, start: RoundStart): Round {
   const p = previous.procedure;
+  const ids = termIdsCopied(previous.terms.map((t) => t.id), previous.id, start.id);
   const procedure = procedureRecordSchema.parse({
     title: start.title,
     kind: roundProcedureKind(start.kind),
@@ -54,7 +76,7 @@ export function roundCopyForward(previous: Round, start: RoundStart): Round {
     previousRoundId: previous.id,
     wage: previous.wage,
     agreed: null,
-    terms: previous.terms.map((t) => termCopied(t, start.id, start.title)),
+    terms: previous.terms.map((t, i) => termCopied(t, ids[i]!, start.title)),
     procedure,
     details: previous.details,
     assumptions: [],

@@ -15,7 +15,7 @@ import { earlierRoundOf } from '../case/agreedWages';
 import { type Round, type RoundInput, roundSchema } from '../case/round';
 import type { Ledger } from '../terms/ledger';
 import referenceCase from './referenceCase.json';
-import { referenceEnterpriseInput, referencePeopleInputs } from './referenceEnterprise';
+import { referenceEnterpriseInput, referencePeopleInputs, sampleAssumptions } from './referenceEnterprise';
 import { referenceRecord, referenceRecord2021, referenceRecord2021Assumptions, referenceRecordAssumptions, referenceRecordBrief, referenceRecordPeople } from './referenceRecord';
 import { referenceRoster } from './referenceRoster';
 import { referenceTermInputs, referenceTermsAssumptions, referenceTermsCase } from './referenceTerms';
@@ -36,6 +36,7 @@ const sampleDetails = {
 };
 
 const detailsAssumptions = [
+  ...sampleAssumptions.map((a) => ({ field: a.record === 'enterprise' ? `enterprise.${a.field}` : `people.${a.index}.${a.field}`, note: a.note })),
   { field: 'details.labourAuthority', note: 'Not in the report: 福鼎市人力资源和社会保障局 is assumed to receive the filing.' },
   { field: 'details.payday', note: 'Not reported: wages for the previous month paid by the 15th assumed.' },
   { field: 'details.signingPlace', note: 'Not reported: the company meeting room assumed.' },

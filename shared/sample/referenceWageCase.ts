@@ -5,7 +5,7 @@ import { fenFromYuan, fenFromYuanText } from '../money/fen';
 import { bpFromPercent } from '../money/rate';
 import referenceCase from './referenceCase.json';
 import { referenceHeadcountAssumed, referenceRegionCode } from './referenceEnterprise';
-import type { WageCaseFile } from '../wage/caseFile';
+import type { WageCaseFileInput } from '../wage/caseFile';
 
 const QUARTERS = ['2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'] as const;
 
@@ -23,7 +23,7 @@ function monthlyPurchasesBefore(): number {
   return amount;
 }
 
-export function referenceWageCase(): WageCaseFile {
+export function referenceWageCase(): WageCaseFileInput {
   const output = referenceCase.quarterly_output_2020;
   const agreements = [...referenceCase.wage_agreements].sort((a, b) => a.seq - b.seq);
   const leaveMonths = referenceCase.job_retention_agreement_2020.leave_months;

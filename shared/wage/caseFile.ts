@@ -14,11 +14,14 @@ import { type BaseWageStep, type Scenario, type ScenarioWageEntry, scenarioFrom 
 
 
 const MAX_QUARTERS = 40;
-const quarterText = z.string().regex(/^\d{4}-Q[1-4]$/);
-const isoDateText = z.string().refine((s) => isoDateParse(s) !== null, 'not a calendar date (YYYY-MM-DD)');
+// Fields are branded on the way in (Quarter, IsoDate, Fen, BasisPoints), so a parsed file — and a round
+// stored with it — carries the core's types, and nothing downstream re-brands plain numbers.
+const quarterText = z.string().regex(/^\d{4}-Q[1-4]$/).transform((s) => s as Quarter);
+const isoDateText = z.string().refine((s) => isoDateParse(s) !== null, 'not a calendar date (YYYY-MM-DD)').transform((s) => s as IsoDate);
 /** Integer 分; the cap (10^13 分 = 1000 亿元) keeps every product in the model far inside the safe range. */
-const fenPositive = z.number().int().positive().max(1e13);
-const fenSigned = z.number().int().min(-1e13).max(1e13);
+const fenPositive = z.number().int().positive().max(1e13).transform((n) => n as Fen);
+const fenSigned = z.number().int().min(-1e13).max(1e13).transform((n) => n as Fen);
+const bpOf = (schema: z.ZodNumber) => schema.transform((n) => n as BasisPoints);
 const workers = z.number().int().min(0).max(1_000_000);
 const raiseFrom = z.enum(['previous', 'base']).default('previous');
 const agreementDate = isoDateText.optional();
@@ -30,13 +33,13 @@ const outputSchema = z.discriminatedUnion('kind', [
     /** Output of the base quarter; without it labour-cost shares and what output carries stay unknown. */
     baseValueFen: fenPositive.optional(),
     /** Above −100 %; at most +10 000 % a quarter. */
-    changesBp: z.array(z.number().int().gt(-10_000).max(1_000_000)).min(1).max(MAX_QUARTERS),
+    changesBp: z.array(bpOf(z.number().int().gt(-10_000).max(1_000_000))).min(1).max(MAX_QUARTERS),
   }),
 ]);
 
 const wageStepSchema = z.discriminatedUnion('kind', [
   z.strictObject({ quarter: quarterText, kind: z.literal('amount'), amountFen: fenPositive, agreementDate }),
-  z.strictObject({ quarter: quarterText, kind: z.literal('raiseRate'), rateBp: z.number().int().min(-10_000).max(1_000_000), from: raiseFrom, agreementDate }),
+  z.strictObject({ quarter: quarterText, kind: z.literal('raiseRate'), rateBp: bpOf(z.number().int().min(-10_000).max(1_000_000)), from: raiseFrom, agreementDate }),
   z.strictObject({ quarter: quarterText, kind: z.literal('raiseAmount'), amountFen: fenSigned, from: raiseFrom, agreementDate }),
 ]);
 
@@ -45,7 +48,7 @@ const scenarioSchema = z.strictObject({
   /** 分 per month before the first modelled quarter (needed by raises with nothing earlier to raise). */
   startingWageFen: fenPositive.optional(),
   wages: z.array(wageStepSchema).max(MAX_QUARTERS),
-  outputLinked: z.strictObject({ shareBp: z.number().int().min(0).max(10_000), thresholdBp: z.number().int().min(-10_000).max(1_000_000) }).optional(),
+  outputLinked: z.strictObject({ shareBp: bpOf(z.number().int().min(0).max(10_000)), thresholdBp: bpOf(z.number().int().min(-10_000).max(1_000_000)) }).optional(),
 });
 
 /** One monthly amount for every quarter, or amounts by quarter. */
@@ -64,13 +67,15 @@ export const wageCaseFileSchema = z.strictObject({
   offerFen: monthlyMark,
   askFen: monthlyMark,
   /** Labour-cost share of output (bp) at which to compute what output carries. */
-  targetLabourShareBp: z.number().int().min(1).max(10_000).optional(),
+  targetLabourShareBp: bpOf(z.number().int().min(1).max(10_000)).optional(),
   /** Placeholders and modelling choices the user should know about. */
   assumptions: z.array(z.strictObject({ field: z.string(), note: z.string() })).default([]),
 });
 
-/** The case file as written (JSON). */
-export type WageCaseFile = z.input<typeof wageCaseFileSchema>;
+/** The model as written in a file (JSON): defaults may be left out, numbers are plain. */
+export type WageCaseFileInput = z.input<typeof wageCaseFileSchema>;
+/** The model as stored in a round and edited on screen: defaults filled in, money, rates and dates branded. */
+export type WageCaseFile = z.output<typeof wageCaseFileSchema>;
 
 export interface WageCaseAssumption {
   readonly field: string;

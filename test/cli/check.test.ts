@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { cliMain } from '../../cli/main';
 import { referenceRecord, referenceRecordBroken } from '../../shared/sample/referenceRecord';
 import { cliTestIo } from './cliTestIo';
+import { zhejiangCaseText } from './zhejiangCase';
 
 const AS_OF = ['--as-of', '2020-04-30'];
 
@@ -71,6 +72,68 @@ describe('cli check', () => {
       expect(await cliMain(args, t.io), args.join(' ')).toBe(2);
       expect(t.err.join('\n'), args.join(' ')).toContain(says);
     }
+  });
+});
+
+describe('cli check <case.json>', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edited as untyped JSON, as a user's editor would
+  const zhejiangWith = (change: (c: any) => void) => {
+    const c = JSON.parse(zhejiangCaseText());
+    change(c);
+    return JSON.stringify(c);
+  };
+
+  it("checks the round's procedure record, headed by the case's enterprise and region, exit 0 when nothing blocks", async () => {
+    const t = cliTestIo({ 'zj.json': zhejiangCaseText() });
+    expect(await cliMain(['check', 'zj.json', '--as-of', '2022-02-20'], t.io)).toBe(0);
+    expect(t.out[0]).toBe('协商程序检查：杭州云溪丝绸服饰有限公司 · 2022年度工资专项集体合同 · 工资专项集体合同（工资协议） · 浙江省（行政区划代码330106）');
+    expect(t.out).toContain('[提示] FIL-01 《工资集体协商试行办法》第二十一条：应于 2022-02-25（7 日）前报送劳动保障行政部门');
+    expect(t.out.at(-1)).toMatch(/^结论：没有阻止性问题/);
+    expect(t.err).toEqual([]);
+  });
+
+  it("names people from the case's people list and checks their sides against it", async () => {
+    const text = zhejiangWith((c) => {
+      for (const r of c.round.procedure.representatives) r.name = '';
+      c.round.procedure.representatives[5].side = 'workers';
+    });
+    const t = cliTestIo({ 'zj.json': text });
+    expect(await cliMain(['check', 'zj.json', '--as-of', '2022-02-20'], t.io)).toBe(1);
+    expect(t.out.some((l) => l.startsWith('[阻止] REP-01') && l.includes('职工方 4 人、企业方 2 人'))).toBe(true);
+    expect(t.out.some((l) => l.includes('杨国栋在人员名单中属于企业方，却列为职工方代表'))).toBe(true);
+  });
+
+  it('exits 1 when a finding blocks (a vote below half of all representatives)', async () => {
+    const text = zhejiangWith((c) => Object.assign(c.round.procedure.votes[0], { for: 20, against: 20, abstaining: 8 }));
+    const t = cliTestIo({ 'zj.json': text });
+    expect(await cliMain(['check', 'zj.json', '--as-of', '2022-02-20', '--json'], t.io)).toBe(1);
+    const json = JSON.parse(t.out.join('\n'));
+    expect(json).toMatchObject({ enterpriseName: '杭州云溪丝绸服饰有限公司', regionCode: '330106', firstBlockedStep: 'signing' });
+    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'RAT-03', action: 'block' }));
+  });
+
+  it('checks a round of the sample as a case file with --sample --round', async () => {
+    const t = cliTestIo();
+    expect(await cliMain(['check', '--sample', '--round', 'ref-2021-1', '--as-of', '2021-01-20'], t.io)).toBe(0);
+    expect(t.out[0]).toContain('2021年1月工资专项集体合同（第四份工资协议）');
+  });
+
+  it('exits 2 on an invalid case file with one line naming the field, as for a record', async () => {
+    const t = cliTestIo({ 'bad.json': zhejiangWith((c) => (c.round.procedure.votes[0].present = 60)) });
+    expect(await cliMain(['check', 'bad.json'], t.io)).toBe(2);
+    expect(t.out).toEqual([]);
+    expect(t.err).toHaveLength(1);
+    expect(t.err[0]).toContain('字段 round.procedure.votes.0.present');
+    const broken = cliTestIo();
+    expect(await cliMain(['check', '--sample', 'vote-below-half', '--round', 'ref-2021-1'], broken.io)).toBe(2);
+    expect(broken.err[0]).toContain('--round takes no broken variant');
+  });
+
+  it('prints the witness checklist of a case file', async () => {
+    const t = cliTestIo({ 'zj.json': zhejiangCaseText() });
+    expect(await cliMain(['witness-checklist', 'zj.json', '--as-of', '2022-02-20'], t.io)).toBe(0);
+    expect(t.out[0]).toMatch(/^见证核对表：杭州云溪丝绸服饰有限公司/);
+    expect(t.out).toContain('[符合] REP-01 双方协商代表人数是否相等，且每方不少于 3 人？（《集体合同规定》第十九条）');
   });
 });
 

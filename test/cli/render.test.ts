@@ -3,37 +3,57 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliMain } from '../../cli/main';
-import { type DocumentWriter, renderCommandWith } from '../../cli/commands/render';
+import { renderCommandWith } from '../../cli/commands/render';
 import { templateNames } from '../../templates/registry';
-import { cliTestIo } from './cliTestIo';
+import { cliTestIo, memoryWriter } from './cliTestIo';
+import { docxHeaders, docxText } from './zhejiangCase';
 
-/** Keeps what the command writes in memory. */
-function memoryWriter() {
-  const files = new Map<string, Uint8Array>();
-  const directories: string[] = [];
-  const writer: DocumentWriter = {
-    writeFile: async (path, bytes) => void files.set(path, bytes),
-    makeDirectory: async (path) => void directories.push(path),
-  };
-  return { writer, files, directories };
-}
+/** What the sample's latest round can make: all but the job-retention and women workers' contracts. */
+const sampleMade = templateNames.filter((n) => n !== 'job-retention' && n !== 'women-workers');
 
-describe('cli render', () => {
-  it('writes one document of the reference case', async () => {
+describe('cli render --sample', () => {
+  it('writes one document of the sample', async () => {
     const t = cliTestIo();
     const m = memoryWriter();
     expect(await renderCommandWith(m.writer).run(['--sample', '--doc', 'wage-agreement', '--out', 'agreement.docx'], t.io)).toBe(0);
     const bytes = m.files.get('agreement.docx');
     expect(bytes && [bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
     expect(t.out[0]).toContain('工资专项集体合同');
+    expect(docxText(bytes!, docxHeaders)).toContain('草稿 · 未签署');
   });
 
-  it('writes every template into a directory with --doc all', async () => {
+  it('with --doc all writes what the round can make and names what the others lack, exit 0', async () => {
     const t = cliTestIo();
     const m = memoryWriter();
     expect(await renderCommandWith(m.writer).run(['--sample', '--doc', 'all', '--out', 'out'], t.io)).toBe(0);
     expect(m.directories).toEqual(['out']);
-    expect([...m.files.keys()].sort()).toEqual(templateNames.map((n) => join('out', `${n}.docx`)).sort());
+    expect([...m.files.keys()].sort()).toEqual(sampleMade.map((n) => join('out', `${n}.docx`)).sort());
+    expect(t.err).toContain('未生成 job-retention（保岗协议）：缺少 停工放假期间保底工资条款（字段 round.terms）、保岗原因（字段 round.details.jobRetention.reason）');
+    expect(t.err).toContain('skipped job-retention: missing a guaranteed-pay term [guaranteedPayTerm], why jobs are kept (the difficulty) [retentionReason]');
+  });
+
+  it('exits 1 when the one document asked for cannot be made, saying what is missing', async () => {
+    const t = cliTestIo();
+    const m = memoryWriter();
+    expect(await renderCommandWith(m.writer).run(['--sample', '--doc', 'women-workers', '--out', 'w.docx'], t.io)).toBe(1);
+    expect(m.files.size).toBe(0);
+    expect(t.err[0]).toMatch(/^未生成 women-workers（女职工权益保护专项集体合同）：缺少 .*女职工人数（字段 enterprise.womenCount）/);
+    expect(t.err[1]).toMatch(/^skipped women-workers: missing .*\[womenCount\]/);
+  });
+
+  it('picks a round of the sample with --round', async () => {
+    const t = cliTestIo();
+    const m = memoryWriter();
+    expect(await renderCommandWith(m.writer).run(['--sample', '--round', 'ref-2020-jr', '--doc', 'job-retention', '--out', 'jr.docx'], t.io)).toBe(0);
+    expect(docxText(m.files.get('jr.docx')!)).toContain('保岗协议');
+  });
+
+  it('leaves out the draft mark with --final', async () => {
+    const m = memoryWriter();
+    expect(await renderCommandWith(m.writer).run(['--sample', '--doc', 'wage-agreement', '--out', 'a.docx', '--final'], cliTestIo().io)).toBe(0);
+    const bytes = m.files.get('a.docx')!;
+    expect(docxText(bytes)).toContain('工资专项集体合同');
+    expect(() => docxText(bytes, docxHeaders)).toThrow('no part');
   });
 
   it('refuses an unknown document with exit 2, listing the names', async () => {
@@ -43,13 +63,19 @@ describe('cli render', () => {
     for (const name of templateNames) expect(t.err.join('\n')).toContain(name);
   });
 
-  it('says a case file is not read yet, and shows usage without --sample, --doc or --out', async () => {
-    const file = cliTestIo();
-    expect(await cliMain(['render', 'case.json', '--doc', 'wage-agreement', '--out', 'x.docx'], file.io)).toBe(2);
-    expect(file.err[0]).toContain('not supported yet; use --sample');
-    const missing = cliTestIo();
-    expect(await cliMain(['render', '--sample', '--doc', 'wage-agreement'], missing.io)).toBe(2);
-    expect(missing.err[0]).toContain('usage: render');
+  it('shows usage with exit 2 without --doc or --out, with both a file and --sample, or with a bad --round', async () => {
+    for (const args of [
+      ['render', '--sample', '--doc', 'wage-agreement'],
+      ['render', 'case.json', '--out', 'x.docx'],
+      ['render', 'case.json', '--sample', '--doc', 'all', '--out', 'x'],
+      ['render', 'case.json', '--round', 'ref-2020-1', '--doc', 'all', '--out', 'x'],
+      ['render', '--sample', '--round', 'ref-1999', '--doc', 'all', '--out', 'x'],
+      ['render', '--doc', 'all', '--out', 'x'],
+    ]) {
+      const t = cliTestIo();
+      expect(await cliMain(args, t.io), args.join(' ')).toBe(2);
+      expect(t.err.join('\n'), args.join(' ')).toContain('usage: render');
+    }
   });
 
   it('writes real files through node:fs', async () => {
@@ -57,8 +83,8 @@ describe('cli render', () => {
     try {
       const t = cliTestIo();
       expect(await cliMain(['render', '--sample', '--doc', 'all', '--out', join(dir, 'docs')], t.io)).toBe(0);
-      expect((await readdir(join(dir, 'docs'))).sort()).toEqual(templateNames.map((n) => `${n}.docx`).sort());
-      expect((await readFile(join(dir, 'docs', 'job-retention.docx'))).subarray(0, 2).toString()).toBe('PK');
+      expect((await readdir(join(dir, 'docs'))).sort()).toEqual(sampleMade.map((n) => `${n}.docx`).sort());
+      expect((await readFile(join(dir, 'docs', 'filing-cover.docx'))).subarray(0, 2).toString()).toBe('PK');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

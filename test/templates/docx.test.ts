@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../templates/model';
-import { referenceViewModels } from '../../templates/referenceViewModels';
-import { templateNames, templateRegistry } from '../../templates/registry';
+import { templateNames } from '../../templates/registry';
 import { DRAFT_MARK, documentDocxBytes } from '../../templates/render/docx';
+import { sampleDocument } from './sampleCase';
 import { zipEntryNames, zipEntryText } from './zipEntry';
 
-const reference = referenceViewModels();
-const build = (name: (typeof templateNames)[number]): Document => templateRegistry[name].build(reference)!;
+/** The sample's document, made through the user's path (sampleCase.ts). */
+const build = (name: (typeof templateNames)[number]): Document => sampleDocument(name);
 
 /** document.xml plus headers and footers, as one string. */
 async function docxXml(doc: Document): Promise<{ body: string; headers: string; footers: string }> {

@@ -1,4 +1,4 @@
-// Opens each reference document in LibreOffice (headless, PDF export) and reads the PDF back with
+// Opens each of the sample's documents (made through the user's path, sampleCase.ts) in LibreOffice (headless, PDF export) and reads the PDF back with
 // pdftotext: the .docx must not only be a valid zip, a real word processor must lay it out with the
 // parties, the required clause headings, the amounts in figures and capitals, and 第 X 页 共 Y 页.
 // Runs only where `soffice` and `pdftotext` are on PATH; skipped elsewhere.
@@ -10,9 +10,9 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { wageAgreementClauseHeadings, wageAgreementRequiredClauses } from '../../templates/documents/wageAgreementChapters';
-import { referenceViewModels } from '../../templates/referenceViewModels';
-import { type TemplateName, templateNames, templateRegistry } from '../../templates/registry';
+import { type TemplateName, templateNames } from '../../templates/registry';
 import { documentDocxBytes } from '../../templates/render/docx';
+import { sampleDocument } from './sampleCase';
 
 const run = promisify(execFile);
 const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, tool)));
@@ -28,12 +28,15 @@ const expected: Record<TemplateName, string[]> = {
     '人民币贰仟元整',
     '人民币壹仟伍佰柒拾元整',
     '福鼎市总工会',
+    // The automation investment is the round's commitment, printed in the wage agreement's 其他约定事项.
+    '2,000,000.00元',
+    '人民币贰佰万元整',
   ],
   'job-retention': ['吴华贵', '陈会珍', '171,300.00元', '人民币壹拾柒万壹仟叁佰元整', '5,710.00元', '人民币伍仟柒佰壹拾元整'],
   'request-letter': ['吴华贵', '协商时间', '协商地点', '协商内容', '2021年1月8日'],
   'congress-resolution': ['无记名投票', '应到代表'],
   'filing-cover': ['吴华贵', '陈会珍', '报送审查记录'],
-  'ohs-agreement': ['吴华贵', '陈会珍', '2,000,000.00元', '人民币贰佰万元整'],
+  'ohs-agreement': ['吴华贵', '陈会珍', '合成革生产线有机溶剂挥发产生的有害气体', '加装封闭玻璃罩'],
   'women-workers': ['吴华贵', '陈会珍', '98天产假'],
   'meeting-minutes': ['吴华贵', '陈会珍', '达成一致的事项'],
 };
@@ -43,7 +46,7 @@ async function pdfTextOf(name: TemplateName): Promise<{ text: string; pages: num
   const dir = await mkdtemp(join(tmpdir(), 'wagedesk-lo-'));
   const profile = join(dir, `lo-profile-${Math.random().toString(36).slice(2)}`);
   try {
-    const doc = templateRegistry[name].build(referenceViewModels())!;
+    const doc = sampleDocument(name);
     const docx = join(dir, `${name}.docx`);
     await writeFile(docx, await documentDocxBytes(doc));
     await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 110_000 });
@@ -57,7 +60,7 @@ async function pdfTextOf(name: TemplateName): Promise<{ text: string; pages: num
   }
 }
 
-describe('LibreOffice lays out every reference document', () => {
+describe('LibreOffice lays out every document of the sample', () => {
   it.skipIf(!available).each(templateNames)(
     '%s converts to PDF with its parties, clauses, amounts and page numbers',
     async (name) => {

@@ -10,19 +10,18 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../templates/model';
-import { referenceViewModels } from '../../templates/referenceViewModels';
-import { templateRegistry } from '../../templates/registry';
 import { documentDocxBytes } from '../../templates/render/docx';
 import { documentWithSignatureImages, signatureImageOf } from '../../templates/signatureImage';
+import { sampleDocument } from './sampleCase';
 import { signatureDataUrl } from './signaturePng';
 
 const run = promisify(execFile);
 const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, tool)));
 const available = ['soffice', 'pdftotext', 'pdfimages'].every(onPath);
 
-/** The reference wage agreement, final, with drawn signatures for both chiefs and the witness. */
+/** The sample's wage agreement, final, with drawn signatures for both chiefs and the witness. */
 function signedAgreement(): Document {
-  const wage = templateRegistry['wage-agreement'].build(referenceViewModels())!;
+  const wage = sampleDocument('wage-agreement');
   const seeds: Record<string, number> = { 企业方: 0, 职工方: 1, 见证单位: 2 };
   return documentWithSignatureImages({ ...wage, meta: { draft: false, fingerprint: 'ab'.repeat(32) } }, (p) => signatureImageOf(signatureDataUrl({ seed: seeds[p.sideLabel] ?? 0 })));
 }

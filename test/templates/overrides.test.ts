@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { wageAgreement } from '../../templates/documents/wageAgreement';
 import { documentPlainText } from '../../templates/model';
 import { clauseText, documentApplyOverrides, documentClauses, documentUnmatchedOverrides } from '../../templates/overrides';
-import { referenceViewModels } from '../../templates/referenceViewModels';
 import { documentDocxBytes } from '../../templates/render/docx';
+import { sampleViews } from './sampleCase';
 import { zipEntryText } from './zipEntry';
 
-const view = referenceViewModels().wageAgreement!;
+const view = sampleViews().wageAgreement!;
 const doc = wageAgreement(view);
 const PAYMENT = '工资支付.1';
+/** The red packet's clause is keyed by the term's own name in the round. */
+const RED_PACKET = '奖金、津贴、补贴.redPacket.春节留岗红包';
 
 describe('clause ids', () => {
   it('gives every clause of the wage agreement a unique id', () => {
@@ -16,7 +18,7 @@ describe('clause ids', () => {
     expect(ids.length).toBe(doc.blocks.filter((b) => b.kind === 'clause').length);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain(PAYMENT);
-    expect(ids).toContain('奖金、津贴、补贴.redPacket.春节红包');
+    expect(ids).toContain(RED_PACKET);
   });
 
   it('keeps ids stable when a conditional clause (the red packet) is dropped, though the numbers shift', () => {
@@ -24,7 +26,7 @@ describe('clause ids', () => {
     const payment = (d: typeof doc) => documentClauses(d).find((c) => c.id === PAYMENT)!;
     expect(payment(without).number).not.toBe(payment(doc).number);
     expect(clauseText(payment(without))).toBe(clauseText(payment(doc)));
-    expect(documentClauses(without).map((c) => c.id)).not.toContain('奖金、津贴、补贴.redPacket.春节红包');
+    expect(documentClauses(without).map((c) => c.id)).not.toContain(RED_PACKET);
   });
 });
 
@@ -58,7 +60,7 @@ describe('documentApplyOverrides', () => {
 
   it('drops a red-packet override when the term no longer exists', () => {
     const without = wageAgreement({ ...view, benefits: view.benefits.filter((b) => b.kind !== 'redPacket') });
-    const overrides = [{ clauseId: '奖金、津贴、补贴.redPacket.春节红包', text: '红包改为每人300元。' }];
+    const overrides = [{ clauseId: RED_PACKET, text: '红包改为每人300元。' }];
     expect(documentPlainText(documentApplyOverrides(without, overrides))).not.toContain('红包改为');
     expect(documentUnmatchedOverrides(without, overrides)).toHaveLength(1);
   });

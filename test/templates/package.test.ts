@@ -3,12 +3,11 @@
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../templates/model';
-import { referenceViewModels } from '../../templates/referenceViewModels';
-import { templateRegistry } from '../../templates/registry';
 import { DRAFT_MARK, documentDocxBytes } from '../../templates/render/docx';
+import { sampleDocument } from './sampleCase';
 import { zipEntryNames, zipEntryText } from './zipEntry';
 
-const wage = templateRegistry['wage-agreement'].build(referenceViewModels())!;
+const wage = sampleDocument('wage-agreement');
 const signed = (fingerprint: string): Document => ({ ...wage, meta: { draft: false, fingerprint } });
 const final: Document = { ...wage, meta: { draft: false } };
 

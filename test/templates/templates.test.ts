@@ -7,12 +7,14 @@ import { requestLetter } from '../../templates/documents/requestLetter';
 import { wageAgreement, wageAgreementMissingClauses } from '../../templates/documents/wageAgreement';
 import { wageAgreementClauseHeadings, wageAgreementRequiredClauses } from '../../templates/documents/wageAgreementChapters';
 import { type Block, type Document, documentCovers, documentHeadings, documentPlainText } from '../../templates/model';
-import { referenceViewModels } from '../../templates/referenceViewModels';
 import { templateNames, templateRegistry } from '../../templates/registry';
 import { ordinalZh, percentText } from '../../templates/text';
 import type { CongressResolutionView, WageAgreementView } from '../../templates/viewModel';
+import { sampleAssumptions } from '../../shared/sample/referenceEnterprise';
+import { sampleCase, sampleViews } from './sampleCase';
 
-const reference = referenceViewModels();
+// The sample's views, each built from its round through caseViewModel (sampleCase.ts).
+const reference = sampleViews();
 const wageView = reference.wageAgreement!;
 
 function clauseNumbers(doc: Document): string[] {
@@ -25,9 +27,9 @@ function signature(doc: Document): Extract<Block, { kind: 'signatureBlock' }> {
   return block;
 }
 
-describe('registry: every template builds for the reference case', () => {
+describe('registry: every template builds for the sample', () => {
   it.each(templateNames)('%s builds a draft naming the enterprise', (name) => {
-    const doc = templateRegistry[name].build(reference);
+    const doc = templateRegistry[name].build(sampleCase(name).views.vm);
     expect(doc).not.toBeNull();
     expect(doc!.meta.draft).toBe(true);
     expect(doc!.blocks.length).toBeGreaterThanOrEqual(2);
@@ -35,7 +37,8 @@ describe('registry: every template builds for the reference case', () => {
   });
 
   it('answers null when the case has no data for a document', () => {
-    expect(templateRegistry['job-retention'].build({ assumptions: [] })).toBeNull();
+    expect(templateRegistry['job-retention'].build({})).toBeNull();
+    expect(templateRegistry['job-retention'].build(sampleCase('wage-agreement').views.vm)).toBeNull();
   });
 });
 
@@ -58,8 +61,13 @@ describe('wage agreement (rules.md §2.1, CNT-07)', () => {
     expect(wageAgreementMissingClauses(withoutTerm)).toEqual(['CNT-07.1']);
   });
 
-  it('has the fourteen chapters of §2.1 in order', () => {
-    const chapters = documentHeadings(doc).filter((h) => h.startsWith('第') && h.includes('章'));
+  const chapterTitles = (d: Document) => documentHeadings(d).filter((h) => h.startsWith('第') && h.includes('章'));
+
+  it('has the fourteen chapters of §2.1 in order, and 其他约定事项 before 违约责任 when the round has commitments', () => {
+    // The sample's round has the employer's commitments (automation, safety rules): fifteen chapters.
+    expect(chapterTitles(doc).map((h) => h.split('\u3000')[1])).toContain('其他约定事项');
+    expect(chapterTitles(doc).indexOf('第十一章\u3000其他约定事项')).toBe(10);
+    const chapters = chapterTitles(wageAgreement({ ...wageView, commitments: [] }));
     expect(chapters.map((h) => h.split('\u3000')[1])).toEqual([
       '总则',
       '工资分配制度',
@@ -93,6 +101,7 @@ describe('wage agreement (rules.md §2.1, CNT-07)', () => {
     expect(text).toContain('《福建省企业集体协商和集体合同条例》');
     expect(text).toContain('2,000.00 元');
     expect(text).toContain('人民币贰仟元整');
+    expect(text).toContain('春节假期结束前（2021年2月1日至2021年2月17日） | 全体职工 | 1,750.00 元 | 人民币壹仟柒佰伍拾元整');
     expect(text).toContain('第3档月最低工资标准1,570.00 元（大写：人民币壹仟伍佰柒拾元整）');
     expect(text).toContain('包含职工个人缴纳的社会保险费和住房公积金');
     expect(text).toContain('由1,750.00 元调整为2,000.00 元');
@@ -117,33 +126,35 @@ describe('wage agreement (rules.md §2.1, CNT-07)', () => {
 describe('wage agreement: clauses follow the data', () => {
   const build = (change: Partial<WageAgreementView>) => documentPlainText(wageAgreement({ ...wageView, ...change }));
 
+  // The benefits are now the round's terms, under their own names (春节留岗红包, 节后错峰返乡路费补贴).
   it('has the red-packet clause only when a red packet was agreed', () => {
-    expect(build({})).toContain('春节红包500.00 元（大写：人民币伍佰元整）');
+    expect(build({})).toContain('春节留岗红包500.00 元（大写：人民币伍佰元整）');
     const without = build({ benefits: wageView.benefits.filter((b) => b.kind !== 'redPacket') });
-    expect(without).not.toContain('春节红包');
-    expect(without).toContain('返乡交通补贴');
+    expect(without).not.toContain('春节留岗红包');
+    expect(without).toContain('节后错峰返乡路费补贴');
   });
 
   it('keeps article numbers consecutive when clauses drop out', () => {
-    const doc = wageAgreement({ ...wageView, benefits: [], deferredLeave: null, overtime: { ...wageView.overtime, holidayWork: null } });
+    const doc = wageAgreement({ ...wageView, benefits: [], deferredLeave: null, overtime: { ...wageView.overtime, agreedWork: [] } });
     const numbers = clauseNumbers(doc);
     expect(numbers.length).toBe(clauseNumbers(wageAgreement(wageView)).length - 4);
     expect(numbers.map((_, i) => `第${ordinalZh(i + 1)}条`)).toEqual(numbers);
   });
 
   it('has the travel-subsidy clause with the share of the fare', () => {
-    expect(build({})).toContain('按实际车票票价的100%发给返乡交通补贴');
+    expect(build({})).toContain('按实际车票票价的100%发给节后错峰返乡路费补贴');
   });
 
   it('has the deferred-leave and Spring Festival overtime clauses only with those terms', () => {
-    expect(build({})).toContain('春节假期可以调整到本年度其他时间');
-    expect(build({ deferredLeave: null })).not.toContain('春节假期可以调整');
-    expect(build({})).toContain('2021年春节法定休假日（2021年2月12日至2月14日');
-    expect(build({ overtime: { ...wageView.overtime, holidayWork: null } })).not.toContain('2021年春节法定休假日');
+    expect(build({})).toContain('春节期间留厂工作的职工享受春节假期递延带薪休假7天，于2021年3月1日至2021年12月31日期间休假');
+    expect(build({ deferredLeave: null })).not.toContain('递延带薪休假');
+    // The statutory days come from the calendar in force: before 2025 the Spring Festival had three (初一 to 初三).
+    expect(build({})).toContain('2021年春节法定休假日（2021年2月12日至2021年2月14日）');
+    expect(build({ overtime: { ...wageView.overtime, agreedWork: [] } })).not.toContain('2021年春节法定休假日');
   });
 
-  it('writes the wage bill in figures and capitals when known, a blank when not', () => {
-    expect(build({})).toMatch(/企业工资总额为\u3000+元/);
+  it('writes the wage bill in figures and capitals when known, and leaves the sentence out when not', () => {
+    expect(build({})).not.toContain('企业工资总额');
     const known = build({ annual: { ...wageView.annual, wageBill: fen(300_000_000), averageGrowth: bp(850) } });
     expect(known).toContain('企业工资总额为3,000,000.00 元（大写：人民币叁佰万元整）');
     expect(known).toContain('比上年增长8.5%');
@@ -160,6 +171,7 @@ describe('job-retention agreement (§2.2)', () => {
   const view = reference.jobRetention!;
 
   it('pays 1570 × 3 + 1000 = 5710 to each of 30 workers, 171,300 in all', () => {
+    expect(view).toMatchObject({ guaranteedMonthly: 157000, leaveMonths: 3, returnAllowance: 100000, workersCovered: 30, baseWageOnReturn: 175000 });
     expect(jobRetentionTotals(view)).toEqual({ guaranteedPerWorker: 471000, perWorker: 571000, guaranteedTotal: 14130000, allowanceTotal: 3000000, total: 17130000 });
   });
 
@@ -178,9 +190,10 @@ describe('request letter (OFR-01: time, place, content)', () => {
   it('states time, place and content', () => {
     expect([...documentCovers(doc)]).toEqual(expect.arrayContaining(['OFR-01.time', 'OFR-01.place', 'OFR-01.content']));
     const text = documentPlainText(doc);
-    expect(text).toContain('2021年1月8日上午9:00');
-    expect(text).toContain('福建隆祥皮革有限公司企业会议室');
-    expect(text).toContain('春节后职工月基本工资标准的调整');
+    // The time, place and content are the request's own words in the round's procedure record.
+    expect(text).toContain('一、协商时间\n2021年1月8日上午9时');
+    expect(text).toContain('二、协商地点\n公司三楼会议室');
+    expect(text).toContain('2021年春节前后一线职工基本工资、春节留厂红包、返乡路费和调休安排');
     expect(text).toContain('15日内以书面形式予以答复');
   });
 });
@@ -196,22 +209,27 @@ describe('congress resolution (RAT-02, RAT-03)', () => {
   });
 
   it('states the counts and the outcome when known, blanks when not', () => {
+    // The sample's record has the congress of 2021-01-14: 36 representatives, 33 present, 30 for.
+    expect(documentPlainText(congressResolution(reference.congressResolution!))).toContain('36 人 | 33 人 | 30 票 | 2 票 | 1 票 | 无记名投票');
     const view: CongressResolutionView = { ...reference.congressResolution!, vote: vote(30, 28, 27) };
     const text = documentPlainText(congressResolution(view));
     expect(text).toContain('30 人 | 28 人 | 27 票 | 0 票 | 1 票 | 无记名投票');
     expect(text).toContain('会议决定：通过《福建隆祥皮革有限公司2021年度工资专项集体合同》');
-    expect(documentPlainText(congressResolution(reference.congressResolution!))).toContain('（通过／未通过）');
+    const unknown = { total: null, present: null, votesFor: null, votesAgainst: null, abstentions: null };
+    expect(documentPlainText(congressResolution({ ...view, vote: unknown }))).toContain('（通过／未通过）');
   });
 });
 
-describe('reference view models', () => {
+describe('the sample\'s views', () => {
   it('take the minimum wage from the shipped tables: Fuding tier 3, 1570, social insurance included', () => {
     expect(wageView.minimumWage).toMatchObject({ tier: 3, monthly: 157000, includesSocialInsurance: true, basis: '闽人社发〔2019〕6号' });
   });
 
-  it('list what they assume', () => {
-    const fields = reference.assumptions.map((a) => a.field);
-    expect(fields).toEqual(expect.arrayContaining(['wageAgreement.signingDate', 'wageAgreement.payment.payday', 'congressResolution.vote', 'parties.enterprise.headcount']));
+  it('list what they assume: the round its placeholders, the enterprise its own', () => {
+    // Assumptions now live in the data (the round's and the enterprise's), not in the views.
+    const fields = sampleCase('wage-agreement').data.round.assumptions.map((a) => a.field);
+    expect(fields).toEqual(expect.arrayContaining(['procedure.signing', 'details.payday', 'procedure.votes.0', 'procedure.term']));
+    expect(sampleAssumptions.map((a) => a.field)).toContain('headcount');
   });
 });
 

@@ -24,8 +24,10 @@ import { AuditSection } from '../audit/AuditSection';
 interface Props {
   readonly row: TemplateRow;
   readonly enterprise: Enterprise;
+  /** The round the agreement belongs to (its id names the agreement). */
+  readonly roundId: string;
   readonly save: (versions: readonly AgreementVersion[]) => Promise<AppError | null>;
-  /** Sets a clause's wording for this enterprise, or restores the standard text with null (useClauseOverrides). */
+  /** Sets a clause's wording for this round, or restores the standard text with null (useClauseOverrides). */
   readonly clauseSave: (name: TemplateName, clauseId: string, text: string | null) => Promise<AppError | null>;
   readonly onBack: () => void;
 }
@@ -40,7 +42,7 @@ function signerSlots(row: TemplateRow): SignerSlot[] {
   ];
 }
 
-export function DocumentPreview({ row, enterprise, save, clauseSave, onBack }: Props) {
+export function DocumentPreview({ row, enterprise, roundId, save, clauseSave, onBack }: Props) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const [signing, setSigning] = useState<AgreementVersion | null>(null);
@@ -56,7 +58,7 @@ export function DocumentPreview({ row, enterprise, save, clauseSave, onBack }: P
     if (!row.content) return;
     setBusy(true);
     try {
-      const made = await agreementFreeze(row.name, enterprise, state, row.content);
+      const made = await agreementFreeze(row.name, { roundId, creditCode: enterprise.creditCode }, state, row.content);
       if (!made.ok) return noticeShow({ tone: 'error', text: documentsErrorText(made.error) });
       const failed = await save(made.value.write);
       if (failed) return noticeShow({ tone: 'error', text: documentsErrorText(failed) });
@@ -152,7 +154,7 @@ export function DocumentPreview({ row, enterprise, save, clauseSave, onBack }: P
       {signable ? (
         <div className="doc-preview-chrome">
           <VersionHistory versions={row.versions} onExport={(v) => void exportVersion(v)} />
-          <AuditSection enterpriseId={enterprise.id} only={{ table: 'agreements', keyPrefix: `${agreementIdFor(row.name, enterprise.id)}.` }} />
+          <AuditSection enterpriseId={enterprise.id} only={{ table: 'agreements', keyPrefix: `${agreementIdFor(row.name, roundId)}.` }} />
         </div>
       ) : null}
       {signing ? (

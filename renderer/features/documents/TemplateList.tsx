@@ -1,5 +1,5 @@
-// The documents the chosen enterprise can make, each with its state, a .docx download and the print view.
-// A document whose data is missing says what is missing instead of offering buttons.
+// The documents of the round, each with its state, a .docx download and the print view.
+// A document whose data is missing lists what it needs, each linked to where it is entered.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../shared/enterprise/model';
@@ -7,17 +7,26 @@ import { useAppStore } from '../../app/store';
 import { templateSignable } from '../../../templates/agreement/content';
 import { docxSave } from './documentFiles';
 import { documentFileName, rowDocument, type TemplateRow } from './templateRows';
+import { MissingList } from './MissingList';
 
 function StatusText({ row }: { readonly row: TemplateRow }) {
   const { t } = useTranslation();
-  if (!row.live) return <span className="doc-status doc-status-missing">{t('documents.status.missing')}</span>;
+  if (!row.live && row.versions.length === 0) return <span className="doc-status doc-status-missing">{t('documents.status.missing')}</span>;
   const s = row.state;
   if (s.kind === 'outdated') return <span className="doc-status doc-status-warn">{t('documents.status.outdated', { version: s.latest.version })}</span>;
   if (s.kind === 'frozen') return <span className="doc-status doc-status-ok">{t(s.signed ? 'documents.status.signed' : 'documents.status.frozen', { version: s.latest.version })}</span>;
   return <span className="doc-status">{t(templateSignable(row.name) ? 'documents.status.ready' : 'documents.status.notSignable')}</span>;
 }
 
-export function TemplateList({ rows, enterprise, onOpen }: { readonly rows: readonly TemplateRow[]; readonly enterprise: Enterprise; readonly onOpen: (row: TemplateRow) => void }) {
+interface Props {
+  readonly rows: readonly TemplateRow[];
+  readonly enterprise: Enterprise;
+  readonly onOpen: (row: TemplateRow) => void;
+  /** Opens the document details form (a missing item entered there). */
+  readonly onDetails: () => void;
+}
+
+export function TemplateList({ rows, enterprise, onOpen, onDetails }: Props) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const [busy, setBusy] = useState<string | null>(null);
@@ -47,12 +56,15 @@ export function TemplateList({ rows, enterprise, onOpen }: { readonly rows: read
       <tbody>
         {rows.map((row) => (
           <tr key={row.name}>
-            <th scope="row" className="doc-list-title">{row.titleZh}</th>
+            <th scope="row" className="doc-list-title">
+              {row.titleZh}
+              {row.main ? <span className="doc-main-label">{t('documents.mainLabel')}</span> : null}
+            </th>
             <td>
               <StatusText row={row} />
             </td>
             <td>
-              {row.live ? (
+              {rowDocument(row) ? (
                 <div className="doc-list-actions">
                   <button type="button" aria-label={t('documents.downloadFor', { title: row.titleZh })} disabled={busy === row.name} onClick={() => void download(row)}>
                     {busy === row.name ? t('documents.downloading') : t('documents.download')}
@@ -61,9 +73,13 @@ export function TemplateList({ rows, enterprise, onOpen }: { readonly rows: read
                     {t('documents.preview')}
                   </button>
                 </div>
-              ) : (
-                <span className="muted">{t(row.missingKey ?? 'documents.missing.notInReference')}</span>
-              )}
+              ) : null}
+              {row.missing.length > 0 ? (
+                <details className="doc-needs" open={row.main}>
+                  <summary>{t('documents.needs')}{row.missing.map((m) => t(`documents.need.${m.what}`)).join('、')}</summary>
+                  <MissingList missing={row.missing} onDetails={onDetails} />
+                </details>
+              ) : null}
             </td>
           </tr>
         ))}

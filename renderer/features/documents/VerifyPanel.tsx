@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../shared/enterprise/model';
 import type { StoredAgreement } from '../../db/agreementRepo';
 import { documentsErrorText } from './documentFiles';
-import { agreementsOpen } from './useAgreements';
+import { send } from '../../data/send';
 import { fileFingerprint, fingerprintMatches, fingerprintQueryParse, type FingerprintQuery } from './verify';
 import { signatureWhen } from './VersionHistory';
 
@@ -22,7 +22,7 @@ export function VerifyPanel({ enterprises }: { readonly enterprises: readonly En
   const fileId = useId();
 
   async function search(query: FingerprintQuery): Promise<void> {
-    const listed = await (await agreementsOpen()).listAll();
+    const listed = await send('agreementsAll');
     if (!listed.ok) return setOutcome({ kind: 'problem', text: documentsErrorText(listed.error) });
     const searched = query.kind === 'full' ? query.fingerprint : query.prefix;
     setOutcome({ kind: 'result', searched, matches: fingerprintMatches(listed.value.items, query) });

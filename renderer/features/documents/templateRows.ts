@@ -1,66 +1,72 @@
-// One row per template for the chosen enterprise: the live document (or why it cannot be made), the
-// content it would freeze, and where its agreement stands against the stored versions.
+// One row per template for the round: the live document (or exactly what it still needs), the content it
+// would freeze, and where its agreement stands against the stored versions. The round's own agreement
+// comes first; the documents around it (request, minutes, resolution, filing cover) and the other special
+// contracts follow in the registry's order.
 import type { AgreementContent, AgreementVersion } from '../../../shared/bundle/agreement';
+import type { RoundKind } from '../../../shared/case/round';
 import type { IsoDate } from '../../../shared/dates/isoDate';
-import type { Enterprise } from '../../../shared/enterprise/model';
 import type { ClauseId, Document } from '../../../templates/model';
-import { documentApplyOverrides, documentUnmatchedOverrides } from '../../../templates/overrides';
-import { templateNames, templateRegistry, type TemplateName } from '../../../templates/registry';
-import type { CaseViewModel, PartiesView } from '../../../templates/viewModel';
-import type { StoredAgreement } from '../../db/agreementRepo';
+import type { CaseDocument, CaseViews, MissingValue } from '../../../templates/caseViewModel';
+import { roundMainTemplate } from '../../../templates/case/caseData';
+import type { TemplateName } from '../../../templates/registry';
+import type { PartiesView } from '../../../templates/viewModel';
 import { agreementContentOf, signableFacts } from '../../../templates/agreement/content';
 import { agreementIdFor, agreementState, documentForState, type AgreementState } from '../../../templates/agreement/flow';
-import { templateMissingReason } from './caseViews';
-import type { EnterpriseOverrides } from './clauseOverrides';
 
 export interface TemplateRow {
   readonly name: TemplateName;
   readonly titleZh: string;
-  /** The live document from today's data; null with `missingKey` when the data is missing. */
+  /** The round's own agreement (its kind's template). */
+  readonly main: boolean;
+  /** The live document from today's data; null when something is missing. */
   readonly live: Document | null;
-  readonly missingKey: string | null;
+  /** What the document still needs, each with the screen it is entered on. */
+  readonly missing: readonly MissingValue[];
   /** Agreements only: what freezing would store, the parties (for the signers' names), the state. */
   readonly content: AgreementContent | null;
   readonly parties: PartiesView | null;
   readonly state: AgreementState;
   /** Every stored version of this agreement, newest first. */
   readonly versions: readonly AgreementVersion[];
-  /** Edited clauses the document no longer has (a condition dropped them): kept, and said so. */
+  /** Edited clauses the document no longer has (a term was dropped): kept, and said so. */
   readonly unmatchedOverrides: readonly ClauseId[];
 }
 
-/**
- * `overrides` are the enterprise's edited clause wordings (clauseOverrides.ts). They are applied here, the
- * one place a template's document is built, so the print view, the .docx and the content a freeze
- * fingerprints all say the same edited words, and an edit after freezing shows as a changed text.
- */
-export function templateRows(enterprise: Enterprise, vm: CaseViewModel, stored: readonly StoredAgreement[], today: IsoDate, overrides: EnterpriseOverrides = {}): TemplateRow[] {
-  return templateNames.map((name) => {
-    const entry = templateRegistry[name];
-    const built = entry.build(vm);
-    const edits = overrides[name] ?? [];
-    const live = built ? documentApplyOverrides(built, edits) : null;
-    const facts = live ? signableFacts(name, vm) : null;
-    const content = live && facts ? agreementContentOf(name, live, facts, today) : null;
-    const id = agreementIdFor(name, enterprise.id);
-    const versions = stored.filter((s) => s.version.agreementId === id).map((s) => s.version).sort((a, b) => b.version - a.version);
+export function templateRows(
+  kind: RoundKind,
+  roundId: string,
+  documents: readonly CaseDocument[],
+  views: CaseViews,
+  stored: readonly AgreementVersion[],
+  today: IsoDate,
+): TemplateRow[] {
+  const mainName = roundMainTemplate[kind];
+  const rows = documents.map((d): TemplateRow => {
+    const facts = d.doc ? signableFacts(d.name, views.vm) : null;
+    const content = d.doc && facts ? agreementContentOf(d.name, d.doc, facts, today) : null;
+    const id = agreementIdFor(d.name, roundId);
+    const versions = stored.filter((v) => v.agreementId === id).sort((a, b) => b.version - a.version);
     return {
-      name,
-      titleZh: entry.titleZh,
-      live,
-      missingKey: live ? null : templateMissingReason(name, enterprise),
+      name: d.name,
+      titleZh: d.titleZh,
+      main: d.name === mainName,
+      live: d.doc,
+      missing: d.missing,
       content,
       parties: facts?.parties ?? null,
       state: agreementState(versions, content),
       versions,
-      unmatchedOverrides: built ? documentUnmatchedOverrides(built, edits) : [],
+      unmatchedOverrides: d.unmatchedOverrides,
     };
   });
+  return [...rows.filter((r) => r.main), ...rows.filter((r) => !r.main)];
 }
 
 /** The document as it prints and downloads now (frozen text with its fingerprint, or a draft). */
 export function rowDocument(row: TemplateRow): ReturnType<typeof documentForState> | null {
-  return row.live ? documentForState(row.state, row.live) : null;
+  // A frozen version prints even when today's data no longer makes the live text (a term was deleted).
+  if (row.live) return documentForState(row.state, row.live);
+  return row.state.kind === 'frozen' || row.state.kind === 'outdated' ? documentForState({ ...row.state, kind: 'frozen' }, { title: row.titleZh, meta: { draft: true }, blocks: [] }) : null;
 }
 
 /** A file name without characters Windows refuses. */

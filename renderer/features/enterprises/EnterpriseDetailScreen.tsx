@@ -1,4 +1,4 @@
-// One enterprise: its profile and its negotiation participants. Deleting asks first and can be undone.
+// One enterprise: its profile, its negotiation rounds and its negotiation participants. Deleting asks first and can be undone.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
@@ -7,7 +7,7 @@ import { PeopleSection } from '../people/PeopleSection';
 import { regionLabel } from './regionLabel';
 import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
-import { SampleAssumptions } from './SampleAssumptions';
+import { RoundsSection } from '../case/RoundsSection';
 import { AuditSection } from '../audit/AuditSection';
 
 export function EnterpriseDetailScreen({ id }: { readonly id: string }) {
@@ -59,7 +59,7 @@ export function EnterpriseDetailScreen({ id }: { readonly id: string }) {
           ))}
         </dl>
       </div>
-      <SampleAssumptions enterprise={enterprise} />
+      <RoundsSection enterprise={enterprise} />
       <PeopleSection enterpriseId={id} />
       <AuditSection enterpriseId={id} />
       {confirming ? (

@@ -12,6 +12,8 @@ import { LoadingNote } from '../../components/LoadingNote';
 const BackupReminderBanner = lazy(() => import('../settings/BackupReminderBanner').then((m) => ({ default: m.BackupReminderBanner })));
 // Overdue agreed payments (协议条款与兑现) read the terms repositories: loaded after the list too.
 const HomeOverdueAlerts = lazy(() => import('../terms/HomeOverdueAlerts').then((m) => ({ default: m.HomeOverdueAlerts })));
+// Importing a case file brings the case format's checks: loaded after the list too.
+const CaseImportButton = lazy(() => import('../case/CaseImportButton').then((m) => ({ default: m.CaseImportButton })));
 
 export function EnterpriseListScreen() {
   const { t } = useTranslation();
@@ -26,6 +28,9 @@ export function EnterpriseListScreen() {
       <div className="toolbar">
         <h1 id="enterprises-title">{t('enterprises.title')}</h1>
         <span className="spacer" />
+        <Suspense fallback={null}>
+          <CaseImportButton />
+        </Suspense>
         <button type="button" onClick={() => void sampleLoad()}>{t('enterprises.loadSample')}</button>
         <button type="button" className="button-primary" onClick={() => navigate({ area: 'enterprises', view: 'new' })}>
           {t('enterprises.new')}

@@ -68,14 +68,14 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   },
 
   async sampleLoad() {
-    const [{ loadReferenceCase }, { db }] = await Promise.all([import('../../db/sampleLoader'), servicesReady()]);
-    const loaded = await loadReferenceCase(db);
+    // The sample is five case files imported through the same handler as a user's file.
+    const loaded = await (await import('../../data/send')).send('sampleLoad');
     if (!loaded.ok) {
       get().noticeShow({ tone: 'error', text: errorText(loaded.error) });
       return;
     }
     await get().enterprisesLoad();
-    const { enterprise, alreadyLoaded } = loaded.value;
-    get().noticeShow({ tone: 'info', text: i18next.t(alreadyLoaded ? 'enterprises.sampleAlready' : 'enterprises.sampleLoaded', { name: enterprise.name }) });
+    const { name, alreadyLoaded } = loaded.value;
+    get().noticeShow({ tone: 'info', text: i18next.t(alreadyLoaded ? 'enterprises.sampleAlready' : 'enterprises.sampleLoaded', { name }) });
   },
 });

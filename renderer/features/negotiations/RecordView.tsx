@@ -5,16 +5,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise, Person } from '../../../shared/enterprise/model';
 import { isoDateToday } from '../../../shared/dates/isoDate';
-import type { ProcedureRecordInput } from '../../../shared/procedure/record';
+import type { ProcedureRecord, ProcedureRecordInput } from '../../../shared/procedure/record';
+import type { RulePerson } from '../../../shared/procedure/rules/types';
+import type { Result } from '../../../shared/result';
 import { agreementKindLabel } from '../../../shared/procedure/deadlineText';
 import { procedureEffectiveDate, ruleContextDefault, rulesCheck, witnessChecklist } from '../../../shared/procedure/rules';
-import type { StoredNegotiation } from '../../db/negotiationRepo';
-import type { RepoResult } from '../../db/repoResult';
 import { useLocale } from '../../i18n/useLocale';
 import { deadlineItems, deadlineNext } from './deadlines';
 import { NextDeadline } from './NextDeadline';
 import { PositionBoard } from './PositionBoard';
-import { rulePeople } from './recordNew';
 import { useCalendar } from '../calendar/calendarLoad';
 import { timelineEntries } from './timeline';
 import { TimelineView } from './TimelineView';
@@ -23,19 +22,22 @@ import { WitnessChecklistView } from './WitnessChecklistView';
 const tabs = ['timeline', 'board', 'witness'] as const;
 type Tab = (typeof tabs)[number];
 
+/** The enterprise's people as the rules name them. */
+function rulePeople(people: readonly Person[]): RulePerson[] {
+  return people.map((p) => ({ id: p.id, name: p.name, side: p.side }));
+}
+
 interface RecordViewProps {
   readonly enterprise: Enterprise;
   readonly people: readonly Person[];
-  readonly stored: StoredNegotiation;
-  readonly onSave: (next: ProcedureRecordInput) => Promise<RepoResult<unknown>>;
-  readonly onBack: () => void;
+  readonly record: ProcedureRecord;
+  readonly onSave: (next: ProcedureRecordInput) => Promise<Result<unknown>>;
 }
 
-export function RecordView({ enterprise, people, stored, onSave, onBack }: RecordViewProps) {
+export function RecordView({ enterprise, people, record, onSave }: RecordViewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [tab, setTab] = useState<Tab>('timeline');
-  const record = stored.record;
   const today = isoDateToday();
   const calendar = useCalendar();
   const computed = useMemo(() => {
@@ -57,7 +59,6 @@ export function RecordView({ enterprise, people, stored, onSave, onBack }: Recor
   return (
     <div className="proc-record">
       <div className="toolbar">
-        <button type="button" onClick={onBack}>{t('negotiations.backToList')}</button>
         <h2 className="proc-title">{record.title || t('negotiations.untitled')}</h2>
         <span className="muted">{agreementKindLabel(record.kind, locale)}</span>
       </div>

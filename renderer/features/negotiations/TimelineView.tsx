@@ -7,7 +7,7 @@ import type { Person } from '../../../shared/enterprise/model';
 import type { IsoDate } from '../../../shared/dates/isoDate';
 import { formatDateLong } from '../../../shared/format/date';
 import type { ProcedureRecord, ProcedureRecordInput } from '../../../shared/procedure/record';
-import type { RepoResult } from '../../db/repoResult';
+import type { Result } from '../../../shared/result';
 import { useLocale } from '../../i18n/useLocale';
 import { FindingList } from './FindingList';
 import { StepSummary } from './StepSummary';
@@ -50,7 +50,7 @@ interface TimelineViewProps {
   readonly entries: readonly TimelineEntry[];
   /** The day the agreement takes (or took) effect, when known. */
   readonly effective: IsoDate | null;
-  readonly onSave: (next: ProcedureRecordInput) => Promise<RepoResult<unknown>>;
+  readonly onSave: (next: ProcedureRecordInput) => Promise<Result<unknown>>;
 }
 
 export function TimelineView({ record, people, entries, effective, onSave }: TimelineViewProps) {

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { WageCaseFile } from '../../../shared/wage/caseFile';
 import { errorText } from '../../app/errorText';
 import { useCaseModel } from './caseModel';
+import type { TermsData } from './termCostsLoad';
 import { CaseAssumptions } from './CaseAssumptions';
 import { ComparisonTable } from './ComparisonTable';
 import { FindingsPanel } from './FindingsPanel';
@@ -24,13 +25,13 @@ const ScenarioCharts = lazy(() => import('./ScenarioCharts').then((m) => ({ defa
 interface CaseViewProps {
   readonly file: WageCaseFile;
   readonly enterpriseName: string;
-  /** Whose negotiated terms (协议条款与兑现) count in the wage bill. */
-  readonly enterpriseId?: string | null;
+  /** The round's terms, roster and ledger: its negotiated terms count in the wage bill. */
+  readonly data?: TermsData | null;
 }
 
-export function CaseView({ file, enterpriseName, enterpriseId = null }: CaseViewProps) {
+export function CaseView({ file, enterpriseName, data = null }: CaseViewProps) {
   const shown = useDeferredValue(file);
-  const model = useCaseModel(shown, enterpriseId);
+  const model = useCaseModel(shown, data);
   return <CaseFigures file={shown} model={model} enterpriseName={enterpriseName} />;
 }
 

@@ -26,7 +26,7 @@ interface FigureInputProps {
 export function FigureInput({ field, label, ariaLabel, hint, value, text, read, onCommit, inputMode = 'decimal', className }: FigureInputProps) {
   const { t } = useTranslation();
   const id = useId();
-  const fieldErrorSet = useAppStore((s) => s.scenarioFieldErrorSet);
+  const fieldErrorSet = useAppStore((s) => s.roundFieldErrorSet);
   const [draft, setDraft] = useState(() => text(value));
   const [error, setError] = useState<string | null>(null);
   const committed = useRef(value);

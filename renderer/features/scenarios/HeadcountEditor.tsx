@@ -16,7 +16,7 @@ const fields: readonly HeadcountField[] = ['working', 'onLeave', 'stopped'];
 export function HeadcountEditor({ file }: { readonly file: WageCaseFile }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const update = useAppStore((s) => s.scenarioCaseUpdate);
+  const update = useAppStore((s) => s.roundWageUpdate);
   const quarters = caseQuarters(file);
 
   return (

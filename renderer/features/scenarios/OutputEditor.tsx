@@ -26,7 +26,7 @@ const YEARS_AHEAD = 5;
 
 function BaseQuarterPicker({ file }: { readonly file: WageCaseFile }) {
   const { t } = useTranslation();
-  const update = useAppStore((s) => s.scenarioCaseUpdate);
+  const update = useAppStore((s) => s.roundWageUpdate);
   const { year, quarter } = quarterParts(file.baseQuarter as Quarter);
   const thisYear = new Date().getFullYear();
   const first = Math.min(year, thisYear - YEARS_BACK);
@@ -53,7 +53,7 @@ function BaseQuarterPicker({ file }: { readonly file: WageCaseFile }) {
 export function OutputEditor({ file, result }: { readonly file: WageCaseFile; readonly result: WageModelResult | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const update = useAppStore((s) => s.scenarioCaseUpdate);
+  const update = useAppStore((s) => s.roundWageUpdate);
   const [modeError, setModeError] = useState<string | null>(null);
   const quarters = caseQuarters(file);
   const count = caseQuarterCount(file);

@@ -18,7 +18,7 @@ export function PasteColumn({ file }: { readonly file: WageCaseFile }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
-  const replace = useAppStore((s) => s.scenarioCaseReplace);
+  const replace = useAppStore((s) => s.roundWageReplace);
   const [text, setText] = useState('');
   const unit: PasteUnit = file.output.kind === 'values' ? 'wanYuan' : 'percent';
   const parsed = useMemo(() => (text.trim() === '' ? null : pasteColumnParse(text, unit)), [text, unit]);

@@ -5,9 +5,9 @@ import { errorText } from '../../app/errorText';
 
 export function SaveStatus() {
   const { t } = useTranslation();
-  const state = useAppStore((s) => s.scenarioSaveState);
-  const error = useAppStore((s) => s.scenarioSaveError);
-  const invalidCount = useAppStore((s) => Object.keys(s.scenarioFieldErrors).length);
+  const state = useAppStore((s) => s.roundSaveState);
+  const error = useAppStore((s) => s.roundSaveError);
+  const invalidCount = useAppStore((s) => Object.keys(s.roundFieldErrors).length);
 
   let text: string;
   if (invalidCount > 0) text = t('scenarios.saveInvalid', { count: invalidCount });

@@ -13,6 +13,8 @@ import { formatPercent } from '../../../shared/format/ratio';
 import { formatYuanNumber, formatYuanPlain } from '../../../shared/format/yuan';
 import type { WageCaseFile } from '../../../shared/wage/caseFile';
 import { useLocale } from '../../i18n/useLocale';
+import { roundScenarioRemoved, roundScenarioRenamed } from '../../../shared/case/roundEdits';
+import { AgreedToggle } from './AgreedPanel';
 import { caseScenarioAdd, caseScenarioNameSet, caseScenarioRemove, caseScenarioWageSet } from './caseEdits';
 import type { CaseModel } from './caseModel';
 import { caseQuarters } from './caseQuarters';
@@ -34,8 +36,8 @@ function sliderRange(basis: number, wage: number): { min: number; max: number } 
 function ScenarioName({ file, s }: { readonly file: WageCaseFile; readonly s: number }) {
   const { t } = useTranslation();
   const id = useId();
-  const update = useAppStore((st) => st.scenarioCaseUpdate);
-  const fieldErrorSet = useAppStore((st) => st.scenarioFieldErrorSet);
+  const update = useAppStore((st) => st.roundUpdate);
+  const fieldErrorSet = useAppStore((st) => st.roundFieldErrorSet);
   const [draft, setDraft] = useState(file.scenarios[s]?.name ?? '');
   const [error, setError] = useState<string | null>(null);
   const field = `scenario.${s}.name`;
@@ -50,7 +52,10 @@ function ScenarioName({ file, s }: { readonly file: WageCaseFile; readonly s: nu
       : null;
     setError(key);
     fieldErrorSet(field, key);
-    if (key === null) update((f) => caseScenarioNameSet(f, s, name), { coalesce: field });
+    // The agreed scenario follows its new name (shared/case/roundEdits.ts).
+    if (key === null) {
+      update((r) => (r.wage === null ? r : roundScenarioRenamed({ ...r, wage: caseScenarioNameSet(r.wage, s, name) }, r.wage.scenarios[s]?.name, name)), { coalesce: field });
+    }
   }
 
   return (
@@ -85,7 +90,7 @@ function wageRowSame(a: WageRowProps, b: WageRowProps): boolean {
 const WageRow = memo(function WageRow({ scenario, s, i, quarter, wage: modelled, resolved, floor }: WageRowProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const update = useAppStore((st) => st.scenarioCaseUpdate);
+  const update = useAppStore((st) => st.roundWageUpdate);
   const quarterText = formatQuarter(quarter, locale);
   const field = `scenario.${s}.wage.${i}`;
   const [dragged, setDragged] = useState<number | null>(null);
@@ -149,9 +154,9 @@ const WageRow = memo(function WageRow({ scenario, s, i, quarter, wage: modelled,
 export function ScenarioEditor({ file, model }: { readonly file: WageCaseFile; readonly model: CaseModel }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const update = useAppStore((s) => s.scenarioCaseUpdate);
+  const update = useAppStore((s) => s.roundWageUpdate);
   // Removing shifts the scenarios after it: a whole replacement, so every field starts over (and undo is offered).
-  const replace = useAppStore((s) => s.scenarioCaseReplace);
+  const replace = useAppStore((s) => s.roundReplace);
   const quarters = caseQuarters(file);
   const floors = model.ok ? model.result.minimumWage.map((m) => m.monthlyFen) : quarters.map(() => null);
 
@@ -179,12 +184,18 @@ export function ScenarioEditor({ file, model }: { readonly file: WageCaseFile; r
               <div className="scenario-card-head">
                 <span className="scenario-swatch" data-index={s % 6} aria-hidden="true" />
                 <ScenarioName file={file} s={s} />
+                <AgreedToggle name={scenario.name} />
                 <button
                   type="button"
                   className="button-link"
                   aria-label={t('scenarios.removeScenario', { name: scenario.name })}
                   disabled={file.scenarios.length <= 1}
-                  onClick={() => replace((current) => caseScenarioRemove(current, s), t('scenarios.scenarioRemoved', { name: scenario.name }))}
+                  onClick={() =>
+                    replace(
+                      (r) => (r.wage === null ? r : roundScenarioRemoved({ ...r, wage: caseScenarioRemove(r.wage, s) }, scenario.name)),
+                      t('scenarios.scenarioRemoved', { name: scenario.name }),
+                    )
+                  }
                 >
                   {t('scenarios.removeThis')}
                 </button>

@@ -18,7 +18,7 @@ import { percentText, shareRead, yuanRead, yuanText } from './figureReads';
 export function ZoneEditor({ file, result }: { readonly file: WageCaseFile; readonly result: WageModelResult | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const update = useAppStore((s) => s.scenarioCaseUpdate);
+  const update = useAppStore((s) => s.roundWageUpdate);
   const quarters = caseQuarters(file);
   const marks: Record<MarkField, (number | null)[]> = { offerFen: caseMarks(file, 'offerFen'), askFen: caseMarks(file, 'askFen') };
   const money = (amount: number | null | undefined) => (amount === null || amount === undefined ? t('common.none') : formatYuanNumber(amount as Fen, locale));

@@ -38,12 +38,12 @@ export function caseOutputBaseValueSet(file: WageCaseFile, value: Fen | null): W
   return { ...file, output: value === null ? rest : { ...rest, baseValueFen: value } };
 }
 
-/** One quarter's output: a value in 分 (values mode) or a change in bp (qoq mode). */
+/** One quarter's output: a value in 分 (values mode) or a change in bp (qoq mode): the mode gives the unit. */
 export function caseOutputFigureSet(file: WageCaseFile, i: number, figure: number): WageCaseFile {
   const output = file.output;
   return output.kind === 'values'
-    ? { ...file, output: { ...output, valuesFen: replaceAt(output.valuesFen, i, figure) } }
-    : { ...file, output: { ...output, changesBp: replaceAt(output.changesBp, i, figure) } };
+    ? { ...file, output: { ...output, valuesFen: replaceAt(output.valuesFen, i, figure as Fen) } }
+    : { ...file, output: { ...output, changesBp: replaceAt(output.changesBp, i, figure as BasisPoints) } };
 }
 
 /** A whole column (pasted): the case gets one quarter per figure. */
@@ -51,8 +51,8 @@ export function caseOutputColumnSet(file: WageCaseFile, figures: readonly number
   const sized = caseQuarterCountSet(file, figures.length);
   const output = sized.output;
   return output.kind === 'values'
-    ? { ...sized, output: { ...output, valuesFen: [...figures] } }
-    : { ...sized, output: { ...output, changesBp: [...figures] } };
+    ? { ...sized, output: { ...output, valuesFen: figures.map((f) => f as Fen) } }
+    : { ...sized, output: { ...output, changesBp: figures.map((f) => f as BasisPoints) } };
 }
 
 function marksFor(value: WageCaseFile[MarkField], quarters: readonly Quarter[]): Record<string, number> {
@@ -79,7 +79,7 @@ export function caseQuarterCountSet(file: WageCaseFile, count: number): WageCase
   const nextOutput: WageCaseFile['output'] =
     output.kind === 'values'
       ? { ...output, valuesFen: grow(output.valuesFen, output.valuesFen.at(-1) ?? output.baseValueFen) }
-      : { ...output, changesBp: grow(output.changesBp, 0) };
+      : { ...output, changesBp: grow(output.changesBp, 0 as BasisPoints) };
   const last = file.headcount.at(-1);
   const headcount = quarters.map((quarter, k) => {
     const row = file.headcount.find((h) => h.quarter === quarter) ?? file.headcount[k] ?? last;
@@ -97,9 +97,9 @@ export function caseQuarterCountSet(file: WageCaseFile, count: number): WageCase
 export function caseBaseQuarterSet(file: WageCaseFile, baseQuarter: Quarter): WageCaseFile {
   const from = caseQuarters(file);
   const to = caseQuarters(file, baseQuarter);
-  const moved = (q: string) => to[from.indexOf(q as Quarter)] ?? q;
+  const moved = (q: Quarter) => to[from.indexOf(q)] ?? q;
   const remap = (value: WageCaseFile[MarkField]) =>
-    typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([q, v]) => [moved(q), v])) : value;
+    typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([q, v]) => [moved(q as Quarter), v])) : value;
   const next: WageCaseFile = {
     ...file,
     baseQuarter,
@@ -145,7 +145,7 @@ export function caseScenarioNameSet(file: WageCaseFile, s: number, name: string)
 /** A new scenario at the wages `resolved` (one per quarter), written out as amounts. */
 export function caseScenarioAdd(file: WageCaseFile, name: string, resolved: readonly Fen[]): WageCaseFile {
   const quarters = caseQuarters(file);
-  const wages: WageStepFile[] = quarters.map((quarter, k) => ({ quarter, kind: 'amount', amountFen: resolved[k] ?? resolved[0] ?? 0 }));
+  const wages: WageStepFile[] = quarters.map((quarter, k) => ({ quarter, kind: 'amount', amountFen: resolved[k] ?? resolved[0] ?? (0 as Fen) }));
   return { ...file, scenarios: [...file.scenarios, { name, wages }] };
 }
 

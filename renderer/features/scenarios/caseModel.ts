@@ -9,7 +9,7 @@ import { wageModelRun, type WageModelResult } from '../../../shared/wage/model';
 import { useMinimumWage } from '../minimumWage/minimumWageLoad';
 import { useCalendar } from '../calendar/calendarLoad';
 import type { TermCostSource } from '../../../shared/wage/termCost';
-import { termCostsFor, useTermsForCosts } from './termCostsLoad';
+import { termCostsFor, type TermsData } from './termCostsLoad';
 import { caseQuarters } from './caseQuarters';
 
 export type CaseModel =
@@ -43,10 +43,9 @@ export function caseModelRun(file: WageCaseFile, minimumWage?: MinimumWageData, 
   return { ok: true, result, resolvedWages: parsed.value.scenarios.map((s) => s.monthlyBaseWages) };
 }
 
-export function useCaseModel(file: WageCaseFile, enterpriseId: string | null = null): CaseModel & { readonly termsCounted: boolean } {
+export function useCaseModel(file: WageCaseFile, terms: TermsData | null = null): CaseModel & { readonly termsCounted: boolean } {
   const minimumWage = useMinimumWage();
   const calendar = useCalendar();
-  const terms = useTermsForCosts(enterpriseId);
   const asOf = isoDateToday();
   // The terms' costs rest on the roster, the terms, the county and the day, never on the wages: costed
   // once per change of those, not at every step of a slider (the big part of a recompute on a large roster).

@@ -1,7 +1,6 @@
-// The enterprise's negotiated terms (协议条款与兑现) as costs per quarter for the wage model: one-off and
+// The round's negotiated terms (协议条款与兑现) as costs per quarter for the wage model: one-off and
 // base-building kept apart (shared/terms/termCosts.ts). Guaranteed pay during leave counts only above
 // the stoppage pay the model already has in the wage bill (CNT-05), so it is never counted twice.
-import { useEffect, useState } from 'react';
 import type { HolidayCalendar } from '../../../shared/calendar/calendar';
 import type { Fen } from '../../../shared/money/fen';
 import { fen } from '../../../shared/money/fen';
@@ -10,7 +9,16 @@ import { guaranteedPayStoppageFloor, termCostsFrom, type TermCosts } from '../..
 import { type IsoDate, isoDateToday } from '../../../shared/dates/isoDate';
 import type { MinimumWageData } from '../../../shared/wage/floor';
 import { livingAllowanceRateFor } from '../../../shared/wage/livingAllowance';
-import type { TermsData } from '../terms/useTermsData';
+import type { Worker } from '../../../shared/roster/worker';
+import type { Ledger } from '../../../shared/terms/ledger';
+import type { Term } from '../../../shared/terms/term';
+
+/** What the terms' costs rest on: the round's terms, the enterprise's roster and ledger. */
+export interface TermsData {
+  readonly round: { readonly terms: readonly Term[] };
+  readonly roster: readonly Worker[];
+  readonly ledger: Ledger;
+}
 
 /**
  * Null when the enterprise has no monetary terms, or their costs cannot be worked out (then the model runs
@@ -18,9 +26,9 @@ import type { TermsData } from '../terms/useTermsData';
  * compute it once per load, not per edit (useCaseModel).
  */
 export function termCostsFor(data: TermsData, regionCode: string, calendar: HolidayCalendar, minimumWage: MinimumWageData, asOf: IsoDate = isoDateToday()): TermCosts | null {
-  if (data.terms.length === 0) return null;
+  if (data.round.terms.length === 0) return null;
   const costs = termCostsFrom({
-    terms: data.terms,
+    terms: data.round.terms,
     roster: data.roster,
     ledger: data.ledger,
     calendar,
@@ -34,21 +42,4 @@ export function termCostsFor(data: TermsData, regionCode: string, calendar: Holi
     },
   });
   return costs.ok ? costs.value : null;
-}
-
-/** Loads the terms of one enterprise once per visit; null until loaded or when there are none. */
-export function useTermsForCosts(enterpriseId: string | null): TermsData | null {
-  const [data, setData] = useState<TermsData | null>(null);
-  useEffect(() => {
-    if (!enterpriseId) return;
-    let live = true;
-    void import('../terms/useTermsData').then(async ({ termsDataRead }) => {
-      const read = await termsDataRead(enterpriseId);
-      if (live) setData(read.status === 'ready' ? read.data : null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [enterpriseId]);
-  return data;
 }

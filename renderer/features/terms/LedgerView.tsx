@@ -7,7 +7,7 @@ import { formatYuanNumber, formatYuanPlain } from '../../../shared/format/yuan';
 import { type LedgerTotals, ledgerAgreementTotals, ledgerTermSummaries, ledgerTotals } from '../../../shared/terms/ledgerSummary';
 import { useLocale } from '../../i18n/useLocale';
 import { OverdueAlerts } from './OverdueAlerts';
-import type { TermsData } from './useTermsData';
+import type { TermsData } from './termsData';
 
 function BigNumbers({ totals, label }: { readonly totals: LedgerTotals; readonly label: string }) {
   const { t } = useTranslation();

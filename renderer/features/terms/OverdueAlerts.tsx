@@ -8,7 +8,7 @@ import { maskIdNumber } from '../../../shared/roster/mask';
 import { type OverdueAlert, ledgerOverdueAlerts } from '../../../shared/terms/ledgerSummary';
 import { useLocale } from '../../i18n/useLocale';
 import { workerNumberShown } from './rosterSearch';
-import type { TermsData } from './useTermsData';
+import type { TermsData } from './termsData';
 
 export function OverdueAlerts({ data, asOf }: { readonly data: TermsData; readonly asOf: IsoDate }) {
   const { t } = useTranslation();

@@ -10,8 +10,8 @@ import { maskIdNumber, maskPhone } from '../../../shared/roster/mask';
 import type { Worker } from '../../../shared/roster/worker';
 import type { AppError } from '../../../shared/result';
 import { useAppStore } from '../../app/store';
-import { servicesReady } from '../../app/servicesLazy';
-import { workerRepo } from '../../db/workerRepo';
+import { send } from '../../data/send';
+import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { columnLetter, rosterProblemKey } from './rosterImportText';
 import { termsErrorText } from './termsErrorText';
 
@@ -93,8 +93,7 @@ export function RosterImport({ enterpriseId, existing, onDone, onCancel }: Props
     const workers = rosterImportApply(plan, choice);
     if (!workers.ok) return setApplyError(termsErrorText(workers.error));
     setBusy(true);
-    const { db } = await servicesReady();
-    const saved = await workerRepo(db).addMany(enterpriseId, workers.value);
+    const saved = await send('rosterAdd', { enterpriseId: enterpriseId as EnterpriseId, workers: workers.value });
     setBusy(false);
     if (!saved.ok) return setApplyError(termsErrorText(saved.error));
     noticeShow({ tone: 'info', text: t('terms.import.done', { count: saved.value.added }) });

@@ -6,14 +6,14 @@ import type { IsoDate } from '../../../shared/dates/isoDate';
 import { formatYuanNumber, formatYuanPlain } from '../../../shared/format/yuan';
 import { workerStatement } from '../../../shared/terms/workerStatement';
 import { useAppStore } from '../../app/store';
-import { servicesReady } from '../../app/servicesLazy';
-import { ledgerRepo } from '../../db/ledgerRepo';
+import { send } from '../../data/send';
+import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { useLocale } from '../../i18n/useLocale';
 import { platform } from '../../platform';
 import { PaymentForm, type PaymentDraft } from './PaymentForm';
 import { termsErrorText } from './termsErrorText';
 import { workerNumberShown } from './rosterSearch';
-import type { TermsData } from './useTermsData';
+import type { TermsData } from './termsData';
 
 interface Props {
   readonly enterpriseId: string;
@@ -43,8 +43,7 @@ export function WorkerStatementPanel({ enterpriseId, enterpriseName, data, worke
   const money = (f: Parameters<typeof formatYuanNumber>[0]) => formatYuanNumber(f, locale);
 
   async function pay(termId: string, title: string, draft: PaymentDraft): Promise<string | null> {
-    const { db } = await servicesReady();
-    const saved = await ledgerRepo(db).paymentAdd(enterpriseId, termId, workerId, draft);
+    const saved = await send('paymentAdd', { enterpriseId: enterpriseId as EnterpriseId, termId, workerId, payment: draft });
     if (!saved.ok) return termsErrorText(saved.error);
     setPaying(null);
     await onChanged();

@@ -21,6 +21,12 @@ describe('encrypted bundles', () => {
     expect(unwrap(await envelopeOpen(file, password)).iterations).toBe(testIterations);
   });
 
+  it('read back from a Node Buffer as from a Uint8Array (a Buffer\'s slice is a view, not a copy)', async () => {
+    const file = await referenceBundleFile(password);
+    expect(await code(Buffer.from(file), password)).toBe('ok');
+    expect(await code(Buffer.from(file), 'wrong')).toBe('bundle.wrongPassword');
+  });
+
   it('carry no readable part names or text', async () => {
     const text = new TextDecoder('latin1').decode(await referenceBundleFile(password));
     expect(text).not.toContain('manifest.json');

@@ -1,6 +1,6 @@
-// Shared test material: the reference bundle, and a way to craft bundles whose envelope is valid but
-// whose zip says something else, so the inner checks can be reached (random damage never passes the
-// envelope's hash).
+// Shared test material: the sample's bundle (made through the user's path, sampleBundle.ts), and a way
+// to craft bundles whose envelope is valid but whose zip says something else, so the inner checks can be
+// reached (random damage never passes the envelope's hash).
 import { unzipSync, zipSync } from 'fflate';
 import { canonicalJson } from '../../../shared/backup/canonicalJson';
 import { sha256Hex } from '../../../shared/backup/sha256';
@@ -8,8 +8,8 @@ import { sha256HexOfBytes, utf8Bytes } from '../../../shared/bundle/bytes';
 import type { BundleContents } from '../../../shared/bundle/contents';
 import { envelopeOpen, envelopeWrap } from '../../../shared/bundle/envelope';
 import { bundleBuild } from '../../../shared/bundle/format';
-import { referenceBundleContents } from '../../../shared/bundle/referenceBundle';
 import type { Result } from '../../../shared/result';
+import { sampleAgreementId, sampleBundleContents } from './sampleBundle';
 
 /** Low PBKDF2 cost so the tests stay fast; the default is 600 000. */
 export const testIterations = 1_000;
@@ -19,8 +19,11 @@ export function unwrap<T>(result: Result<T>): T {
   return result.value;
 }
 
+/** The sample's agreement: the Spring Festival round's wage agreement. */
+export const referenceAgreementId = sampleAgreementId;
+
 export async function referenceContents(): Promise<BundleContents> {
-  return unwrap(await referenceBundleContents());
+  return sampleBundleContents();
 }
 
 export async function referenceBundleFile(password?: string): Promise<Uint8Array> {

@@ -8,9 +8,9 @@ import { bytesConcat, sha256Bytes } from '../../../shared/bundle/bytes';
 import { envelopeWrap } from '../../../shared/bundle/envelope';
 import { bundleBuild, bundleOpen, bundleRead } from '../../../shared/bundle/format';
 import { witnessIdentityCreate, witnessSign } from '../../../shared/witness/identity';
-import { bundleEntries, bundleFromEntries, bytesOf, jsonOf, manifestReseal, referenceBundleFile, referenceContents, unwrap } from './fixtures';
+import { bundleEntries, bundleFromEntries, bytesOf, jsonOf, manifestReseal, referenceAgreementId, referenceBundleFile, referenceContents, unwrap } from './fixtures';
 
-const agreementPath = 'agreements/longxiang-wage-2021-01/v1.json';
+const agreementPath = `agreements/${referenceAgreementId}/v1.json`;
 
 async function readCode(file: Uint8Array): Promise<{ code: string; params?: unknown }> {
   const read = await bundleRead(file);
@@ -71,7 +71,7 @@ describe('bundle format v1', () => {
     const agreement = jsonOf(entries[agreementPath]) as { content: { figures: { value: number }[] } };
     agreement.content.figures[0]!.value = 180_000; // 1800 元 instead of 2000
     const file = await bundleFromEntries(await manifestReseal({ ...entries, [agreementPath]: bytesOf(agreement) }));
-    expect(await readCode(file)).toEqual({ code: 'bundle.fingerprintMismatch', params: { agreementId: 'longxiang-wage-2021-01', version: 1 } });
+    expect(await readCode(file)).toEqual({ code: 'bundle.fingerprintMismatch', params: { agreementId: referenceAgreementId, version: 1 } });
   });
 
   it('refuses a witness signature moved to another signer name, naming the role', async () => {
@@ -85,7 +85,7 @@ describe('bundle format v1', () => {
     const forged = jsonOf(entries[agreementPath]) as { signatures: { name: string }[] };
     forged.signatures[2]!.name = '另一个总工会';
     const forgedFile = await bundleFromEntries(await manifestReseal({ ...entries, [agreementPath]: bytesOf(forged) }));
-    expect(await readCode(forgedFile)).toEqual({ code: 'bundle.signatureInvalid', params: { agreementId: 'longxiang-wage-2021-01', version: 1, role: 'witness' } });
+    expect(await readCode(forgedFile)).toEqual({ code: 'bundle.signatureInvalid', params: { agreementId: referenceAgreementId, version: 1, role: 'witness' } });
   });
 
   it('refuses to build a bundle with a bad fingerprint or an invalid field', async () => {
@@ -100,8 +100,9 @@ describe('bundle format v1', () => {
   it('refuses an agreement part stored under another version path', async () => {
     const entries = await bundleEntries(await referenceBundleFile());
     const { [agreementPath]: part, ...rest } = entries;
-    const moved = await manifestReseal({ ...rest, 'agreements/longxiang-wage-2021-01/v2.json': part! });
-    expect(await readCode(await bundleFromEntries(moved))).toMatchObject({ code: 'bundle.partInvalid', params: { path: 'agreements/longxiang-wage-2021-01/v2.json' } });
+    const movedPath = `agreements/${referenceAgreementId}/v2.json`;
+    const moved = await manifestReseal({ ...rest, [movedPath]: part! });
+    expect(await readCode(await bundleFromEntries(moved))).toMatchObject({ code: 'bundle.partInvalid', params: { path: movedPath } });
   });
 
   it('refuses an envelope that holds no zip, and a newer envelope version', async () => {

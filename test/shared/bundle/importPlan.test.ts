@@ -5,8 +5,7 @@ import { agreementVersionNew, type AgreementContent } from '../../../shared/bund
 import type { BundleContents } from '../../../shared/bundle/contents';
 import { bundleImportApply, bundleImportPlan, bundleImportPlanAll } from '../../../shared/bundle/importPlan';
 import { registryAgreementCurrent, registryEmpty, type BundleRegistry } from '../../../shared/bundle/registry';
-import { referenceAgreementId } from '../../../shared/bundle/referenceBundle';
-import { referenceContents, unwrap } from './fixtures';
+import { referenceAgreementId, referenceContents, unwrap } from './fixtures';
 
 function imported(registry: BundleRegistry, contents: BundleContents): BundleRegistry {
   return bundleImportApply(registry, unwrap(bundleImportPlan(registry, contents)));

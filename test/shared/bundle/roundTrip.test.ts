@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bundleBuild, bundleOpen, bundleRead } from '../../../shared/bundle/format';
 import { bundleImportApply, bundleImportPlan } from '../../../shared/bundle/importPlan';
 import { registryAgreementCurrent, registryBundleContents, registryEmpty, registryWitnessSign } from '../../../shared/bundle/registry';
-import { referenceAgreementId } from '../../../shared/bundle/referenceBundle';
 import { witnessIdentityCreate, witnessPublicKeyExport, witnessVerify } from '../../../shared/witness/identity';
-import { referenceContents, testIterations, unwrap } from './fixtures';
+import { referenceAgreementId, referenceContents, testIterations, unwrap } from './fixtures';
 
 describe('enterprise → federation → enterprise', () => {
   it('exports, imports, witnesses and comes back with everything equal and the witness signature valid', async () => {

@@ -4,19 +4,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleErrorLines } from '../../../cli/commands/bundleText';
 import { bundleBuild, bundleRead } from '../../../shared/bundle/format';
-import { referenceBundleContents } from '../../../shared/bundle/referenceBundle';
 import { cliLineProblems } from '../../corpus/appMessages';
 import { type CorpusBundles, bundleCases } from '../../corpus/bundles';
+import { sampleBundleContents } from '../bundle/sampleBundle';
 import { outcomeOf, refusal, stableCode } from './corpusRun';
 
 let valid: CorpusBundles;
 
 beforeAll(async () => {
-  const contents = await referenceBundleContents();
-  if (!contents.ok) throw new Error(contents.error.message);
+  const contents = await sampleBundleContents();
   const password = '协商台 corpus 2021';
-  const plain = await bundleBuild(contents.value);
-  const encrypted = await bundleBuild(contents.value, { password, iterations: 1_000 });
+  const plain = await bundleBuild(contents);
+  const encrypted = await bundleBuild(contents, { password, iterations: 1_000 });
   if (!plain.ok || !encrypted.ok) throw new Error('the reference bundle did not build');
   valid = { plain: plain.value, encrypted: encrypted.value, password };
 });

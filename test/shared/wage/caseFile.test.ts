@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { wageCaseErrorCodes, wageCaseParse, wageCaseParseText, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { wageCaseErrorCodes, wageCaseParse, wageCaseParseText, type WageCaseFileInput } from '../../../shared/wage/caseFile';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { referenceHeadcountAssumed } from '../../../shared/sample/referenceEnterprise';
 
-function minimal(): WageCaseFile {
+function minimal(): WageCaseFileInput {
   return {
     regionCode: '350982',
     baseQuarter: '2019-Q4',

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { wageCaseParse, type WageCaseFile } from '../../../shared/wage/caseFile';
+import { wageCaseParse, type WageCaseFileInput } from '../../../shared/wage/caseFile';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { wageModelRun } from '../../../shared/wage/model';
 import type { TermCostSource } from '../../../shared/wage/termCost';
 import { fen } from '../../../shared/money/fen';
 
-function run(file: WageCaseFile, options?: Parameters<typeof wageModelRun>[1]) {
+function run(file: WageCaseFileInput, options?: Parameters<typeof wageModelRun>[1]) {
   const parsed = wageCaseParse(file);
   if (!parsed.ok) throw new Error(`${parsed.error.code}: ${parsed.error.message}`);
   return wageModelRun(parsed.value, options);
@@ -79,7 +79,7 @@ describe('wageModelRun options', () => {
   });
 
   it('uses an agreement date instead of the quarter’s first day for the floor check', () => {
-    const file: WageCaseFile = {
+    const file: WageCaseFileInput = {
       regionCode: '350982',
       baseQuarter: '2019-Q4',
       output: { kind: 'qoq', changesBp: [0] },

@@ -8,7 +8,7 @@ import { type IsoDate, isoDateParse } from '../../../../shared/dates/isoDate';
 import type { ProcedureRecord, ProcedureRecordInput } from '../../../../shared/procedure/record';
 import type { Finding } from '../../../../shared/procedure/rules';
 import { errorText } from '../../../app/errorText';
-import type { RepoResult } from '../../../db/repoResult';
+import type { Result } from '../../../../shared/result';
 import { useLocale } from '../../../i18n/useLocale';
 
 export type FieldErrors = Record<string, string>;
@@ -18,7 +18,7 @@ export interface EventFormProps {
   readonly record: ProcedureRecord;
   /** Blocking findings that stop this step: the form is disabled and says why. */
   readonly blockers: readonly Finding[];
-  readonly onSave: (next: ProcedureRecordInput) => Promise<RepoResult<unknown>>;
+  readonly onSave: (next: ProcedureRecordInput) => Promise<Result<unknown>>;
   readonly onClose: () => void;
 }
 

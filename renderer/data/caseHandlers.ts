@@ -1,0 +1,147 @@
+// Rounds of an enterprise and the whole case of one round, through the repositories: the round list with
+// each round's status, a round loaded with everything its screens and documents read (the earlier rounds'
+// agreed wages, the roster, the ledger, the round's agreement versions), saving, creating (blank or copied
+// forward from the latest round), deleting with undo.
+import { earlierRoundOf } from '../../shared/case/agreedWages';
+import type { EarlierRound } from '../../shared/case/caseFile';
+import { type Round, type RoundId, type RoundKind } from '../../shared/case/round';
+import { roundBlank, roundCopyForward } from '../../shared/case/roundNew';
+import { roundWithEnterprise } from '../../shared/case/roundEdits';
+import { roundsBefore, roundsOrdered } from '../../shared/case/roundOrder';
+import { type RoundStatus, roundStatus } from '../../shared/case/roundStatus';
+import type { AgreementVersion } from '../../shared/bundle/agreement';
+import { isoDateToday } from '../../shared/dates/isoDate';
+import type { EnterpriseId } from '../../shared/enterprise/model';
+import type { Worker } from '../../shared/roster/worker';
+import type { Ledger } from '../../shared/terms/ledger';
+import { roundMainTemplate } from '../../templates/case/caseData';
+import { agreementIdFor, versionSigned } from '../../templates/agreement/flow';
+import { agreementRepo } from '../db/agreementRepo';
+import { enterpriseRepo } from '../db/enterpriseRepo';
+import { ledgerRepo } from '../db/ledgerRepo';
+import { repoErr, repoOk, type RepoResult } from '../db/repoResult';
+import type { SkippedRecord } from '../db/restore';
+import { roundRepo, type RoundRemoval, type StoredRound } from '../db/roundRepo';
+import { workerRepo } from '../db/workerRepo';
+import type { DataContext } from './context';
+
+export interface RoundSummary {
+  readonly id: RoundId;
+  readonly title: string;
+  readonly kind: RoundKind;
+  readonly status: RoundStatus;
+  readonly term: Round['procedure']['term'];
+  readonly previousRoundId: RoundId | null;
+  readonly updatedAt: string;
+}
+
+export interface RoundListing {
+  /** In the order the rounds happened (shared/case/roundOrder.ts). */
+  readonly rounds: readonly RoundSummary[];
+  readonly skipped: readonly SkippedRecord[];
+}
+
+/** Everything one round's screens read, loaded at once. */
+export interface CaseLoaded {
+  readonly enterpriseId: EnterpriseId;
+  readonly round: Round;
+  readonly earlier: readonly EarlierRound[];
+  readonly roster: readonly Worker[];
+  readonly ledger: Ledger;
+  /** This round's agreement versions, every template. */
+  readonly agreements: readonly AgreementVersion[];
+  /** Stored rows that could not be read (left untouched), by kind. */
+  readonly skipped: number;
+}
+
+function mainSigned(round: Round, versions: readonly AgreementVersion[]): boolean {
+  const id = agreementIdFor(roundMainTemplate[round.kind], round.id);
+  const latest = versions.filter((v) => v.agreementId === id && !v.voided).sort((a, b) => b.version - a.version)[0];
+  return latest !== undefined && versionSigned(latest);
+}
+
+/** The agreement versions that belong to `round` (ids `<template>-<round id>`). */
+export function roundVersions(round: Round, versions: readonly AgreementVersion[]): AgreementVersion[] {
+  const suffix = `-${round.id}`;
+  return versions.filter((v) => v.agreementId.endsWith(suffix));
+}
+
+async function enterpriseRounds(ctx: DataContext, enterpriseId: EnterpriseId) {
+  return roundRepo(ctx.db, ctx.deps).listByEnterprise(enterpriseId);
+}
+
+export const caseHandlers = {
+  async roundsList(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId }): Promise<RepoResult<RoundListing>> {
+    const [listed, agreements] = await Promise.all([enterpriseRounds(ctx, args.enterpriseId), agreementRepo(ctx.db, ctx.deps).listByEnterprise(args.enterpriseId)]);
+    if (!listed.ok) return listed;
+    const versions = agreements.ok ? agreements.value.items.map((a) => a.version) : [];
+    const today = isoDateToday();
+    return repoOk({
+      rounds: roundsOrdered(listed.value.items).map(({ round, updatedAt }) => ({
+        id: round.id,
+        title: round.title,
+        kind: round.kind,
+        status: roundStatus(round, today, mainSigned(round, roundVersions(round, versions))),
+        term: round.procedure.term,
+        previousRoundId: round.previousRoundId,
+        updatedAt,
+      })),
+      skipped: listed.value.skipped,
+    });
+  },
+
+  async caseLoad(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly roundId: RoundId }): Promise<RepoResult<CaseLoaded>> {
+    const [listed, roster, ledger, agreements] = await Promise.all([
+      enterpriseRounds(ctx, args.enterpriseId),
+      workerRepo(ctx.db, ctx.deps).listByEnterprise(args.enterpriseId),
+      ledgerRepo(ctx.db, ctx.deps).read(args.enterpriseId),
+      agreementRepo(ctx.db, ctx.deps).listByEnterprise(args.enterpriseId),
+    ]);
+    if (!listed.ok) return listed;
+    if (!roster.ok) return roster;
+    if (!ledger.ok) return ledger;
+    if (!agreements.ok) return agreements;
+    const own = listed.value.items.find((s) => s.round.id === args.roundId);
+    if (!own) return repoErr('notFound', `round ${args.roundId} not found`, { id: args.roundId });
+    const enterprise = await enterpriseRepo(ctx.db, ctx.deps).get(args.enterpriseId);
+    if (!enterprise.ok) return enterprise;
+    return repoOk({
+      enterpriseId: args.enterpriseId,
+      round: roundWithEnterprise(own.round, enterprise.value),
+      earlier: roundsBefore(listed.value.items, own.round.id).map((s) => earlierRoundOf(s.round)),
+      roster: roster.value.items,
+      ledger: ledger.value.ledger,
+      agreements: roundVersions(own.round, agreements.value.items.map((a) => a.version)),
+      skipped: listed.value.skipped.length + roster.value.skipped.length + ledger.value.skipped.length + agreements.value.skipped.length,
+    });
+  },
+
+  async roundSave(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly round: Round }): Promise<RepoResult<StoredRound>> {
+    const enterprise = await enterpriseRepo(ctx.db, ctx.deps).get(args.enterpriseId);
+    if (!enterprise.ok) return enterprise;
+    return roundRepo(ctx.db, ctx.deps).save(args.enterpriseId, roundWithEnterprise(args.round, enterprise.value));
+  },
+
+  /** A new round: blank, or copied forward from `copyFrom` (the previous agreement). */
+  async roundCreate(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly title: string; readonly kind: RoundKind; readonly copyFrom: RoundId | null }): Promise<RepoResult<StoredRound>> {
+    const enterprise = await enterpriseRepo(ctx.db, ctx.deps).get(args.enterpriseId);
+    if (!enterprise.ok) return enterprise;
+    const start = { id: ctx.deps.newId() as RoundId, title: args.title, kind: args.kind, enterprise: enterprise.value };
+    let round = roundBlank(start);
+    if (args.copyFrom !== null) {
+      const previous = await roundRepo(ctx.db, ctx.deps).get(args.copyFrom);
+      if (!previous.ok) return previous;
+      if (previous.value.enterpriseId !== args.enterpriseId) return repoErr('notFound', `round ${args.copyFrom} not found`, { id: args.copyFrom });
+      round = roundCopyForward(previous.value.round, start);
+    }
+    return roundRepo(ctx.db, ctx.deps).save(args.enterpriseId, round);
+  },
+
+  async roundRemove(ctx: DataContext, args: { readonly roundId: RoundId }): Promise<RepoResult<RoundRemoval>> {
+    return roundRepo(ctx.db, ctx.deps).remove(args.roundId);
+  },
+
+  async roundRestore(ctx: DataContext, args: { readonly removal: RoundRemoval }): Promise<RepoResult<StoredRound>> {
+    return roundRepo(ctx.db, ctx.deps).undoRemove(args.removal);
+  },
+};

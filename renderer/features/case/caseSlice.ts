@@ -1,0 +1,287 @@
+// The round on screen (协商轮次): which enterprise and round the route names, the enterprise's round list,
+// and the whole case of that round as loaded through the data facade. Every area of a round (scenarios,
+// procedure, terms, documents) edits this one copy: small edits save a moment after the last one, big
+// ones are announced with an undo, forms save at once. Only types are imported statically; the facade
+// loads with the first screen that needs it.
+import type { StateCreator } from 'zustand';
+import i18next from 'i18next';
+import type { AppState } from '../../app/store';
+import { errorText } from '../../app/errorText';
+import type { AppError } from '../../../shared/result';
+import type { Round, RoundId } from '../../../shared/case/round';
+import type { WageCaseFile } from '../../../shared/wage/caseFile';
+import type { EnterpriseId } from '../../../shared/enterprise/model';
+import type { CaseLoaded, RoundListing } from '../../data/caseHandlers';
+import type { RepoResult } from '../../db/repoResult';
+import type { StoredRound } from '../../db/roundRepo';
+
+/** Autosave waits this long after the last edit (ms), so typing a figure is one write. */
+export const ROUND_AUTOSAVE_MS = 600;
+/** Edits of the same field within this time (ms) undo as one. */
+const COALESCE_MS = 2_000;
+const UNDO_LIMIT = 50;
+
+/**
+ * saved: the store holds what is shown. pending/saving: an edit is on its way. invalid: an input has an
+ * error or the round fails its checks, so nothing is saved until it is fixed. failed: storage refused.
+ */
+export type RoundSaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
+
+export interface RoundEditOptions {
+  /** Edits with the same key in quick succession (typing one figure, dragging a slider) undo as one. */
+  readonly coalesce?: string;
+}
+
+export interface CaseSlice {
+  caseEnterpriseId: EnterpriseId | null;
+  caseRoundId: RoundId | null;
+  /** The enterprise's rounds in order with their status; null until loaded. */
+  caseRounds: RoundListing | null;
+  /** The round's whole case; null while loading or when none is chosen. */
+  caseData: CaseLoaded | null;
+  caseStatus: 'idle' | 'loading' | 'ready' | 'error' | 'missing';
+  /** Goes up whenever the round is replaced as a whole (load, undo, big edit): inputs start over from it. */
+  caseRevision: number;
+  roundSaveState: RoundSaveState;
+  roundSaveError: AppError | null;
+  roundUndoStack: readonly Round[];
+  /** Input id → i18n key of its error; while any is set nothing is saved. */
+  roundFieldErrors: Readonly<Record<string, string>>;
+
+  /** Saves what is pending, then loads the enterprise's rounds and the round (either may be null). */
+  caseSelect(enterpriseId: EnterpriseId | null, roundId: RoundId | null): Promise<void>;
+  /** Reads the round list and the round again (after a term, import or payment changed the store). */
+  caseReload(): Promise<void>;
+  /** A small edit; undoable, saved shortly after. */
+  roundUpdate(edit: (round: Round) => Round, options?: RoundEditOptions): void;
+  /** A big edit, announced with an undo button; a function applies to the round in the store. */
+  roundReplace(next: Round | ((current: Round) => Round), noticeText: string): void;
+  /** Applies an edit and saves it at once (forms): the error, or null when saved. Undoable like any edit. */
+  roundSaveWith(edit: (round: Round) => Round): Promise<AppError | null>;
+  /** Puts a round the facade already wrote (a term change) into the store, without saving again. */
+  roundStored(round: Round): void;
+  /** roundUpdate for the round's wage model (no-op while the round has none). */
+  roundWageUpdate(edit: (file: WageCaseFile) => WageCaseFile, options?: RoundEditOptions): void;
+  /** roundReplace for the round's wage model; a function applies to the model in the store. */
+  roundWageReplace(next: WageCaseFile | ((current: WageCaseFile) => WageCaseFile), noticeText: string): void;
+  roundUndo(): void;
+  roundFieldErrorSet(field: string, key: string | null): void;
+  /** Writes the pending edit now (autosave calls it; so does switching round). */
+  roundSaveNow(): Promise<void>;
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** Goes up with every change of the round, so a save that finishes late knows it is stale. */
+let editSeq = 0;
+let lastEdit: { readonly key: string; readonly at: number } | null = null;
+/** Goes up with every selection, so a load that finishes late for another round is dropped. */
+let loadSeq = 0;
+
+function saveCancel(): void {
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = undefined;
+}
+
+const invalidCodes = /^(round|case|scenario|terms)\./;
+
+async function facade() {
+  return (await import('../../data/send')).send;
+}
+
+export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, get) => {
+  function saveSchedule(): void {
+    saveCancel();
+    editSeq++;
+    set({ roundSaveState: Object.keys(get().roundFieldErrors).length > 0 ? 'invalid' : 'pending' });
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      void get().roundSaveNow();
+    }, ROUND_AUTOSAVE_MS);
+  }
+
+  function undoPush(before: Round): void {
+    set({ roundUndoStack: [...get().roundUndoStack, before].slice(-UNDO_LIMIT) });
+  }
+
+  function roundSet(round: Round, whole: boolean): void {
+    const data = get().caseData;
+    if (!data) return;
+    set({ caseData: { ...data, round }, ...(whole ? { caseRevision: get().caseRevision + 1 } : {}) });
+  }
+
+  async function load(enterpriseId: EnterpriseId | null, roundId: RoundId | null, keepUndo: boolean): Promise<void> {
+    const seq = ++loadSeq;
+    if (enterpriseId === null) {
+      set({ caseRounds: null, caseData: null, caseStatus: 'idle' });
+      return;
+    }
+    const send = await facade();
+    const [rounds, loaded] = await Promise.all([
+      send('roundsList', { enterpriseId }),
+      roundId === null ? Promise.resolve(null) : send('caseLoad', { enterpriseId, roundId }),
+    ]);
+    if (seq !== loadSeq) return; // another round was chosen meanwhile
+    set({ caseRounds: rounds.ok ? rounds.value : null });
+    if (!rounds.ok) get().noticeShow({ tone: 'error', text: errorText(rounds.error) });
+    if (loaded === null) {
+      set({ caseData: null, caseStatus: 'idle' });
+      return;
+    }
+    if (!loaded.ok) {
+      set({ caseData: null, caseStatus: loaded.error.code === 'notFound' ? 'missing' : 'error' });
+      if (loaded.error.code !== 'notFound') get().noticeShow({ tone: 'error', text: errorText(loaded.error) });
+      return;
+    }
+    set({ caseData: loaded.value, caseStatus: 'ready', caseRevision: get().caseRevision + 1, ...(keepUndo ? {} : { roundUndoStack: [] }) });
+  }
+
+  async function write(round: Round, seq: number): Promise<RepoResult<StoredRound> | null> {
+    const enterpriseId = get().caseEnterpriseId;
+    if (enterpriseId === null) return null;
+    set({ roundSaveState: 'saving' });
+    const saved = await (await facade())('roundSave', { enterpriseId, round });
+    // A later edit has its own save coming, and another round its own state: this one is stale.
+    if (seq !== editSeq || get().caseData?.round.id !== round.id) return saved;
+    if (saved.ok) set({ roundSaveState: 'saved', roundSaveError: null });
+    else if (invalidCodes.test(saved.error.code)) set({ roundSaveState: 'invalid', roundSaveError: saved.error });
+    else {
+      set({ roundSaveState: 'failed', roundSaveError: saved.error });
+      get().noticeShow({ tone: 'error', text: errorText(saved.error) });
+    }
+    return saved;
+  }
+
+  return {
+    caseEnterpriseId: null,
+    caseRoundId: null,
+    caseRounds: null,
+    caseData: null,
+    caseStatus: 'idle',
+    caseRevision: 0,
+    roundSaveState: 'saved',
+    roundSaveError: null,
+    roundUndoStack: [],
+    roundFieldErrors: {},
+
+    async caseSelect(enterpriseId, roundId) {
+      if (enterpriseId === get().caseEnterpriseId && roundId === get().caseRoundId && get().caseStatus !== 'idle') return;
+      if (saveTimer !== undefined) await get().roundSaveNow();
+      saveCancel();
+      lastEdit = null;
+      editSeq++;
+      const sameEnterprise = enterpriseId === get().caseEnterpriseId;
+      set({
+        caseEnterpriseId: enterpriseId,
+        caseRoundId: roundId,
+        ...(sameEnterprise ? {} : { caseRounds: null }),
+        caseData: null,
+        caseStatus: roundId === null ? 'idle' : 'loading',
+        roundSaveState: 'saved',
+        roundSaveError: null,
+        roundUndoStack: [],
+        roundFieldErrors: {},
+      });
+      await load(enterpriseId, roundId, false);
+    },
+
+    async caseReload() {
+      if (saveTimer !== undefined) await get().roundSaveNow();
+      await load(get().caseEnterpriseId, get().caseRoundId, true);
+    },
+
+    roundUpdate(edit, options = {}) {
+      const before = get().caseData?.round;
+      if (!before) return;
+      const next = edit(before);
+      if (next === before) return;
+      const now = Date.now();
+      const key = options.coalesce ?? null;
+      const merges = key !== null && lastEdit !== null && lastEdit.key === key && now - lastEdit.at <= COALESCE_MS && get().roundUndoStack.length > 0;
+      if (!merges) undoPush(before);
+      lastEdit = key === null ? null : { key, at: now };
+      roundSet(next, false);
+      set({ roundSaveError: null });
+      saveSchedule();
+    },
+
+    roundReplace(next, noticeText) {
+      const current = get().caseData?.round;
+      if (!current) return;
+      const round = typeof next === 'function' ? next(current) : next;
+      lastEdit = null;
+      undoPush(current);
+      roundSet(round, true);
+      set({ roundFieldErrors: {}, roundSaveError: null });
+      saveSchedule();
+      get().noticeShow({ tone: 'info', text: noticeText, undo: async () => get().roundUndo() });
+    },
+
+    async roundSaveWith(edit) {
+      const current = get().caseData?.round;
+      if (!current) return { code: 'notFound', message: 'no round chosen' };
+      const next = edit(current);
+      saveCancel();
+      lastEdit = null;
+      const seq = ++editSeq;
+      const saved = await write(next, seq);
+      if (!saved) return { code: 'notFound', message: 'no enterprise chosen' };
+      if (!saved.ok) return saved.error;
+      undoPush(current);
+      roundSet(saved.value.round, true);
+      await load(get().caseEnterpriseId, get().caseRoundId, true);
+      return null;
+    },
+
+    roundStored(round) {
+      roundSet(round, true);
+    },
+
+    roundWageUpdate(edit, options) {
+      get().roundUpdate((r) => (r.wage === null ? r : { ...r, wage: edit(r.wage) }), options);
+    },
+
+    roundWageReplace(next, noticeText) {
+      get().roundReplace((r) => ({ ...r, wage: typeof next === 'function' ? (r.wage === null ? null : next(r.wage)) : next }), noticeText);
+    },
+
+    roundUndo() {
+      const stack = get().roundUndoStack;
+      const top = stack.at(-1);
+      if (!top) return;
+      lastEdit = null;
+      roundSet(top, true);
+      set({ roundUndoStack: stack.slice(0, -1), roundFieldErrors: {}, roundSaveError: null });
+      saveSchedule();
+    },
+
+    roundFieldErrorSet(field, key) {
+      const errors = get().roundFieldErrors;
+      if ((errors[field] ?? null) === key) return;
+      const { [field]: _old, ...rest } = errors;
+      const next = key === null ? rest : { ...rest, [field]: key };
+      set({ roundFieldErrors: next });
+      if (Object.keys(next).length > 0) {
+        saveCancel();
+        set({ roundSaveState: 'invalid' });
+      } else if (get().roundSaveState === 'invalid' && get().roundSaveError === null) {
+        saveSchedule();
+      }
+    },
+
+    async roundSaveNow() {
+      saveCancel();
+      const round = get().caseData?.round;
+      if (!round) return;
+      if (Object.keys(get().roundFieldErrors).length > 0) {
+        set({ roundSaveState: 'invalid' });
+        return;
+      }
+      await write(round, editSeq);
+    },
+  };
+};
+
+/** The notice after a round was created, removed or restored. */
+export function roundNoticeText(key: 'created' | 'deleted' | 'restored', title: string): string {
+  return i18next.t(`rounds.${key}`, { title });
+}
