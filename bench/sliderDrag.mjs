@@ -6,7 +6,7 @@
 //  - large: 5,000 workers × 8 quarters × 6 scenarios × 30 terms recurring quarterly (as bench/wageModel.ts
 //    builds it): six scenarios to re-model and re-render at each step, wage bills holding the terms'
 //    costs over the roster;
-//  - small (the baseline): the reference case, 2 scenarios × 4 quarters, no terms.
+//  - small (the baseline): the reference case's first round, 2 scenarios × 4 quarters, no terms.
 // Both are written through the app's own repositories inside the app's origin (bench/sliderPage/seed.ts,
 // imported into the app's page). The absolute counts are printed too: a ratio near 1 means smooth only
 // if the small case is smooth itself (no frames over 50 ms, no long tasks).
@@ -101,8 +101,10 @@ const percentile = (xs, p) => {
 };
 const median = (xs) => percentile(xs, 0.5);
 
-async function caseOpen(page, enterpriseId, large) {
-  await page.getByLabel('企业', { exact: true }).selectOption(enterpriseId);
+async function caseOpen(page, where, large) {
+  await page.evaluate(({ enterpriseId, roundId }) => {
+    location.hash = `#/e/${enterpriseId}/${roundId}/scenarios`;
+  }, where);
   await page.locator('table.comparison').waitFor();
   // The terms load after the case: wait until the model counts them (large) or says there are none.
   await page.getByRole('note').filter({ hasText: large ? '已计入' : '还没有录入' }).waitFor({ timeout: 120_000 });
@@ -161,7 +163,7 @@ try {
   await page.goto(app.address);
   await page.locator('#main h1').waitFor();
   const ids = await page.evaluate(async () => (await import('./bench-slider/seed.js')).sliderSeed());
-  await page.goto(`${app.address}#/scenarios`);
+  await page.goto(`${app.address}#/e/${ids.small.enterpriseId}/${ids.small.roundId}/scenarios`);
   await page.reload();
   await page.locator('table.comparison').waitFor();
 

@@ -2,8 +2,8 @@
 // (tsconfig.node.json checks bench/ without DOM types; this module runs in Chromium.)
 // Seeds the two cases bench/sliderDrag.mjs drags a slider on, inside the browser edition's own origin
 // (the script loads the built app first, then imports this module into that page). Everything is written
-// through the app's own repositories on the app's own database — validated and audited as if typed in:
-//  - small: the reference enterprise (loadReferenceCase) with the reference wage case, no terms;
+// through the app's own data facade on the app's own database — validated and audited as if typed in:
+//  - small: the reference case's first round (loaded as the sample is), its wage model, no terms;
 //  - large: the size issue 3 names, built like bench/wageModel.ts: 5,000 workers (10 groups, 2 % left),
 //    8 quarters, 6 scenarios, 30 terms recurring quarterly (240 term records; every third term for one
 //    group, every fourth base-building).
@@ -13,15 +13,14 @@ import { type Quarter, quarterRange, quarterStart } from '../../shared/dates/qua
 import { idNumberWithCheckChar } from '../../shared/roster/idNumber';
 import { type Worker, workerSchema } from '../../shared/roster/worker';
 import { referenceEnterpriseInput } from '../../shared/sample/referenceEnterprise';
-import type { TermInput } from '../../shared/terms/term';
-import type { WageCaseFileInput } from '../../shared/wage/caseFile';
-import { referenceWageCase } from '../../shared/sample/referenceWageCase';
+import { referenceRoundIds } from '../../shared/sample/referenceRounds';
+import { termSchema, type TermInput } from '../../shared/terms/term';
+import { wageCaseFileSchema, type WageCaseFileInput } from '../../shared/wage/caseFile';
+import type { RoundId } from '../../shared/case/round';
+import { dataHandlers } from '../../renderer/data/handlers';
+import { repoDepsDefault } from '../../renderer/db/repoResult';
 import { enterpriseRepo } from '../../renderer/db/enterpriseRepo';
-import { loadReferenceCase } from '../../renderer/db/sampleLoader';
 import { openWageDeskDb } from '../../renderer/db/schema';
-import { termRepo } from '../../renderer/db/termRepo';
-import { wageCaseRepo } from '../../renderer/db/wageCaseRepo';
-import { workerRepo } from '../../renderer/db/workerRepo';
 
 export const WORKERS = 5_000;
 export const SCENARIOS = 6;
@@ -83,24 +82,30 @@ function largeCase(): WageCaseFileInput {
   };
 }
 
-/** Writes both cases (once: a second call finds them and adds nothing); returns the two enterprise ids. */
-export async function sliderSeed(): Promise<{ small: string; large: string }> {
+export interface SeededRound {
+  readonly enterpriseId: string;
+  readonly roundId: string;
+}
+
+/** Writes both cases (once: a second call finds them and adds nothing); returns where each is. */
+export async function sliderSeed(): Promise<{ small: SeededRound; large: SeededRound }> {
   const db = openWageDeskDb();
+  const ctx = { db, deps: repoDepsDefault };
   try {
-    const reference = must(await loadReferenceCase(db)).enterprise;
-    const cases = wageCaseRepo(db);
-    if (must(await cases.get(reference.id)) === null) must(await cases.save(reference.id, referenceWageCase()));
+    const sample = must(await dataHandlers.sampleLoad(ctx));
+    const small = { enterpriseId: sample.enterpriseId, roundId: referenceRoundIds[0] };
 
     const enterprises = enterpriseRepo(db);
     const listed = must(await enterprises.list()).items.find((e) => e.name === LARGE_NAME);
     const large = listed ?? must(await enterprises.create(largeEnterprise()));
-    if (!listed) {
-      must(await workerRepo(db).addMany(large.id, roster()));
-      const repo = termRepo(db);
-      for (const term of terms()) must(await repo.create(large.id, term));
-      must(await cases.save(large.id as EnterpriseId, largeCase()));
-    }
-    return { small: reference.id, large: large.id };
+    const enterpriseId = large.id as EnterpriseId;
+    const rounds = must(await dataHandlers.roundsList(ctx, { enterpriseId })).rounds;
+    if (rounds.length > 0) return { small, large: { enterpriseId, roundId: rounds[0]!.id } };
+    must(await dataHandlers.rosterAdd(ctx, { enterpriseId, workers: roster() }));
+    const created = must(await dataHandlers.roundCreate(ctx, { enterpriseId, title: LARGE_NAME, kind: 'wage', copyFrom: null }));
+    const round = { ...created.round, wage: wageCaseFileSchema.parse(largeCase()), terms: terms().map((t) => termSchema.parse(t)) };
+    must(await dataHandlers.roundSave(ctx, { enterpriseId, round }));
+    return { small, large: { enterpriseId, roundId: round.id as RoundId } };
   } finally {
     db.close();
   }

@@ -134,7 +134,7 @@ export async function procedureInput(args: readonly string[], io: CliIo, usage: 
   return { ...fromCase.value, json: options.has('json') };
 }
 
-/** "福建隆祥皮革有限公司 · 2020年3月工资专项集体合同 · 工资专项集体合同（工资协议） · 福建省宁德市福鼎市（350982）" */
+/** "某某有限公司 · 2020年3月工资专项集体合同 · 工资专项集体合同（工资协议） · 福建省宁德市福鼎市（350982）" */
 export function procedureRecordHeading(record: ProcedureRecord): string {
   const county = regionByCode(record.regionCode)?.fullName;
   // A county the shipped list lacks is named by its province and code (浙江省（行政区划代码330106）).

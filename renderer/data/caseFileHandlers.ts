@@ -8,7 +8,6 @@ import { CASE_FILE_FORMAT, CASE_FILE_VERSION, type CaseFile, type CaseFileInput,
 import type { Round, RoundId } from '../../shared/case/round';
 import { enterpriseInput, fieldErrors, personInput, type EnterpriseId, type PersonId } from '../../shared/enterprise/model';
 import { type MinimumWageUserData, minimumWageFileFrom } from '../../shared/regions/minimumWageFile';
-import { referenceCaseFiles } from '../../shared/sample/referenceRounds';
 import { agreementVersionSchema } from '../../shared/bundle/agreement';
 import { ledgerRows } from '../db/ledgerRepo';
 import { docRowNew } from '../db/termsDocRows';
@@ -218,6 +217,8 @@ export const caseFileHandlers = {
 
   /** 载入参考案例: the sample's five rounds through caseImport, in one transaction; twice adds nothing. */
   async sampleLoad(ctx: DataContext): Promise<RepoResult<SampleLoaded>> {
+    // The sample's data loads only when asked for: it is a few hundred kilobytes nobody else needs.
+    const { referenceCaseFiles } = await import('../../shared/sample/referenceRounds');
     const files: CaseFile[] = [];
     for (const input of referenceCaseFiles()) {
       const parsed = caseFileParse(input);

@@ -25,6 +25,8 @@ import { LoadingNote } from '../../components/LoadingNote';
 
 featureMessagesRegister('federation', federationZh, federationEn);
 
+// The agreement text brings the print view with it: loaded when a text is opened.
+const AgreementText = lazy(() => import('./AgreementText').then((m) => ({ default: m.AgreementText })));
 const RegistryCharts = lazy(() => import('./RegistryCharts').then((m) => ({ default: m.RegistryCharts })));
 
 export function FederationScreen() {
@@ -33,6 +35,7 @@ export function FederationScreen() {
   const noticeShow = useAppStore((s) => s.noticeShow);
   const data = useFederation();
   const [signing, setSigning] = useState<AgreementOverview | null>(null);
+  const [reading, setReading] = useState<AgreementOverview | null>(null);
   const [exportFor, setExportFor] = useState<EnterpriseOverview | null>(null);
   const [exporting, setExporting] = useState(false);
   const today = isoDateToday();
@@ -80,6 +83,14 @@ export function FederationScreen() {
   }
 
   const empty = !overview || overview.enterprises.length === 0;
+  const readVersion = reading && data.registry ? data.registry.agreements[reading.agreementId]?.versions.at(-1) : undefined;
+  if (readVersion) {
+    return (
+      <Suspense fallback={<LoadingNote />}>
+        <AgreementText version={readVersion} onBack={() => setReading(null)} />
+      </Suspense>
+    );
+  }
   return (
     <section aria-labelledby="federation-title" className="federation">
       <div className="toolbar">
@@ -107,7 +118,7 @@ export function FederationScreen() {
           </Suspense>
         </>
       ) : null}
-      {overview ? <RegistryTable overview={overview} canSign={data.identity !== null} onSign={setSigning} onExport={setExportFor} /> : null}
+      {overview ? <RegistryTable overview={overview} canSign={data.identity !== null} onSign={setSigning} onRead={setReading} onExport={setExportFor} /> : null}
       {signing && data.identity ? (
         <ConfirmDialog
           title={t('federation.sign.confirmTitle')}

@@ -11,6 +11,8 @@ interface RegistryTableProps {
   readonly overview: RegistryOverview;
   readonly canSign: boolean;
   readonly onSign: (agreement: AgreementOverview) => void;
+  /** Opens the agreement's frozen text (what the federation witnesses). */
+  readonly onRead: (agreement: AgreementOverview) => void;
   readonly onExport: (enterprise: EnterpriseOverview) => void;
 }
 
@@ -43,7 +45,7 @@ function Flags({ agreement }: { readonly agreement: AgreementOverview }) {
   );
 }
 
-function EnterpriseBlock({ enterprise, canSign, onSign, onExport }: { readonly enterprise: EnterpriseOverview } & Omit<RegistryTableProps, 'overview'>) {
+function EnterpriseBlock({ enterprise, canSign, onSign, onRead, onExport }: { readonly enterprise: EnterpriseOverview } & Omit<RegistryTableProps, 'overview'>) {
   const { t } = useTranslation();
   const locale = useLocale();
   const headingId = `federation-enterprise-${enterprise.creditCode}`;
@@ -93,7 +95,10 @@ function EnterpriseBlock({ enterprise, canSign, onSign, onExport }: { readonly e
                   {a.status === 'expiring' || a.status === 'inForce' ? <div className="muted small">{t('federation.table.daysLeft', { days: a.daysLeft })}</div> : null}
                 </td>
                 <td><Flags agreement={a} /></td>
-                <td>
+                <td className="nowrap">
+                  <button type="button" onClick={() => onRead(a)} aria-label={t('federation.table.readFor', { title: a.title })}>
+                    {t('federation.table.read')}
+                  </button>{' '}
                   <button
                     type="button"
                     disabled={!canSign || a.witnessedByUs || a.status === 'draft'}
@@ -113,14 +118,14 @@ function EnterpriseBlock({ enterprise, canSign, onSign, onExport }: { readonly e
   );
 }
 
-export function RegistryTable({ overview, canSign, onSign, onExport }: RegistryTableProps) {
+export function RegistryTable({ overview, canSign, onSign, onRead, onExport }: RegistryTableProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="federation-registry-title">
       <h2 id="federation-registry-title">{t('federation.table.title')}</h2>
       {overview.enterprises.length === 0 ? <p className="empty">{t('federation.table.empty')}</p> : null}
       {overview.enterprises.map((e) => (
-        <EnterpriseBlock key={e.creditCode} enterprise={e} canSign={canSign} onSign={onSign} onExport={onExport} />
+        <EnterpriseBlock key={e.creditCode} enterprise={e} canSign={canSign} onSign={onSign} onRead={onRead} onExport={onExport} />
       ))}
     </section>
   );

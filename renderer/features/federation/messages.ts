@@ -96,6 +96,8 @@ export const federationZh = {
     witnessed: '已有见证签名',
     witnessSign: '见证签名',
     witnessSignFor: '见证签名：{{title}}',
+    read: '查看文本',
+    readFor: '查看文本：{{title}}',
     exportBundle: '导出报送包',
     exportBundleFor: '导出报送包：{{name}}',
     floorAbove: '{{wage}} / {{floor}}，高于最低工资',
@@ -104,6 +106,12 @@ export const federationZh = {
     floorUnknown: '{{wage}} / 最低工资档次未知，请核实',
     noBaseWage: '—',
     fingerprint: '指纹 {{short}}',
+  },
+  text: {
+    back: '返回登记簿',
+    title: '{{title}}（第 {{version}} 版）',
+    print: '打印',
+    unreadable: '这一版的定稿文本无法读取（报送包中没有可读的文书）。',
   },
   sign: {
     confirmTitle: '用总工会的见证密钥签名？',
@@ -314,6 +322,8 @@ export const federationEn: MessagesShape<typeof federationZh> = {
     witnessed: 'Has a witness signature',
     witnessSign: 'Witness-sign',
     witnessSignFor: 'Witness-sign: {{title}}',
+    read: 'Read the text',
+    readFor: 'Read the text: {{title}}',
     exportBundle: 'Export bundle',
     exportBundleFor: 'Export bundle: {{name}}',
     floorAbove: '{{wage}} / {{floor}}, above the minimum',
@@ -322,6 +332,12 @@ export const federationEn: MessagesShape<typeof federationZh> = {
     floorUnknown: '{{wage}} / tier unknown, please check',
     noBaseWage: '—',
     fingerprint: 'fingerprint {{short}}',
+  },
+  text: {
+    back: 'Back to the registry',
+    title: '{{title}} (version {{version}})',
+    print: 'Print',
+    unreadable: 'The frozen text of this version cannot be read (the bundle carries no readable document).',
   },
   sign: {
     confirmTitle: 'Sign with the federation’s witness key?',

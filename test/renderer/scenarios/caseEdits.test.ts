@@ -7,10 +7,10 @@ import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
 import { caseQuarters } from '../../../renderer/features/scenarios/caseQuarters';
 import type { Fen } from '../../../shared/money/fen';
 import type { Quarter } from '../../../shared/dates/quarter';
-import { type WageCaseFile } from '../../../shared/wage/caseFile';
+import { type WageCaseFile, wageCaseFileSchema } from '../../../shared/wage/caseFile';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 
-const reference = referenceWageCase();
+const reference = wageCaseFileSchema.parse(referenceWageCase());
 const modelOf = (file: WageCaseFile) => {
   const model = caseModelRun(file);
   if (!model.ok) throw new Error(`${model.error.code}: ${model.error.message}`);

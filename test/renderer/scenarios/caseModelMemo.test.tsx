@@ -1,21 +1,19 @@
-// useCaseModel costs the enterprise's terms over its roster once per change of what those costs rest on
-// (the terms and roster, the county, the calendar, the minimum wage), not at every edit of a wage: a
-// slider step on a 5,000-worker roster must not re-cost every term.
+// useCaseModel costs the round's terms over the roster once per change of what those costs rest on (the
+// terms and roster, the county, the calendar, the minimum wage), not at every edit of a wage: a slider
+// step on a 5,000-worker roster must not re-cost every term.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { cleanup, renderHook } from '@testing-library/react';
 import * as termCosts from '../../../shared/terms/termCosts';
 import { referenceTermsCase } from '../../../shared/sample/referenceTerms';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import type { Fen } from '../../../shared/money/fen';
-import type { WageCaseFile } from '../../../shared/wage/caseFile';
+import { type WageCaseFile, wageCaseFileSchema } from '../../../shared/wage/caseFile';
 import { servicesFor, servicesUse } from '../../../renderer/app/services';
-import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
-import { termRepo } from '../../../renderer/db/termRepo';
-import { workerRepo } from '../../../renderer/db/workerRepo';
 import { caseScenarioWageSet } from '../../../renderer/features/scenarios/caseEdits';
 import { useCaseModel } from '../../../renderer/features/scenarios/caseModel';
-import { okValue, testDbOpen, testDbsDelete, testEnterpriseInput } from '../db/testDb';
+import type { TermsData } from '../../../renderer/features/scenarios/termCostsLoad';
+import { testDbOpen, testDbsDelete } from '../db/testDb';
 
 vi.mock('../../../shared/terms/termCosts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../shared/terms/termCosts')>();
@@ -24,15 +22,15 @@ vi.mock('../../../shared/terms/termCosts', async (importOriginal) => {
 const costed = vi.mocked(termCosts.termCostsFrom);
 
 let db: WageDeskDb;
-let enterpriseId: string;
+/** The round's terms with the enterprise's roster and ledger, as the case slice hands them over: one object per load. */
+let terms: TermsData;
 
-beforeEach(async () => {
+beforeEach(() => {
+  // The calendar and minimum-wage hooks read the user's tables from the store.
   db = testDbOpen();
   servicesUse(servicesFor(db));
-  enterpriseId = okValue(await enterpriseRepo(db).create(testEnterpriseInput({ regionCode: '350982' }))).id;
   const sample = referenceTermsCase();
-  okValue(await workerRepo(db).addMany(enterpriseId, sample.roster));
-  for (const term of sample.terms) okValue(await termRepo(db).create(enterpriseId, term));
+  terms = { round: { terms: sample.terms }, roster: sample.roster, ledger: sample.ledger };
   costed.mockClear();
 });
 
@@ -45,11 +43,11 @@ const wageSet = (file: WageCaseFile, amount: number) => caseScenarioWageSet(file
 const q2Wage = (model: ReturnType<typeof useCaseModel>) => (model.ok ? model.result.scenarios[0]!.quarters[1]!.monthlyBaseWageFen : null);
 
 describe('useCaseModel', () => {
-  it('costs the terms once when they load, not again when a wage changes, and again for another county', async () => {
-    const first = referenceWageCase();
-    const { result, rerender } = renderHook(({ file }) => useCaseModel(file, enterpriseId), { initialProps: { file: first } });
-    await waitFor(() => expect(result.current.termsCounted).toBe(true));
-    // The stored calendar and minimum wages load too; wait until nothing more arrives.
+  it('costs the terms once, not again when a wage changes, and again for another county', async () => {
+    const first = wageCaseFileSchema.parse(referenceWageCase());
+    const { result, rerender } = renderHook(({ file }) => useCaseModel(file, terms), { initialProps: { file: first } });
+    expect(result.current.termsCounted).toBe(true);
+    // The stored calendar and minimum wages load too (each a new costing); wait until nothing more arrives.
     await new Promise((ok) => setTimeout(ok, 50));
     const loaded = costed.mock.calls.length;
     expect(loaded).toBeGreaterThan(0);
@@ -67,8 +65,8 @@ describe('useCaseModel', () => {
     expect(result.current.termsCounted).toBe(true);
   });
 
-  it('counts no terms for a case without an enterprise, and never costs any', () => {
-    const { result } = renderHook(() => useCaseModel(referenceWageCase(), null));
+  it('counts no terms for a round without terms data, and never costs any', () => {
+    const { result } = renderHook(() => useCaseModel(wageCaseFileSchema.parse(referenceWageCase()), null));
     expect(result.current.termsCounted).toBe(false);
     expect(costed).not.toHaveBeenCalled();
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
 import { indexRows, seriesValues, valueAxis, zoneRows } from '../../../renderer/features/scenarios/chartData';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
+import { wageCaseFileSchema } from '../../../shared/wage/caseFile';
 
-const model = caseModelRun(referenceWageCase());
+const model = caseModelRun(wageCaseFileSchema.parse(referenceWageCase()));
 const result = model.ok ? model.result : null;
 const label = (q: string) => q;
 

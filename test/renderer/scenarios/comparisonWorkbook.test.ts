@@ -5,13 +5,14 @@ import { i18nInit } from '../../../renderer/i18n';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
 import { comparisonWorkbook } from '../../../renderer/features/scenarios/comparisonWorkbook';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
+import { wageCaseFileSchema } from '../../../shared/wage/caseFile';
 
 beforeAll(async () => {
   await i18nInit('zh-CN');
 });
 
 async function workbookOf(): Promise<ExcelJS.Workbook> {
-  const model = caseModelRun(referenceWageCase());
+  const model = caseModelRun(wageCaseFileSchema.parse(referenceWageCase()));
   if (!model.ok) throw new Error(model.error.message);
   const bytes = await comparisonWorkbook(model.result, i18next.t, 'zh-CN');
   const book = new ExcelJS.Workbook();

@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
+import { wageCaseFileSchema } from '../../../shared/wage/caseFile';
 import { useAppStore } from '../../../renderer/app/store';
 import { i18nInit } from '../../../renderer/i18n';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
@@ -18,7 +19,7 @@ afterEach(cleanup);
 describe('FindingsPanel asking for a tier', () => {
   it('links to Settings when the county has no known tier', () => {
     // 芗城区 (漳州) has no tier in the shipped list.
-    const model = caseModelRun({ ...referenceWageCase(), regionCode: '350602' });
+    const model = caseModelRun(wageCaseFileSchema.parse({ ...referenceWageCase(), regionCode: '350602' }));
     if (!model.ok) throw new Error(model.error.message);
     render(<FindingsPanel result={model.result} />);
     expect(screen.getByText('请核实最低工资')).toBeTruthy();
