@@ -103,7 +103,7 @@ const median = (xs) => percentile(xs, 0.5);
 
 async function caseOpen(page, where, large) {
   await page.evaluate(({ enterpriseId, roundId }) => {
-    location.hash = `#/e/${enterpriseId}/${roundId}/scenarios`;
+    globalThis.location.hash = `#/e/${enterpriseId}/${roundId}/scenarios`;
   }, where);
   await page.locator('table.comparison').waitFor();
   // The terms load after the case: wait until the model counts them (large) or says there are none.
