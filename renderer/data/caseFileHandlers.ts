@@ -147,6 +147,23 @@ async function importInto(ctx: DataContext, file: CaseFile, targetId: Enterprise
 
 const importTables = (ctx: DataContext) => [ctx.db.enterprises, ctx.db.people, ctx.db.rounds, ctx.db.workers, ctx.db.ledgerEntries, ctx.db.agreements];
 
+/**
+ * `work` in one transaction over the import's tables, rolled back when it answers an error: a refusal can
+ * come after rows were added (new people before a term id clash), and a refused import writes nothing.
+ */
+async function importTransaction<T>(ctx: DataContext, work: () => Promise<RepoResult<T>>): Promise<RepoResult<T>> {
+  const refusal: { result: RepoResult<T> | null } = { result: null };
+  const done = await repoGuard(() =>
+    ctx.db.transaction('rw', importTables(ctx), async () => {
+      const result = await work();
+      if (result.ok) return result;
+      refusal.result = result;
+      throw new Error('import refused'); // Dexie rolls back a transaction whose callback throws
+    }),
+  );
+  return refusal.result ?? done;
+}
+
 export interface SampleLoaded {
   readonly enterpriseId: EnterpriseId;
   readonly name: string;
@@ -195,7 +212,7 @@ export const caseFileHandlers = {
    * new one). Errors: case.otherEnterprise, terms.idTwice, validation, notFound, storage.*.
    */
   async caseImport(ctx: DataContext, args: { readonly file: CaseFile; readonly enterpriseId: EnterpriseId | null }): Promise<RepoResult<CaseImported>> {
-    return repoGuard(() => ctx.db.transaction('rw', importTables(ctx), () => importInto(ctx, args.file, args.enterpriseId)));
+    return importTransaction(ctx, () => importInto(ctx, args.file, args.enterpriseId));
   },
 
   /** Takes an import back: the rows it added go, the round it replaced comes back. */
@@ -226,23 +243,21 @@ export const caseFileHandlers = {
       files.push(parsed.value);
     }
     const first = files[0]!;
-    return repoGuard<SampleLoaded>(() =>
-      ctx.db.transaction('rw', importTables(ctx), async (): Promise<RepoResult<SampleLoaded>> => {
-        const holder = (await ctx.db.enterprises.where('creditCode').equals(first.enterprise.creditCode).toArray()).find(rowLive);
-        const latest = files.at(-1)!.round.id;
-        if (holder) {
-          const restored = enterpriseRestore(holder);
-          if (!restored.ok) return repoErr('storage.corrupt', restored.skipped.reason, { id: holder.id });
-          return repoOk({ enterpriseId: holder.id as EnterpriseId, name: enterpriseFromRecord(restored.record).name, roundId: latest, alreadyLoaded: true });
-        }
-        let enterpriseId: EnterpriseId | null = null;
-        for (const file of files) {
-          const imported = await importInto(ctx, file, enterpriseId);
-          if (!imported.ok) return imported;
-          enterpriseId = imported.value.enterpriseId;
-        }
-        return repoOk({ enterpriseId: enterpriseId!, name: first.enterprise.name, roundId: latest, alreadyLoaded: false });
-      }),
-    );
+    return importTransaction<SampleLoaded>(ctx, async () => {
+      const holder = (await ctx.db.enterprises.where('creditCode').equals(first.enterprise.creditCode).toArray()).find(rowLive);
+      const latest = files.at(-1)!.round.id;
+      if (holder) {
+        const restored = enterpriseRestore(holder);
+        if (!restored.ok) return repoErr('storage.corrupt', restored.skipped.reason, { id: holder.id });
+        return repoOk({ enterpriseId: holder.id as EnterpriseId, name: enterpriseFromRecord(restored.record).name, roundId: latest, alreadyLoaded: true });
+      }
+      let enterpriseId: EnterpriseId | null = null;
+      for (const file of files) {
+        const imported = await importInto(ctx, file, enterpriseId);
+        if (!imported.ok) return imported;
+        enterpriseId = imported.value.enterpriseId;
+      }
+      return repoOk({ enterpriseId: enterpriseId!, name: first.enterprise.name, roundId: latest, alreadyLoaded: false });
+    });
   },
 };

@@ -83,7 +83,7 @@ export const en: Messages = {
     regionSearch: 'Search regions',
     regionSearchPlaceholder: 'Type a name or code, e.g. 福鼎 or 350982',
     regionChoose: 'Choose a county',
-    regionOtherProvinces: 'Other provinces (no county data yet)',
+    regionOtherProvinces: 'Province only (when the county is not in the list)',
     regionNoMatch: 'No matching region',
     industry: 'Industry',
     headcount: 'Total staff',

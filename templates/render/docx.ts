@@ -2,7 +2,7 @@
 // document.xml is written from the model (blocks.ts, forms.ts; xml.ts says why not with docx's objects);
 // the rest of the package — styles, the header with the draft watermark, the footer, page setup — is
 // declared with docx here and rendered once per kind of document (package.ts).
-import { AlignmentType, Document as DocxDocument, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document as DocxDocument, Footer, Header, ImageRun, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { Block, Document } from '../model';
 import { docxBlocks } from './blocks';
@@ -12,6 +12,7 @@ import { MediaCollector } from './media';
 import { DOCX_MIME, docxPackage } from './package';
 import { pageMargin, pageSize, spacing } from './pageSetup';
 import { documentStyles, styleId } from './styles';
+import { qrPng } from './qrPng';
 import { paragraph, run } from './xml';
 
 export const DRAFT_MARK = '草稿 · 未签署';
@@ -41,7 +42,10 @@ function draftHeader(): Header {
   });
 }
 
-/** 第 X 页 共 Y 页, and the signed text's fingerprint when there is one. */
+/** The fingerprint's QR code, about 13 mm a side, in the footer beside the fingerprint (inside the 35 mm bottom margin). */
+const QR_PX = 48;
+
+/** 第 X 页 共 Y 页, and the signed text's fingerprint with its QR code when there is one. */
 function pageFooter(fingerprint: string | undefined): Footer {
   const small = { font: bodyFont, size: fontSize.xiaowu } as const;
   return new Footer({
@@ -50,7 +54,19 @@ function pageFooter(fingerprint: string | undefined): Footer {
         alignment: AlignmentType.CENTER,
         children: [new TextRun({ ...small, children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
       }),
-      ...(fingerprint ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...small, text: `文本指纹（SHA-256）：${fingerprint}` })] })] : []),
+      ...(fingerprint
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              // The body's exact line height would clip the image to one line of text.
+              spacing: { line: 240, lineRule: LineRuleType.AUTO },
+              children: [
+                new ImageRun({ type: 'png', data: qrPng(fingerprint), transformation: { width: QR_PX, height: QR_PX }, altText: { name: 'QR', title: '文本指纹二维码', description: fingerprint } }),
+                new TextRun({ ...small, text: ` 文本指纹（SHA-256）：${fingerprint}` }),
+              ],
+            }),
+          ]
+        : []),
     ],
   });
 }

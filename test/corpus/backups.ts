@@ -6,7 +6,7 @@ import { type CorpusCase, corpusLong } from './corpusCase';
 
 /** The tables a backup holds (renderer/db/backupRows.ts backupTableNames; the renderer test checks they agree). */
 export const corpusBackupTableNames = [
-  'enterprises', 'people', 'settings', 'wageCases', 'negotiations', 'terms', 'workers', 'ledgerEntries', 'agreements', 'registry', 'witnessKeys', 'audit',
+  'enterprises', 'people', 'settings', 'workers', 'ledgerEntries', 'agreements', 'registry', 'witnessKeys', 'audit', 'rounds',
 ] as const;
 export type CorpusBackupTable = (typeof corpusBackupTableNames)[number];
 
@@ -124,21 +124,22 @@ export const backupRowsCases: readonly BackupRowsCase[] = [
   invalid('an unknown role', 'people', (r) => { r.role = 'boss'; }),
   invalid('no enterprise', 'people', (r) => { r.enterpriseId = ''; }),
   invalid('a phone of letters', 'people', (r) => { r.phone = 'call me'; }),
-  invalid('the case is not an object', 'wageCases', (r) => { r.case = 'case'; }),
-  invalid('the case has a bad base quarter', 'wageCases', (r) => { r.case = { ...(r.case as Row), baseQuarter: '2019Q4' }; }),
-  invalid('the case has a base wage of 0', 'wageCases', (r) => {
-    const c = r.case as { scenarios: { wages: Row[] }[] };
-    r.case = { ...c, scenarios: [{ ...c.scenarios[0], wages: [{ ...c.scenarios[0]!.wages[0], amountFen: 0 }] }] };
+  invalid('the round is not an object', 'rounds', (r) => { r.doc = 'round'; }),
+  invalid('the round’s id is not the row’s', 'rounds', (r) => { r.doc = { ...(r.doc as Row), id: 'another-round' }; }),
+  invalid('the model has a bad base quarter', 'rounds', (r) => { r.doc = { ...(r.doc as Row), wage: { ...((r.doc as Row).wage as Row), baseQuarter: '2019Q4' } }; }),
+  invalid('the model has a base wage of 0', 'rounds', (r) => {
+    const c = (r.doc as Row).wage as { scenarios: { wages: Row[] }[] };
+    r.doc = { ...(r.doc as Row), wage: { ...c, scenarios: [{ ...c.scenarios[0], wages: [{ ...c.scenarios[0]!.wages[0], amountFen: 0 }] }] } };
   }),
-  invalid('no updatedAt', 'wageCases', (r) => { delete r.updatedAt; }),
+  invalid('no updatedAt', 'rounds', (r) => { delete r.updatedAt; }),
   invalid('an empty key', 'settings', (r) => { r.key = ''; }),
   invalid('an unknown action', 'audit', (r) => { r.action = 'drop'; }),
   invalid('sequence number 0', 'audit', (r) => { r.seq = 0; }),
   invalid('sequence number 1.5', 'audit', (r) => { r.seq = 1.5; }),
   rows('witnessKeys: a row without a key', 'backup.invalidRow', (t) => { (t.witnessKeys ??= []).push({ value: {} }); }),
   rows('registry: a row without a credit code', 'backup.invalidRow', (t) => { (t.registry ??= []).push({ doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
-  rows('terms: a row without an enterprise', 'backup.invalidRow', (t) => { (t.terms ??= []).push({ id: 't1', doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
-  ...(['enterprises', 'people', 'settings', 'wageCases', 'audit'] as const).map((table) =>
+  rows('workers: a row without an enterprise', 'backup.invalidRow', (t) => { (t.workers ??= []).push({ id: 'w1', doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
+  ...(['enterprises', 'people', 'settings', 'rounds', 'audit'] as const).map((table) =>
     rows(`${table}: the same row twice (duplicate key)`, 'backup.invalidRow', (t) => { t[table]!.push(t[table]![0]); })),
   rows('a table this build does not know', 'backup.tooNew', (t) => { t.contacts = []; }),
   rows('the meta table (never backed up)', 'backup.tooNew', (t) => { t.meta = [{ key: 'lastBackupAt', value: '2021-01-01T00:00:00.000Z' }]; }),

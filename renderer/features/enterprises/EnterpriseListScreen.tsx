@@ -2,7 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { regionLabel } from './regionLabel';
+import { RegionName } from './RegionName';
 import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
 import { LoadingNote } from '../../components/LoadingNote';
@@ -71,7 +71,7 @@ export function EnterpriseListScreen() {
                       {e.name}
                     </a>
                   </td>
-                  <td>{regionLabel(e.regionCode)}</td>
+                  <td><RegionName code={e.regionCode} /></td>
                   <td className="num">{formatInteger(e.headcount, locale)}</td>
                   <td>{e.unionChair || t('common.none')}</td>
                 </tr>

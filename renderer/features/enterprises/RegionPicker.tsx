@@ -1,21 +1,32 @@
-// County picker: Fujian's counties grouped by city, other provinces at province level. A search box
-// narrows the list by name or code; the native <select> keeps it keyboard- and screen-reader-friendly.
+// County picker: every county-level division of China grouped by its city, and the provinces last (for
+// a county the list may lack). A search box narrows the list by name or code; the native <select> keeps
+// it keyboard- and screen-reader-friendly.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { regionByCode, regionChildren, regionProvinces, regionSearch, type Region } from '../../../shared/regions/region';
-
-const FUJIAN = '350000';
+import { regionByCode, regionCounties, regionProvinceOf, regionProvinces, regionSearch, type Region } from '../../../shared/regions/region';
 
 interface Group {
   readonly label: string;
   readonly regions: readonly Region[];
 }
 
+let groupsCache: Group[] | undefined;
+
+/** Counties by city (a 直辖市's districts under the municipality), then the provinces themselves. */
 function allGroups(otherLabel: string): Group[] {
-  const cities = regionChildren(FUJIAN).map((city) => ({ label: city.fullName, regions: regionChildren(city.code) }));
-  const provinces = regionProvinces().filter((p) => p.code !== FUJIAN);
-  return [...cities, { label: otherLabel, regions: provinces }];
+  if (!groupsCache) {
+    const byCity = new Map<string, Region[]>();
+    for (const county of regionCounties()) {
+      const key = county.parentCode ?? '';
+      byCity.set(key, [...(byCity.get(key) ?? []), county]);
+    }
+    groupsCache = [...byCity.entries()].map(([city, regions]) => ({
+      label: regionByCode(city)?.fullName ?? regionProvinceOf(city)?.fullName ?? city,
+      regions,
+    }));
+  }
+  return [...groupsCache, { label: otherLabel, regions: regionProvinces() }];
 }
 
 interface RegionPickerProps {

@@ -93,7 +93,7 @@ export function TermsList({ data, asOf, adding, onAdding }: Props) {
     <section className="card" aria-labelledby="terms-list-title">
       <div className="card-head">
         <h2 id="terms-list-title">{t('terms.list.title')}</h2>
-        <button type="button" onClick={() => onAdding(true)}>{t('terms.add.open')}</button>
+        <button type="button" onClick={() => onAdding(true)}>{t('terms.addFirst')}</button>
       </div>
       {terms.length === 0 ? <p className="empty">{t('terms.list.none')}</p> : null}
       <div className="table-scroll" hidden={terms.length === 0}>

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { creditCodeCheckChar } from '../../../shared/enterprise/creditCode';
 import { enterpriseInput, personInput, personRoles } from '../../../shared/enterprise/model';
-import type { KeyedRow, StoredRow, WageCaseRow } from '../../../renderer/db/schema';
+import type { DocRow, KeyedRow, StoredRow } from '../../../renderer/db/schema';
+import { type RoundInput, roundSchema } from '../../../shared/case/round';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 
 const creditAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -101,21 +102,29 @@ export const settingsRowsArb: fc.Arbitrary<KeyedRow[]> = fc.option(fc.constantFr
   language === null ? [] : [{ key: 'language', value: language }],
 );
 
-/** Wage cases (schema v3) for some of the enterprises: the reference case with a random title and Q2 wage. */
-export function wageCaseRowsArb(enterpriseIds: readonly string[]): fc.Arbitrary<WageCaseRow[]> {
+/**
+ * Rounds (schema v5) for some of the enterprises: one holding the sample's model with a random title and
+ * Q2 wage, soft-deleted or not, stored whole or (`legacy`) with its defaults left out as an older build wrote it.
+ */
+export function roundRowsArb(enterpriseIds: readonly string[]): fc.Arbitrary<DocRow[]> {
   return fc.subarray([...enterpriseIds]).chain((ids) =>
     fc.tuple(...ids.map((enterpriseId) =>
-      fc.record({ title: text(0, 40), wage: fc.integer({ min: 1, max: 1_000_000 }), updatedAt: instant }).map(({ title, wage, updatedAt }): WageCaseRow => {
+      fc.record({ id: fc.uuid(), title: text(1, 40), wage: fc.integer({ min: 1, max: 1_000_000 }), times: bookkeeping }).map(({ id, title, wage, times }): DocRow => {
         const file = referenceWageCase();
         const scenario = file.scenarios[0]!;
         const wages = scenario.wages.map((w, i) => (i === 1 && w.kind === 'amount' ? { ...w, amountFen: wage } : w));
-        return { enterpriseId, case: { ...file, title, scenarios: [{ ...scenario, wages }, ...file.scenarios.slice(1)] }, updatedAt };
+        const input: RoundInput = {
+          id, title, kind: 'wage',
+          wage: { ...file, scenarios: [{ ...scenario, wages }, ...file.scenarios.slice(1)] },
+          procedure: { kind: 'wage-agreement', regionCode: '350982' },
+        };
+        return { id, enterpriseId, doc: times.legacy ? input : roundSchema.parse(input), updatedAt: times.updatedAt, deletedAt: times.deletedAt };
       }),
     )),
   );
 }
 
-/** A whole store: enterprises, their people (and the odd orphan), settings, wage cases. */
+/** A whole store: enterprises, their people (and the odd orphan), settings, rounds. */
 export const storeContentArb = fc
   .uniqueArray(enterpriseRowArb, { maxLength: 6, selector: (row) => row.id })
   .chain((enterprises) =>
@@ -123,6 +132,6 @@ export const storeContentArb = fc
       enterprises: fc.constant(enterprises),
       people: fc.uniqueArray(personRowArb(enterprises.map((e) => e.id)), { maxLength: 12, selector: (row) => row.id }),
       settings: settingsRowsArb,
-      wageCases: wageCaseRowsArb(enterprises.map((e) => e.id)),
+      rounds: roundRowsArb(enterprises.map((e) => e.id)),
     }),
   );

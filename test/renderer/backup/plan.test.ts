@@ -4,8 +4,8 @@ import { backupPlan } from '../../../renderer/db/backupPlan';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { personRepo } from '../../../renderer/db/personRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
-import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
-import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
+import { dataHandlers } from '../../../renderer/data/handlers';
+import { testRoundCreate } from '../data/testCase';
 import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
 
 let db: WageDeskDb;
@@ -38,7 +38,7 @@ describe('backupPlan', () => {
       enterprises: { added: 0, changed: 2, removed: 1, unchanged: 2 },
       people: { added: 0, changed: 0, removed: 1, unchanged: 1 },
       settings: { added: 0, changed: 1, removed: 0, unchanged: 0 },
-      wageCases: { added: 0, changed: 0, removed: 0, unchanged: 0 },
+      rounds: { added: 0, changed: 0, removed: 0, unchanged: 0 },
     });
     // Deleted here but live in the backup: it comes back, so it is "added" in what a person sees.
     expect(plan.enterprises).toEqual({ added: ['东山渔具厂'], removed: ['福鼎新厂'], changed: ['北岭鞋厂', '长乐纺织厂'] });
@@ -48,17 +48,16 @@ describe('backupPlan', () => {
     expect(same.name).toBe('安溪茶厂');
   });
 
-  it('names an enterprise whose wage case alone changed as changed', async () => {
+  it('names an enterprise whose round alone changed as changed', async () => {
     db = testDbOpen();
-    const deps = testDeps();
-    const one = okValue(await enterpriseRepo(db, deps).create(testEnterpriseInput({ name: '安溪茶厂' })));
-    const cases = wageCaseRepo(db, deps);
-    okValue(await cases.save(one.id, referenceWageCase()));
+    const ctx = { db, deps: testDeps() };
+    const one = okValue(await enterpriseRepo(db, ctx.deps).create(testEnterpriseInput({ name: '安溪茶厂' })));
+    const round = await testRoundCreate(ctx, one.id);
     const backup = okValue(await backupCreate(db)).document;
-    okValue(await cases.save(one.id, { ...referenceWageCase(), title: '改过的测算' }));
+    okValue(await dataHandlers.roundSave(ctx, { enterpriseId: one.id, round: { ...round, title: '改过的协商' } }));
 
     const plan = okValue(await backupPlan(db, backup));
-    expect(plan.tables.wageCases).toEqual({ added: 0, changed: 1, removed: 0, unchanged: 0 });
+    expect(plan.tables.rounds).toEqual({ added: 0, changed: 1, removed: 0, unchanged: 0 });
     expect(plan.enterprises).toEqual({ added: [], removed: [], changed: ['安溪茶厂'] });
   });
 

@@ -7,9 +7,14 @@ import { backupLastAt, backupLastAtSet } from '../../../renderer/db/backupMeta';
 import { backupPlan } from '../../../renderer/db/backupPlan';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { personRepo } from '../../../renderer/db/personRepo';
-import type { WageDeskDb } from '../../../renderer/db/schema';
-import { wageCaseRepo } from '../../../renderer/db/wageCaseRepo';
+import { dataHandlers } from '../../../renderer/data/handlers';
+import { roundsFromV4 } from '../../../renderer/db/roundMigration';
+import { roundRepo } from '../../../renderer/db/roundRepo';
+import { wageDeskDbVersion, type WageDeskDb } from '../../../renderer/db/schema';
+import { roundSchema } from '../../../shared/case/round';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
+import { testRoundCreate } from '../data/testCase';
+import v4 from '../db/fixtures/v4.json';
 import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
 
 let dbs: WageDeskDb[] = [];
@@ -26,9 +31,9 @@ function open(): WageDeskDb {
 }
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-const header = { appVersion: '0.1.0', schemaVersion: 3, createdAt: '2021-02-01T00:00:00.000Z' };
+const header = { appVersion: '0.1.0', schemaVersion: wageDeskDbVersion, createdAt: '2021-02-01T00:00:00.000Z' };
 
-/** A store with two enterprises (one deleted, undoably), people on both, a wage case, and a setting. */
+/** A store with two enterprises (one deleted, undoably), people on both, a round with a wage model, and a setting. */
 async function filledStore() {
   const db = open();
   const deps = testDeps();
@@ -36,7 +41,8 @@ async function filledStore() {
   const people = personRepo(db, deps);
   const kept = okValue(await enterprises.create(testEnterpriseInput({ name: '福建隆祥皮革有限公司' })));
   okValue(await people.create(kept.id, testPersonInput({ name: '吴华贵', role: 'chief' })));
-  okValue(await wageCaseRepo(db, deps).save(kept.id, referenceWageCase()));
+  const round = await testRoundCreate({ db, deps }, kept.id);
+  okValue(await dataHandlers.roundSave({ db, deps }, { enterpriseId: kept.id, round: roundSchema.parse({ ...round, wage: referenceWageCase() }) }));
   const gone = okValue(await enterprises.create(testEnterpriseInput({ name: '福鼎市示范制衣有限公司', creditCode: testCreditCode('350982', 2) })));
   okValue(await people.create(gone.id, testPersonInput({ name: '陈会珍', side: 'employer' })));
   okValue(await enterprises.remove(gone.id));
@@ -50,7 +56,7 @@ async function content(db: WageDeskDb) {
   return Object.fromEntries(entries);
 }
 
-async function documentOf(tables: BackupTables, schemaVersion = 3): Promise<BackupDocument> {
+async function documentOf(tables: BackupTables, schemaVersion = wageDeskDbVersion): Promise<BackupDocument> {
   return okValue(await backupDocumentBuild({ ...header, schemaVersion }, tables));
 }
 
@@ -61,11 +67,11 @@ describe('backupCreate', () => {
     const created = okValue(await backupCreate(db, { clock: () => '2021-02-01T00:00:00.000Z', appVersion: '9.9.9' }));
     const { document } = created;
 
-    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: 4, createdAt: '2021-02-01T00:00:00.000Z' });
+    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: wageDeskDbVersion, createdAt: '2021-02-01T00:00:00.000Z' });
     expect(Object.keys(document.tables).sort()).toEqual([...backupTableNames].sort());
     expect(document.tables).toEqual(await content(db));
     expect(document.tables.enterprises?.find((row) => (row as { id: string }).id === gone.id)).toMatchObject({ deletedAt: expect.any(String) });
-    expect(created.rowCounts).toMatchObject({ enterprises: 2, people: 2, settings: 1, wageCases: 1 });
+    expect(created.rowCounts).toMatchObject({ enterprises: 2, people: 2, settings: 1, rounds: 1 });
     expect(created.unreadable).toBe(0);
   });
 
@@ -97,7 +103,7 @@ describe('backupRestore', () => {
     await target.settings.put({ key: 'language', value: 'en' });
     await backupLastAtSet(target, '2020-12-31T00:00:00.000Z');
 
-    expect(okValue(await backupRestore(target, document.document))).toMatchObject({ enterprises: 2, people: 2, settings: 1, wageCases: 1, negotiations: 0 });
+    expect(okValue(await backupRestore(target, document.document))).toMatchObject({ enterprises: 2, people: 2, settings: 1, rounds: 1, workers: 0 });
     expect(await content(target)).toEqual(await content(source));
     expect(await target.enterprises.get(other.id)).toBeUndefined();
     expect(okValue(await backupLastAt(target))).toBe('2020-12-31T00:00:00.000Z');
@@ -148,25 +154,41 @@ describe('backupRestore', () => {
     expect(await content(target)).toEqual(before);
   });
 
-  it('refuses a wage case that fails the case checks, naming the field, and writes nothing', async () => {
+  it('refuses a round that fails its checks, naming the field, and writes nothing', async () => {
     const { db: source, kept } = await filledStore();
     const good = okValue(await backupCreate(source)).document;
-    const row = good.tables.wageCases?.[0] as { case: { scenarios: { wages: { amountFen?: number }[] }[] } };
+    const row = good.tables.rounds?.[0] as { doc: { wage: { scenarios: { wages: { amountFen?: number }[] }[] } } };
     const broken = structuredClone(row);
-    broken.case.scenarios[0]!.wages[1]!.amountFen = -157_000;
+    broken.doc.wage.scenarios[0]!.wages[1]!.amountFen = -157_000;
     const target = open();
     const before = await content(target);
-    const result = await backupRestore(target, await documentOf({ ...good.tables, wageCases: [broken] }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'backup.invalidRow', params: { table: 'wageCases', row: 1, reason: expect.stringContaining('scenarios.0.wages.1.amountFen') } } });
+    const result = await backupRestore(target, await documentOf({ ...good.tables, rounds: [broken] }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup.invalidRow', params: { table: 'rounds', row: 1, reason: expect.stringContaining('doc.wage.scenarios.0.wages.1.amountFen') } } });
     expect(await content(target)).toEqual(before);
     expect(row).toMatchObject({ enterpriseId: kept.id });
   });
 
-  it('restores a backup from schema 2 (no wage cases) as having none', async () => {
+  it('restores a backup from schema 2 (no rounds) as having none', async () => {
     const { db: target } = await filledStore();
     const legacy = await documentOf({ enterprises: [], people: [], settings: [] }, 2);
-    expect(okValue(await backupRestore(target, legacy))).toMatchObject({ enterprises: 0, people: 0, settings: 0, wageCases: 0 });
-    expect(await target.wageCases.count()).toBe(0);
+    expect(okValue(await backupRestore(target, legacy))).toMatchObject({ enterprises: 0, people: 0, settings: 0, rounds: 0 });
+    expect(await target.rounds.count()).toBe(0);
+  });
+
+  it('restores a backup written by a schema-4 build into rounds, as the v5 upgrade folds a database', async () => {
+    // Built the way backupCreate builds it: every backed-up table of that build, soft-deleted rows and all.
+    const { about: _about, ...tables } = v4;
+    const legacy = await documentOf({ ...tables, workers: [], ledgerEntries: [], registry: [], witnessKeys: [], audit: [] }, 4);
+    const target = open();
+    const counts = okValue(await backupRestore(target, legacy));
+    const expected = roundsFromV4(v4, 'unused: every row has its time');
+    expect(counts).toMatchObject({ enterprises: 2, people: v4.people.length, agreements: 1, rounds: expected.rounds.length });
+    expect(await target.rounds.toArray()).toEqual(expected.rounds);
+    expect(await target.settings.toArray()).toEqual([{ key: 'language', value: 'en' }]); // the clause wording is in the round now
+    const [withCase] = v4.enterprises;
+    const listing = okValue(await roundRepo(target).listByEnterprise(withCase!.id as EnterpriseId));
+    expect(listing.skipped).toEqual([]);
+    expect(listing.items.find((s) => s.round.id === withCase!.id)?.round).toMatchObject({ wage: v4.wageCases[0]!.case, details: { clauseOverrides: { 'wage-agreement': v4.settings[1]!.value } } });
   });
 
   it('refuses two rows with one key: restoring them would silently keep only one', async () => {

@@ -21,7 +21,7 @@ async function rawContent(db: WageDeskDb) {
     enterprises: await db.enterprises.toArray(),
     people: await db.people.toArray(),
     settings: await db.settings.toArray(),
-    wageCases: await db.wageCases.toArray(),
+    rounds: await db.rounds.toArray(),
   };
 }
 
@@ -35,7 +35,7 @@ describe('backup round trip', () => {
         await source.enterprises.bulkAdd(content.enterprises);
         await source.people.bulkAdd(content.people);
         await source.settings.bulkAdd(content.settings);
-        await source.wageCases.bulkAdd(content.wageCases);
+        await source.rounds.bulkAdd(content.rounds);
         await source.meta.put({ key: 'backup.lastAt', value: '2021-01-01T00:00:00.000Z' });
 
         const created = okValue(await backupCreate(source));
@@ -50,7 +50,7 @@ describe('backup round trip', () => {
         expect(byKey(restored.enterprises)).toStrictEqual(byKey(content.enterprises));
         expect(byKey(restored.people)).toStrictEqual(byKey(content.people));
         expect(byKey(restored.settings)).toStrictEqual(byKey(content.settings));
-        expect(byKey(restored.wageCases)).toStrictEqual(byKey(content.wageCases));
+        expect(byKey(restored.rounds)).toStrictEqual(byKey(content.rounds));
         expect(await target.meta.count()).toBe(0); // meta describes a store, it is not restored
         // Restoring the same backup again changes nothing.
         expect(okValue(await backupPlan(target, document)).noChange).toBe(true);

@@ -1,70 +1,63 @@
-// Edited clause wordings in `settings`: they round-trip per enterprise and template, an empty list removes
-// the row, a row that no longer validates is ignored and reported (never rewritten), and the audit trail
-// records each edit. The rows feed templateRows so the live document carries the edited words.
+// Edited clause wordings live in the round (details.clauseOverrides, per template): they are saved with
+// the round and read back with it, apart from the enterprise's other rounds; an over-long wording is
+// refused and nothing written; the audit trail records each edit; the documents carry the edited words.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { isoDate } from '../../../shared/dates/isoDate';
+import type { Round, RoundClauseOverride } from '../../../shared/case/round';
+import type { EnterpriseId } from '../../../shared/enterprise/model';
+import type { DataContext } from '../../../renderer/data/context';
+import { dataHandlers } from '../../../renderer/data/handlers';
 import type { WageDeskDb } from '../../../renderer/db/schema';
-import { caseViewModelFor } from '../../../renderer/features/documents/caseViews';
-import {
-  clauseOverridesKey,
-  clauseOverridesRead,
-  clauseOverridesWith,
-  clauseOverridesWrite,
-  type StoredClauseOverride,
-} from '../../../renderer/features/documents/clauseOverrides';
-import { templateRows } from '../../../renderer/features/documents/templateRows';
+import { clauseOverridesWith } from '../../../renderer/features/documents/clauseEdits';
 import { okValue, testDbOpen, testDbsDelete } from '../db/testDb';
-import { referenceEnterprise, referencePeople } from './fixtures';
+import { testCtx, testEnterpriseWithPeople, testRoundCreate } from '../data/testCase';
+import { sampleFile, sampleWageRow } from './fixtures';
 
-let db: WageDeskDb;
-beforeEach(() => {
-  db = testDbOpen();
-});
-afterEach(async () => {
-  await testDbsDelete(db);
-});
-
-const A = 'ent-a' as EnterpriseId;
-const B = 'ent-b' as EnterpriseId;
 const AT = '2021-01-20T08:00:00.000Z';
-const edit: StoredClauseOverride = { clauseId: '工资支付.1', text: '企业每月10日前以货币形式足额支付上月工资。', editedAt: AT };
+const edit: RoundClauseOverride = { clauseId: '工资支付.1', text: '企业每月10日前以货币形式足额支付上月工资。', editedAt: AT };
 
-describe('clauseOverridesRead / clauseOverridesWrite', () => {
-  it('round-trips one template of one enterprise, apart from the others', async () => {
-    okValue(await clauseOverridesWrite(db, A, 'wage-agreement', [edit]));
-    expect(okValue(await clauseOverridesRead(db, A))).toEqual({ byTemplate: { 'wage-agreement': [edit] }, skipped: [] });
-    expect(okValue(await clauseOverridesRead(db, B))).toEqual({ byTemplate: {}, skipped: [] });
-    expect((await db.settings.get(clauseOverridesKey(A, 'wage-agreement')))?.value).toEqual([edit]);
+/** The round with the template's wordings set, as the documents screen saves it. */
+const withOverrides = (round: Round, template: string, list: readonly RoundClauseOverride[]): Round => ({
+  ...round,
+  details: { ...round.details, clauseOverrides: { ...round.details.clauseOverrides, [template]: [...list] } },
+});
+
+describe('clause wordings stored with the round', () => {
+  let db: WageDeskDb;
+  let ctx: DataContext;
+  let enterpriseId: EnterpriseId;
+  beforeEach(async () => {
+    db = testDbOpen();
+    ctx = testCtx(db);
+    enterpriseId = (await testEnterpriseWithPeople(ctx)).id;
+  });
+  afterEach(() => testDbsDelete(db));
+
+  const save = (round: Round) => dataHandlers.roundSave(ctx, { enterpriseId, round });
+  const load = async (round: Round) => okValue(await dataHandlers.caseLoad(ctx, { enterpriseId, roundId: round.id })).round;
+
+  it('round-trips one template of one round, apart from the enterprise’s other rounds', async () => {
+    const round = await testRoundCreate(ctx, enterpriseId);
+    const other = await testRoundCreate(ctx, enterpriseId, '2022年保岗协商');
+    okValue(await save(withOverrides(round, 'wage-agreement', [edit])));
+    expect((await load(round)).details.clauseOverrides).toEqual({ 'wage-agreement': [edit] });
+    expect((await load(other)).details.clauseOverrides).toEqual({});
   });
 
-  it('removes the row when the last override goes', async () => {
-    okValue(await clauseOverridesWrite(db, A, 'wage-agreement', [edit]));
-    okValue(await clauseOverridesWrite(db, A, 'wage-agreement', []));
-    expect(await db.settings.get(clauseOverridesKey(A, 'wage-agreement'))).toBeUndefined();
-  });
-
-  it('ignores and reports a row that does not validate, and leaves it stored', async () => {
-    okValue(await clauseOverridesWrite(db, A, 'ohs-agreement', [edit]));
-    const key = clauseOverridesKey(A, 'wage-agreement');
-    await db.settings.put({ key, value: [{ clauseId: '工资支付.1', text: 42 }] });
-    await db.settings.put({ key: 'documents.overrides.ent-a.no-such-template', value: [edit] });
-    const read = okValue(await clauseOverridesRead(db, A));
-    expect(read.byTemplate).toEqual({ 'ohs-agreement': [edit] });
-    expect(read.skipped.map((s) => s.id).sort()).toEqual([key, 'documents.overrides.ent-a.no-such-template'].sort());
-    expect((await db.settings.get(key))?.value).toEqual([{ clauseId: '工资支付.1', text: 42 }]);
-  });
-
-  it('refuses to store an over-long wording', async () => {
-    const written = await clauseOverridesWrite(db, A, 'wage-agreement', [{ ...edit, text: '字'.repeat(20_001) }]);
-    expect(written.ok ? null : written.error.code).toBe('validation');
-    expect(await db.settings.get(clauseOverridesKey(A, 'wage-agreement'))).toBeUndefined();
+  it('refuses an over-long wording, naming it, and writes nothing', async () => {
+    const round = await testRoundCreate(ctx, enterpriseId);
+    const before = await db.rounds.get(round.id);
+    const saved = await save(withOverrides(round, 'wage-agreement', [{ ...edit, text: '字'.repeat(20_001) }]));
+    expect(saved).toMatchObject({ ok: false, error: { code: 'round.invalid', params: { field: 'details.clauseOverrides.wage-agreement.0.text' } } });
+    expect(await db.rounds.get(round.id)).toEqual(before);
   });
 
   it('records each edit in the audit trail', async () => {
-    okValue(await clauseOverridesWrite(db, A, 'wage-agreement', [edit]));
-    const entries = await db.audit.where('[table+key]').equals(['settings', clauseOverridesKey(A, 'wage-agreement')]).toArray();
-    expect(entries.map((e) => e.action)).toEqual(['create']);
+    const round = await testRoundCreate(ctx, enterpriseId);
+    okValue(await save(withOverrides(round, 'wage-agreement', [edit])));
+    okValue(await save(withOverrides(round, 'wage-agreement', [])));
+    const entries = await db.audit.where('[table+key]').equals(['rounds', round.id]).toArray();
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'update']);
   });
 });
 
@@ -78,15 +71,13 @@ describe('clauseOverridesWith', () => {
   });
 });
 
-describe('templateRows with overrides', () => {
-  it('builds the live document and the content to freeze with the edited words', () => {
-    const enterprise = referenceEnterprise();
-    const vm = caseViewModelFor(enterprise, referencePeople());
-    const rows = templateRows(enterprise, vm, [], isoDate('2021-01-20'), { 'wage-agreement': [edit, { ...edit, clauseId: '无此条.1' }] });
-    const wage = rows.find((r) => r.name === 'wage-agreement')!;
+describe('the documents with the round’s wordings', () => {
+  it('builds the live document and the content to freeze with the edited words, and names wordings without a clause', () => {
+    const file = sampleFile((input) => ({ ...input, round: { ...input.round, details: { ...input.round.details, clauseOverrides: { 'wage-agreement': [edit, { ...edit, clauseId: '无此条.1' }] } } } }));
+    const wage = sampleWageRow(isoDate('2021-01-20'), [], file);
     const clause = wage.live?.blocks.find((b) => b.kind === 'clause' && b.id === '工资支付.1');
     expect(clause?.kind === 'clause' ? clause.paragraphs[0]?.runs[0]?.text : null).toBe(edit.text);
-    expect(clause?.kind === 'clause' ? clause.overridden?.standardText : null).toMatch(/^企业以货币形式按月足额支付工资/);
+    expect(clause?.kind === 'clause' ? clause.overridden?.standardText : null).toMatch(/^企业以货币形式按月足额支付/);
     expect(wage.content?.clauses.some((c) => c.text === edit.text)).toBe(true);
     expect(wage.unmatchedOverrides).toEqual(['无此条.1']);
   });

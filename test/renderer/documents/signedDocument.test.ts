@@ -8,25 +8,18 @@ import type { AgreementVersion } from '../../../shared/bundle/agreement';
 import type { Block, Document } from '../../../templates/model';
 import { documentDocxBytes } from '../../../templates/render/docx';
 import { agreementFreeze, agreementSign, documentForState } from '../../../templates/agreement/flow';
-import { caseViewModelFor } from '../../../renderer/features/documents/caseViews';
-import { templateRows, type TemplateRow } from '../../../renderer/features/documents/templateRows';
-import type { StoredAgreement } from '../../../renderer/db/agreementRepo';
 import { signatureDataUrl } from '../../templates/signaturePng';
 import { zipEntryNames, zipEntryText } from '../../templates/zipEntry';
-import { referenceEnterprise, referencePeople } from './fixtures';
+import { sampleOwner, sampleWageRow } from './fixtures';
 
 const today = isoDate('2021-01-15');
 const signedAt = '2021-01-15T10:00:00+08:00';
 
-function wageRow(stored: readonly AgreementVersion[] = []): TemplateRow {
-  const enterprise = referenceEnterprise();
-  const asStored: StoredAgreement[] = stored.map((v) => ({ id: `${v.agreementId}.v${v.version}`, enterpriseId: enterprise.id, version: v, updatedAt: '' }));
-  return templateRows(enterprise, caseViewModelFor(enterprise, referencePeople()), asStored, today).find((r) => r.name === 'wage-agreement')!;
-}
+const wageRow = (stored: readonly AgreementVersion[] = []) => sampleWageRow(today, stored);
 
 async function frozenVersion(): Promise<AgreementVersion> {
   const row = wageRow();
-  const made = await agreementFreeze(row.name, referenceEnterprise(), row.state, row.content!);
+  const made = await agreementFreeze(row.name, sampleOwner(), row.state, row.content!);
   if (!made.ok) throw new Error(made.error.message);
   return made.value.next;
 }

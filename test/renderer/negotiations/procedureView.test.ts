@@ -1,15 +1,15 @@
-// The timeline, deadlines, board and new-record helpers over the shared core: where findings show,
-// which forms a block stops, which deadline is next, and how the reference record meets an enterprise.
+// The timeline, deadlines and board over the shared core: where findings show, which forms a block stops,
+// which deadline is next; and the record a new round starts with.
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
-import type { Enterprise, Person } from '../../../shared/enterprise/model';
+import type { RoundId } from '../../../shared/case/round';
+import { roundBlank } from '../../../shared/case/roundNew';
 import { procedureRecordParse, type ProcedureRecord, type ProcedureRecordInput } from '../../../shared/procedure/record';
 import { referenceRecord, referenceRecordBroken } from '../../../shared/sample/referenceRecord';
 import { ruleContextDefault, rulesCheck } from '../../../shared/procedure/rules';
 import { deadlineItems, deadlineNext } from '../../../renderer/features/negotiations/deadlines';
 import { dateTextParse } from '../../../renderer/features/negotiations/forms/formKit';
 import { positionBoard } from '../../../renderer/features/negotiations/positionBoard';
-import { negotiationBlank, negotiationReference } from '../../../renderer/features/negotiations/recordNew';
 import { timelineEntries } from '../../../renderer/features/negotiations/timeline';
 
 const today = isoDate('2026-11-23');
@@ -102,21 +102,13 @@ describe('positionBoard', () => {
   });
 });
 
-describe('new records', () => {
-  const enterprise = { id: 'e1', name: '福建隆祥皮革有限公司', regionCode: '350982' } as Enterprise;
-  const person = (id: string, name: string, side: Person['side']) => ({ id, name, side }) as Person;
+describe('the record of a new round', () => {
+  const enterprise = { name: '福建隆祥皮革有限公司', regionCode: '350982' };
 
-  it('maps the reference record\'s people to the enterprise\'s by name and keeps the rest', () => {
-    const people = [person('p1', '吴华贵', 'workers'), person('p4', '陈会珍', 'employer')];
-    const record = parsed(negotiationReference(enterprise, people));
-    expect(record.representatives.map((r) => r.personId)).toEqual(['p1', 'ref-person-2', 'ref-person-3', 'p4', 'ref-person-5', 'ref-person-6']);
-    expect(record.meetings[0]?.attendees).toContain('p1');
-    expect(record.enterpriseName).toBe('福建隆祥皮革有限公司');
-    expect(rulesCheck(record, context).filter((f) => f.action === 'block')).toEqual([]);
-  });
-
-  it('starts a blank record in the enterprise\'s region', () => {
-    expect(parsed(negotiationBlank(enterprise, '2021年', 'collective-contract'))).toMatchObject({ regionCode: '350982', kind: 'collective-contract', request: null });
+  it('starts blank in the enterprise\'s county, its kind of agreement from the round\'s, no step taken', () => {
+    const { procedure } = roundBlank({ id: 'r1' as RoundId, title: '2021年集体合同', kind: 'other', enterprise });
+    expect(procedure).toMatchObject({ regionCode: '350982', kind: 'collective-contract', enterpriseName: enterprise.name, title: '2021年集体合同', request: null });
+    expect(timelineEntries(procedure, rulesCheck(procedure, context), context).every((e) => !e.done)).toBe(true);
   });
 });
 

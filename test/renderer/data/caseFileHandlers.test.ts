@@ -1,0 +1,141 @@
+// A round out of one store as a case file and into another: the same round, people (matched by name and
+// side, so the procedure's ids follow them), roster, ledger and agreement versions come back. An import
+// is one transaction: refused whole (another enterprise's file, a term id another round uses), or done
+// whole and undoable.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DataContext } from '../../../renderer/data/context';
+import { dataHandlers } from '../../../renderer/data/handlers';
+import type { WageDeskDb } from '../../../renderer/db/schema';
+import { type CaseFile, type CaseFileInput, caseFileParse } from '../../../shared/case/caseFile';
+import type { RoundId } from '../../../shared/case/round';
+import { isoDate } from '../../../shared/dates/isoDate';
+import type { EnterpriseId } from '../../../shared/enterprise/model';
+import type { Fen } from '../../../shared/money/fen';
+import { minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';
+import { referenceRoundLatest } from '../../../shared/sample/referenceRounds';
+import { agreementFreeze } from '../../../templates/agreement/flow';
+import { okValue, testCreditCode, testDbOpen, testDbsDelete } from '../db/testDb';
+import { sampleOwner, sampleWageRow } from '../documents/fixtures';
+import { testCtx, testEnterpriseWithPeople } from './testCase';
+
+let source: WageDeskDb;
+let target: WageDeskDb;
+let from: DataContext;
+let into: DataContext;
+const roundId = referenceRoundLatest as RoundId;
+
+beforeEach(() => {
+  source = testDbOpen();
+  target = testDbOpen();
+  from = testCtx(source);
+  into = testCtx(target);
+});
+afterEach(() => testDbsDelete(source, target));
+
+/** The sample in the source store with a frozen wage agreement and one more payment, as a user's round would have. */
+async function sourceRound(): Promise<EnterpriseId> {
+  const { enterpriseId } = okValue(await dataHandlers.sampleLoad(from));
+  const row = sampleWageRow(isoDate('2021-01-15'));
+  const frozen = okValue(await agreementFreeze(row.name, sampleOwner(), row.state, row.content!));
+  okValue(await dataHandlers.agreementsSave(from, { enterpriseId, versions: frozen.write }));
+  okValue(await dataHandlers.paymentAdd(from, { enterpriseId, termId: 'sf2021.redPacket', workerId: 'W061', payment: { date: isoDate('2021-03-31'), amountFen: 50_000 as Fen, note: '补发' } }));
+  return enterpriseId;
+}
+
+async function exported(ctx: DataContext, enterpriseId: EnterpriseId): Promise<CaseFileInput> {
+  // Through text, as the file on disk is.
+  return JSON.parse(JSON.stringify(okValue(await dataHandlers.caseExport(ctx, { enterpriseId, roundId, minimumWage: minimumWageUserDataEmpty }))));
+}
+
+function parsed(input: CaseFileInput): CaseFile {
+  return okValue(caseFileParse(input));
+}
+
+/** The file with every person id replaced by the person's name and side: the ids a store gives are its own. */
+function byNames(file: CaseFileInput): CaseFileInput {
+  let text = JSON.stringify(file);
+  for (const p of file.people ?? []) text = text.replaceAll(`"${p.id}"`, JSON.stringify(`${p.name}|${p.side}`));
+  return JSON.parse(text);
+}
+
+const sorted = <T,>(items: readonly T[]) => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** Every row of the tables an import writes. */
+async function snapshot(db: WageDeskDb) {
+  return {
+    enterprises: await db.enterprises.toArray(),
+    people: await db.people.toArray(),
+    rounds: await db.rounds.toArray(),
+    workers: await db.workers.toArray(),
+    ledgerEntries: await db.ledgerEntries.toArray(),
+    agreements: await db.agreements.toArray(),
+  };
+}
+
+describe('caseExport then caseImport into an empty store', () => {
+  it('gives back the same round, people, roster, ledger and agreement versions', async () => {
+    const original = await exported(from, await sourceRound());
+    const imported = okValue(await dataHandlers.caseImport(into, { file: parsed(original), enterpriseId: null }));
+    expect(imported).toMatchObject({ roundId, enterpriseCreated: true, counts: { people: original.people!.length, workers: 120, agreements: 1 } });
+
+    const back = byNames(await exported(into, imported.enterpriseId));
+    const before = byNames(original);
+    expect(back.enterprise).toEqual(before.enterprise);
+    expect(back.round).toEqual(before.round);
+    expect(sorted(back.people!.map(({ id: _id, ...p }) => p))).toEqual(sorted(before.people!.map(({ id: _id, ...p }) => p)));
+    expect(back.roster).toEqual(before.roster);
+    expect(sorted(back.ledger!.entries!)).toEqual(sorted(before.ledger!.entries!));
+    expect(back.ledger!.leave).toEqual(before.ledger!.leave);
+    expect(back.agreements).toEqual(before.agreements);
+    // The earlier rounds are not in the new store: only the source knows them.
+    expect(back.earlier).toEqual([]);
+  });
+});
+
+describe('caseImport refusals write nothing', () => {
+  it('refuses a file of another enterprise (another credit code) imported into a chosen one', async () => {
+    const file = parsed(await exported(from, await sourceRound()));
+    const other = await testEnterpriseWithPeople(into, { creditCode: testCreditCode('350982', 7) });
+    const before = await snapshot(target);
+    const refused = await dataHandlers.caseImport(into, { file, enterpriseId: other.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'case.otherEnterprise' } });
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('refuses a round whose term id another round of the enterprise uses, new people and all', async () => {
+    const enterpriseId = await sourceRound();
+    const file = await exported(from, enterpriseId);
+    // Another round carrying this round's terms, and a person the store does not have yet.
+    const copy = parsed({ ...file, round: { ...file.round, id: 'ref-2021-copy' }, people: [...file.people!, { id: 'p-new', name: '林新', side: 'workers', role: 'member' }] });
+    const before = await snapshot(source);
+    const refused = await dataHandlers.caseImport(from, { file: copy, enterpriseId: null });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'terms.idTwice' } });
+    expect(await snapshot(source)).toEqual(before);
+  });
+});
+
+describe('importing the same round again', () => {
+  it('replaces the round, and caseImportUndo puts the previous one back', async () => {
+    const enterpriseId = await sourceRound();
+    const file = parsed(await exported(from, enterpriseId));
+    const stored = okValue(await dataHandlers.caseLoad(from, { enterpriseId, roundId })).round;
+    okValue(await dataHandlers.roundSave(from, { enterpriseId, round: { ...stored, title: '改过的标题' } }));
+    const before = await snapshot(source);
+
+    const again = okValue(await dataHandlers.caseImport(from, { file, enterpriseId: null }));
+    expect(again).toMatchObject({ enterpriseId, roundId, enterpriseCreated: false, counts: { people: 0, workers: 0, ledger: 0, agreements: 0 } });
+    expect(okValue(await dataHandlers.caseLoad(from, { enterpriseId, roundId })).round.title).toBe(file.round.title);
+
+    okValue(await dataHandlers.caseImportUndo(from, { undo: again.undo }));
+    expect(okValue(await dataHandlers.caseLoad(from, { enterpriseId, roundId })).round.title).toBe('改过的标题');
+    expect(await snapshot(source)).toEqual(before);
+  });
+
+  it('takes a first import back whole: the enterprise, its people, the round and every row it added', async () => {
+    const file = parsed(await exported(from, await sourceRound()));
+    const before = await snapshot(target);
+    const imported = okValue(await dataHandlers.caseImport(into, { file, enterpriseId: null }));
+    okValue(await dataHandlers.caseImportUndo(into, { undo: imported.undo }));
+    expect(await snapshot(target)).toEqual(before);
+  });
+});
