@@ -1,18 +1,18 @@
-// Bundle contents for the federation tests: the reference case and variants of it for other
-// enterprises (valid GB 32100 credit codes), with the term, filing and base wage a test needs.
+// Bundle contents for the federation tests: the sample's Spring Festival round, bundled as a user's round
+// is (test/shared/bundle/sampleBundle.ts), and variants of it for other enterprises (valid GB 32100 credit
+// codes), with the term, filing and base wage a test needs.
 import { agreementVersionFirst, type AgreementContent } from '../../../shared/bundle/agreement';
 import type { BundleContents } from '../../../shared/bundle/contents';
-import { referenceBundleContents } from '../../../shared/bundle/referenceBundle';
 import { creditCodeCheckChar } from '../../../shared/enterprise/creditCode';
-import { okValue } from '../db/testDb';
+import { must, sampleBundleContents } from '../../shared/bundle/sampleBundle';
 
 export function variantCreditCode(serial: number): string {
   const first17 = `91350982MA2Y0000${serial % 10}`;
   return first17 + creditCodeCheckChar(first17)!;
 }
 
-export async function referenceContents(): Promise<BundleContents> {
-  return okValue(await referenceBundleContents());
+export function referenceContents(): Promise<BundleContents> {
+  return sampleBundleContents();
 }
 
 export interface VariantOptions {
@@ -43,7 +43,7 @@ export async function variantContents(o: VariantOptions): Promise<BundleContents
     figures: reference.content.figures.map((f) => (f.key === 'baseWageMonthlyFen' && o.baseWageFen !== undefined ? { ...f, value: o.baseWageFen } : f)),
     signedAt: signedOn,
   };
-  const first = okValue(await agreementVersionFirst({ agreementId, kind: 'wage', title: content.title, enterpriseCreditCode: code }, content));
+  const first = must(await agreementVersionFirst({ agreementId, kind: 'wage', title: content.title, enterpriseCreditCode: code }, content));
   const events: BundleContents['recordSummary']['events'][number][] = [];
   if (o.filedOn) events.push({ date: o.filedOn, kind: 'filing', summary: '报送审查。', agreementId });
   return {

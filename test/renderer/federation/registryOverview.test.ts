@@ -30,16 +30,24 @@ describe('agreement status', () => {
 });
 
 describe('registryOverview', () => {
-  it('flags the reference case as filed late and not renewed, and counts no workers covered', async () => {
+  it('reads the sample’s filing as on time, flags its renewal as missed, and counts no workers covered', async () => {
     const overview = registryOverview(registryOf(await referenceContents()), isoDate('2026-11-23'));
     const [e] = overview.enterprises;
     const a = e!.agreements[0]!;
     expect(a.status).toBe('expired');
-    // Signed 2021-01-15; a wage agreement is filed within 7 days (WCM 21): by 2021-01-22.
-    expect(a.filing).toEqual({ dueDate: '2021-01-22', filedOn: null, late: true });
+    // Signed 2021-01-15; a wage agreement is filed within 7 days (WCM 21): by 2021-01-22. The sample's record files it on the 19th.
+    expect(a.filing).toEqual({ dueDate: '2021-01-22', filedOn: '2021-01-19', late: false });
     expect(a.renewal?.missed).toBe(true);
     expect(e!.workersCovered).toBe(0);
-    expect(overview).toMatchObject({ lateFilings: 1, missedRenewals: 1, workersCovered: 0 });
+    expect(overview).toMatchObject({ lateFilings: 0, missedRenewals: 1, workersCovered: 0 });
+  });
+
+  it('flags a filing the bundle does not report (no filing, no review) as late once its day has passed', async () => {
+    const sample = await referenceContents();
+    const unfiled = { ...sample, recordSummary: { ...sample.recordSummary, events: sample.recordSummary.events.filter((ev) => !['filing', 'review'].includes(ev.kind)) } };
+    const overview = registryOverview(registryOf(unfiled), isoDate('2026-11-23'));
+    expect(overview.enterprises[0]!.agreements[0]!.filing).toEqual({ dueDate: '2021-01-22', filedOn: null, late: true });
+    expect(overview.lateFilings).toBe(1);
   });
 
   it('checks the base wage against the county floor on the day (福鼎 2026: 1,810 元)', async () => {
