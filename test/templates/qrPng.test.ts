@@ -44,3 +44,21 @@ describe('the fingerprint QR code in the .docx footer', () => {
     }
   });
 });
+
+describe('a signed .docx', () => {
+  it('carries the QR code of its fingerprint in the footer, beside the fingerprint; a draft carries none', async () => {
+    const { unzipSync } = await import('fflate');
+    const { documentDocxBytes } = await import('../../templates/render/docx');
+    const body = { title: '测试', blocks: [{ kind: 'paragraph' as const, runs: [{ text: '正文' }] }] };
+    const signed = unzipSync(await documentDocxBytes({ ...body, meta: { draft: false, fingerprint: FP } }));
+    const footer = new TextDecoder().decode(signed['word/footer1.xml']);
+    expect(footer).toContain(FP);
+    expect(footer).toContain('<w:drawing>');
+    const rels = new TextDecoder().decode(signed['word/_rels/footer1.xml.rels']);
+    const target = /Target="([^"]+\.png)"/.exec(rels)?.[1];
+    expect(target).toBeDefined();
+    expect([...signed[`word/${target!.replace(/^\/?word\//, '')}`]!.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+    const draft = unzipSync(await documentDocxBytes({ ...body, meta: { draft: true } }));
+    expect(Object.keys(draft).some((name) => name.endsWith('.png'))).toBe(false);
+  });
+});
