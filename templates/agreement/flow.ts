@@ -56,14 +56,23 @@ export async function agreementFreeze(
   if (!kind) return resultErr('agreement.invalid', `${name} is not an agreement`, { field: 'kind' });
   if (state.kind === 'frozen') return resultErr('agreement.unchanged', 'the latest version already has this text', { version: state.latest.version });
   if (state.kind === 'draft') {
-    const first = await agreementVersionFirst({ agreementId: agreementIdFor(name, owner.roundId), kind, title: content.title, enterpriseCreditCode: owner.creditCode }, content);
+    const first = await agreementVersionFirst({ agreementId: agreementIdFor(name, owner.roundId), kind, title: agreementLabel(content), enterpriseCreditCode: owner.creditCode }, content);
     return first.ok ? resultOk({ write: [first.value], next: first.value }) : first;
   }
   const made = await agreementVersionNew(state.latest, content);
   if (!made.ok) return made;
   // The title and credit code follow the new text (the enterprise may have been renamed).
-  const next: AgreementVersion = { ...made.value.next, title: content.title, enterpriseCreditCode: content.parties.employer.creditCode };
+  const next: AgreementVersion = { ...made.value.next, title: agreementLabel(content), enterpriseCreditCode: content.parties.employer.creditCode };
   return resultOk({ write: [made.value.previous, next], next });
+}
+
+/**
+ * The name a version is listed under (registries, version lists): the document's subtitle (the enterprise and
+ * the year) before its title — 某某有限公司2027年度工资专项集体合同 — so one enterprise's agreements and another's differ.
+ */
+export function agreementLabel(content: AgreementContent): string {
+  const subtitle = agreementDocument(content)?.subtitle?.replace(/\u3000/g, '') ?? content.parties.employer.name;
+  return `${subtitle}${content.title}`.slice(0, 200);
 }
 
 /** `version` with the signatures added, replacing any earlier one of the same role. */

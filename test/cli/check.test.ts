@@ -86,7 +86,7 @@ describe('cli check <case.json>', () => {
   it("checks the round's procedure record, headed by the case's enterprise and region, exit 0 when nothing blocks", async () => {
     const t = cliTestIo({ 'zj.json': zhejiangCaseText() });
     expect(await cliMain(['check', 'zj.json', '--as-of', '2022-02-20'], t.io)).toBe(0);
-    expect(t.out[0]).toBe('协商程序检查：杭州云溪丝绸服饰有限公司 · 2022年度工资专项集体合同 · 工资专项集体合同（工资协议） · 浙江省（行政区划代码330106）');
+    expect(t.out[0]).toBe('协商程序检查：杭州云溪丝绸服饰有限公司 · 2022年度工资专项集体合同 · 工资专项集体合同（工资协议） · 浙江省杭州市西湖区（330106）');
     expect(t.out).toContain('[提示] FIL-01 《工资集体协商试行办法》第二十一条：应于 2022-02-25（7 日）前报送劳动保障行政部门');
     expect(t.out.at(-1)).toMatch(/^结论：没有阻止性问题/);
     expect(t.err).toEqual([]);
