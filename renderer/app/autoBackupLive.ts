@@ -1,29 +1,26 @@
-// Wires autoBackup.ts to the real database, platform() and timers. Loaded after the first paint
-// (App.tsx), with the rest of the database layer.
+// Wires autoBackup.ts to the app's database (through the data facade), platform() and timers. Loaded
+// after the first paint (App.tsx).
 import i18next from 'i18next';
 import { resultOk } from '../../shared/result';
-import { backupChangedAt, backupChangedAtSet, backupLastAt, backupLastAtSet } from '../db/backupMeta';
-import { dataChangesSubscribe } from '../db/dataChanges';
-import type { WageDeskDb } from '../db/schema';
+import type { DataChangesSubscribe } from '../data/backupHandlers';
+import { send } from '../data/send';
 import { platform, type Platform } from '../platform';
 import { autoBackupStart, type AutoBackup, type AutoBackupOutcome } from './autoBackup';
 import { backupAutoFailure, backupEventEmit } from './backupEvents';
 import { errorText } from './errorText';
-import { servicesReady } from './servicesLazy';
 import { useAppStore } from './store';
 
 /** One automatic backup, made only where it can be written without asking the user anything. */
-export async function backupMakeAutomatic(db: WageDeskDb, target: Platform = platform()): Promise<AutoBackupOutcome> {
+export async function backupMakeAutomatic(target: Platform = platform()): Promise<AutoBackupOutcome> {
   if (!(await target.backupAutomatic())) return resultOk(null);
   // The backup code (every table's shape, the file format) loads when a backup is due, not at start-up.
-  const [{ backupCreate }, { backupText }] = await Promise.all([import('../db/backup'), import('../../shared/backup/format')]);
-  const created = await backupCreate(db);
+  const [created, { backupText }] = await Promise.all([send('backupCreate'), import('../../shared/backup/format')]);
   if (!created.ok) return created;
   const { document } = created.value;
   const written = await target.backupWrite(backupText(document), document.createdAt);
   if (!written.ok) return written;
   // The file is out; failing to note when only costs the "last backup" line.
-  await backupLastAtSet(db, document.createdAt);
+  await send('backupLastAtSet', { at: document.createdAt });
   return resultOk({ at: document.createdAt, where: written.value.where });
 }
 
@@ -38,17 +35,18 @@ function outcomeReport(outcome: AutoBackupOutcome): void {
   if (!failingAlready) useAppStore.getState().noticeShow({ tone: 'error', text: i18next.t('autoBackup.failedNotice', { reason: errorText(outcome.error) }) });
 }
 
-export function autoBackupFor(db: WageDeskDb): AutoBackup {
+/** Automatic backups of the app's database, hearing of its changes through `changesSubscribe`. */
+export function autoBackupFor(changesSubscribe: DataChangesSubscribe): AutoBackup {
   return autoBackupStart({
-    changesSubscribe: (listener) => dataChangesSubscribe(db.name, listener),
+    changesSubscribe,
     changedNote: async (at) => {
-      await backupChangedAtSet(db, at);
+      await send('backupChangedAtSet', { at });
     },
     backupState: async () => {
-      const [lastAt, changedAt] = await Promise.all([backupLastAt(db), backupChangedAt(db)]);
+      const [lastAt, changedAt] = await Promise.all([send('backupLastAt'), send('backupChangedAt')]);
       return { lastAt: lastAt.ok ? lastAt.value : null, changedAt: changedAt.ok ? changedAt.value : null };
     },
-    backupMake: () => backupMakeAutomatic(db),
+    backupMake: () => backupMakeAutomatic(),
     now: () => Date.now(),
     timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
     onOutcome: outcomeReport,
@@ -58,7 +56,7 @@ export function autoBackupFor(db: WageDeskDb): AutoBackup {
 
 /** One automatic backup now (e.g. right after the user chose a folder), reported like the scheduled ones. */
 export async function autoBackupNow(): Promise<AutoBackupOutcome> {
-  const outcome = await backupMakeAutomatic((await servicesReady()).db);
+  const outcome = await backupMakeAutomatic();
   outcomeReport(outcome);
   return outcome;
 }
@@ -67,11 +65,10 @@ export async function autoBackupNow(): Promise<AutoBackupOutcome> {
 export function autoBackupLiveStart(): () => void {
   let stopped = false;
   let running: AutoBackup | undefined;
-  void servicesReady()
-    // Opened first: Dexie reports a newly created database as a change to every table, which is not one.
-    .then(async ({ db }) => {
-      await db.open();
-      if (!stopped) running = autoBackupFor(db);
+  // The handler opens the database first: Dexie reports a newly created database as a change to every table.
+  void send('dataChangesOpen')
+    .then((opened) => {
+      if (opened.ok && !stopped) running = autoBackupFor(opened.value);
     })
     .catch(() => undefined); // a database that cannot open is reported by the screens that use it
   return () => {

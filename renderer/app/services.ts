@@ -1,19 +1,16 @@
-// The app's one database and its repositories, created on first use. Tests replace them with
-// `servicesUse` (a fresh database per test).
+// The app's one database, created on first use: the only place it is opened. Screens reach it through the
+// data facade (renderer/data/send.ts), never directly. Tests replace it with `servicesUse` (a fresh
+// database per test).
 import { openWageDeskDb, type WageDeskDb } from '../db/schema';
-import { enterpriseRepo, type EnterpriseRepo } from '../db/enterpriseRepo';
-import { personRepo, type PersonRepo } from '../db/personRepo';
 
 export interface Services {
   readonly db: WageDeskDb;
-  readonly enterprises: EnterpriseRepo;
-  readonly people: PersonRepo;
 }
 
 let current: Services | undefined;
 
 export function servicesFor(db: WageDeskDb): Services {
-  return { db, enterprises: enterpriseRepo(db), people: personRepo(db) };
+  return { db };
 }
 
 export function services(): Services {

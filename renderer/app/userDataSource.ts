@@ -2,8 +2,7 @@
 // read from storage once per session, merged, and handed to screens that re-render when it changes.
 // A restore from backup reloads every source (userDataSourcesReload), so screens never keep stale data.
 import { useEffect, useSyncExternalStore } from 'react';
-import type { WageDeskDb } from '../db/schema';
-import { servicesReady } from './servicesLazy';
+import type { Result } from '../../shared/result';
 
 export interface UserDataSource<U, M> {
   /** The merged data in use now (the shipped data until `load` has read the user's). */
@@ -22,7 +21,8 @@ export interface UserDataSource<U, M> {
 
 const sources = new Set<UserDataSource<unknown, unknown>>();
 
-export function userDataSource<U, M>(spec: { readonly empty: U; readonly merge: (user: U) => M; readonly read: (db: WageDeskDb) => Promise<U> }): UserDataSource<U, M> {
+/** `read` fetches the stored entries (through the data facade); an error keeps the entries in use. */
+export function userDataSource<U, M>(spec: { readonly empty: U; readonly merge: (user: U) => M; readonly read: () => Promise<Result<U>> }): UserDataSource<U, M> {
   let user = spec.empty;
   let merged = spec.merge(spec.empty);
   let loading: Promise<M> | null = null;
@@ -41,10 +41,10 @@ export function userDataSource<U, M>(spec: { readonly empty: U; readonly merge: 
     },
     load(force = false) {
       if (!loading || force) {
-        loading = servicesReady()
-          .then(({ db }) => spec.read(db))
+        loading = spec
+          .read()
           .then((stored) => {
-            source.userSet(stored);
+            if (stored.ok) source.userSet(stored.value);
             return merged;
           })
           .catch(() => merged);

@@ -1,13 +1,26 @@
 // The data facade's one handler map (the shape of Actual's loot-core handlers): every way a screen reads
 // or changes stored data is a named handler here, and screens reach them only through `send`
 // (send.ts). Handlers take the database from their context, so tests call them on a database of their own.
+import { backupHandlers } from './backupHandlers';
 import { caseFileHandlers } from './caseFileHandlers';
 import { caseHandlers } from './caseHandlers';
 import type { DataContext } from './context';
+import { enterpriseHandlers } from './enterpriseHandlers';
 import { fulfilmentHandlers } from './fulfilmentHandlers';
+import { registryHandlers } from './registryHandlers';
+import { settingsHandlers } from './settingsHandlers';
 import { termHandlers } from './termHandlers';
 
-export const dataHandlers = { ...caseHandlers, ...termHandlers, ...caseFileHandlers, ...fulfilmentHandlers };
+export const dataHandlers = {
+  ...enterpriseHandlers,
+  ...caseHandlers,
+  ...termHandlers,
+  ...caseFileHandlers,
+  ...fulfilmentHandlers,
+  ...registryHandlers,
+  ...settingsHandlers,
+  ...backupHandlers,
+};
 
 export type DataHandlers = typeof dataHandlers;
 export type DataHandlerName = keyof DataHandlers;

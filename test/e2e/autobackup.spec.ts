@@ -2,8 +2,8 @@
 // that downloads one. Headless Chromium cannot answer a folder picker, so choosing a folder is covered
 // by the unit tests (test/renderer/settings, test/renderer/platform), not here.
 import { test, expect, type Page } from '@playwright/test';
+import { sampleLoaded } from './sampleSteps';
 
-const SAMPLE = '福建隆祥皮革有限公司';
 const DAY = 24 * 3600_000;
 
 /** The part of the page's IndexedDB used here (this file compiles without the DOM library). */
@@ -39,9 +39,7 @@ async function lastBackupSet(page: Page, at: string) {
 }
 
 test('the home screen reminds after a week without a backup, and its button downloads one', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例' }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
+  await sampleLoaded(page);
   const banner = page.getByRole('complementary', { name: '备份提醒' });
   await expect(banner).toContainText('数据还没有备份过');
 

@@ -1,12 +1,15 @@
-// Backing up and restoring everything: make changes, download the backup from 设置, wipe the store,
-// restore from the file after reading the preview, and find everything back. Screenshots land in
+// Backing up and restoring everything: make changes (an enterprise with a round of its own beside the
+// sample's five), download the backup from 设置, wipe the store, restore from the file after reading the
+// preview, and find everything back, rounds included. Screenshots land in
 // test-results/screens.
 import { readFile, writeFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
+import { roundCreated } from './ownCaseSteps';
+import { SAMPLE, sampleEnterpriseOpened, sampleLoaded } from './sampleSteps';
 
 const VALID_CODE = '91350100M000100Y43';
-const SAMPLE = '福建隆祥皮革有限公司';
 const ADDED = '福鼎市示范制衣有限公司';
+const ADDED_ROUND = '2021年度工资集体协商';
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
 async function addEnterprise(page: Page) {
@@ -56,10 +59,12 @@ async function chooseBackup(page: Page, path: string) {
 }
 
 test('a backup made in 设置 brings everything back after the store is wiped', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例' }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
+  await sampleLoaded(page);
   await addEnterprise(page);
+  await page.getByRole('link', { name: '协商程序' }).click();
+  await page.getByLabel('企业', { exact: true }).selectOption({ label: ADDED });
+  await expect(page.getByText(`${ADDED}还没有协商轮次`)).toBeVisible();
+  await roundCreated(page, ADDED_ROUND);
 
   await page.getByRole('link', { name: '设置' }).click();
   const card = page.getByRole('region', { name: '数据备份' });
@@ -67,13 +72,16 @@ test('a backup made in 设置 brings everything back after the store is wiped', 
   await expect(card).toContainText('还没有备份');
   const path = await downloadBackup(page);
   await expect(card).toContainText(/上次备份：\d{4}年/);
-  await expect(page.getByRole('status')).toContainText('备份已保存');
+  await expect(page.getByRole('status').filter({ hasText: '备份已保存' })).toBeVisible();
   await card.screenshot({ path: 'test-results/screens/backup-01-card.png' });
   await shot(page, 'backup-02-settings');
 
   const document = JSON.parse(await readFile(path, 'utf8')) as { format: string; tables: Record<string, unknown[]> };
   expect(document.format).toBe('wagedesk-backup');
   expect(document.tables.enterprises).toHaveLength(2);
+  // The rounds (the sample's five and the new one) in their own table; the old v4 tables are gone.
+  expect(document.tables.rounds).toHaveLength(6);
+  for (const old of ['wageCases', 'negotiations', 'terms']) expect(document.tables).not.toHaveProperty(old);
 
   await wipeStore(page);
   await page.getByRole('link', { name: '企业与人员' }).click();
@@ -87,24 +95,30 @@ test('a backup made in 设置 brings everything back after the store is wiped', 
   await expect(dialog).toContainText('企业：新增 2 条');
   await shot(page, 'backup-03-plan-dialog');
   await dialog.getByRole('button', { name: '恢复' }).click();
-  await expect(page.getByRole('status')).toContainText('已从备份恢复');
+  await expect(page.getByRole('status').filter({ hasText: '已从备份恢复' })).toBeVisible();
 
   await page.getByRole('link', { name: '企业与人员' }).click();
-  await expect(page.getByRole('link', { name: new RegExp(SAMPLE) })).toBeVisible();
-  await expect(page.getByRole('link', { name: new RegExp(ADDED) })).toBeVisible();
+  await expect(page.getByRole('link', { name: `查看 ${SAMPLE}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `查看 ${ADDED}` })).toBeVisible();
   await shot(page, 'backup-04-restored-list');
-  await page.getByRole('link', { name: new RegExp(SAMPLE) }).click();
+  await page.getByRole('link', { name: `查看 ${SAMPLE}` }).click();
   await expect(page.getByText('陈会珍')).toBeVisible();
   await expect(page.getByText('福鼎市总工会')).toBeVisible();
+  await expect(page.getByRole('region', { name: '协商轮次' }).getByRole('row')).toHaveCount(6);
   // And it survives a reload: it is in the store, not only on screen.
   await page.reload();
   await expect(page.getByText('陈会珍')).toBeVisible();
+  // The rounds came back whole: the Spring Festival round with its terms and ledger, the new round.
+  await page.getByRole('link', { name: '协议条款与兑现' }).click();
+  await page.getByLabel('企业', { exact: true }).selectOption({ label: SAMPLE });
+  await page.getByLabel('协商轮次', { exact: true }).selectOption('ref-2021-1');
+  await expect(page.getByRole('region', { name: '逾期未付提醒' })).toContainText('春节留岗红包：24 人逾期未付');
+  await page.getByLabel('企业', { exact: true }).selectOption({ label: ADDED });
+  await expect(page.getByLabel('协商轮次', { exact: true }).locator('option:checked')).toHaveText(`${ADDED_ROUND}（协商中）`);
 });
 
 test('a damaged backup is refused with a plain message and nothing changes', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例' }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
+  await sampleLoaded(page);
   await page.getByRole('link', { name: '设置' }).click();
   const path = await downloadBackup(page);
 
@@ -119,6 +133,19 @@ test('a damaged backup is refused with a plain message and nothing changes', asy
   await chooseBackup(page, 'test-results/backups/notes.json');
   await expect(page.getByRole('alert')).toHaveText('这个文件不是协商台备份文件。没有恢复任何数据。');
 
-  await page.getByRole('link', { name: '企业与人员' }).click();
-  await expect(page.getByRole('link', { name: new RegExp(SAMPLE) })).toBeVisible();
+  await sampleEnterpriseOpened(page);
+  await expect(page.getByText('陈会珍')).toBeVisible();
+  await expect(page.getByRole('region', { name: '协商轮次' }).getByRole('row')).toHaveCount(6);
+});
+
+test('the restore preview names the rounds in Chinese', async ({ page }) => {
+  await sampleLoaded(page);
+  await page.getByRole('link', { name: '设置' }).click();
+  const path = await downloadBackup(page);
+  await wipeStore(page);
+  await chooseBackup(page, path);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('企业：新增 1 条');
+  await expect(dialog).not.toContainText('backup.tables');
+  await expect(dialog).toContainText('协商轮次：新增 5 条');
 });

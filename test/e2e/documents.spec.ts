@@ -1,13 +1,14 @@
-// 协议文书 with the reference case: the wage agreement downloaded as .docx and printed to PDF from the A4
-// print view (company name, amounts in figures and capitals, the red 草稿 mark, 第1页 in the footer),
-// signed on screen with drawn signatures (fingerprint and QR code on every page, draft mark gone), the
-// fingerprint verified, then a change to the enterprise making version 2 and voiding version 1's
-// signatures. PDFs and screenshots land in test-results/ (screens/documents-*.png, documents-*.pdf/png).
+// 协议文书 with the reference case's rounds: the Spring Festival round's wage agreement downloaded as
+// .docx and printed to PDF from the A4 print view (company name, amounts in figures and capitals, the red
+// 草稿 mark, 第1页 in the footer), signed on screen with drawn signatures (fingerprint and QR code on
+// every page, draft mark gone), the fingerprint verified; the job-retention round's agreement in
+// capitals, then a change to the enterprise making its version 2 and voiding version 1's signatures.
+// PDFs and screenshots land in test-results/ (screens/documents-*.png, documents-*.pdf/png).
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
+import { ROUNDS, SAMPLE, type SampleRound, sampleEnterpriseOpened, sampleRoundOpened } from './sampleSteps';
 
-const SAMPLE = '福建隆祥皮革有限公司';
 const OUT = 'test-results/documents';
 const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: `test-results/screens/documents-${name}.png`, fullPage });
 
@@ -22,13 +23,11 @@ async function printedText(page: Page, name: string): Promise<string> {
 
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 
-async function documentsOpened(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
-  await page.getByRole('link', { name: '协议文书' }).click();
-  await expect(page.getByRole('heading', { name: '协议文书', exact: true })).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: '工资专项集体合同', exact: true })).toBeVisible();
+/** 协议文书 of one of the sample's rounds; its own agreement is listed first, marked 本轮协议. */
+async function documentsOpened(page: Page, round: SampleRound, main: string) {
+  await sampleRoundOpened(page, '协议文书', round);
+  await expect(page.getByRole('rowheader', { name: `${main} 本轮协议`, exact: true })).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toContainText(main);
 }
 
 /** Drags a zig-zag across a signature box, as a hand with a mouse would. */
@@ -43,9 +42,24 @@ async function drawSignature(page: Page, label: string, seed: number) {
 }
 
 test('the wage agreement: .docx, printed draft, drawn signatures, fingerprint and QR, verified', async ({ page }) => {
-  await documentsOpened(page);
-  await expect(page.getByText(/这是参考案例/)).toBeVisible();
+  await documentsOpened(page, 'ref-2021-1', '工资专项集体合同');
+  await expect(page.getByText(/参考案例的原始报道没有给出/)).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(9); // header + eight templates
+  // What this round cannot make says what it lacks, each linked to where it is entered.
+  const retention = page.getByRole('row', { name: /^保岗协议/ });
+  await expect(retention).toContainText('无法生成');
+  await expect(retention).toContainText('还缺：停工放假期间保底工资条款');
+  await expect(retention.getByRole('button', { name: /打印预览/ })).toHaveCount(0);
+  await retention.getByText(/^还缺：/).click();
+  await expect(retention.getByRole('link', { name: '去填写（协议条款）' })).toHaveAttribute('href', /\/ref-2021-1\/terms$/);
+  await expect(retention.getByRole('link', { name: '去填写（文书要素）' })).toBeVisible();
+  // The round's bundle for the federation waits until its agreement is frozen.
+  await page.getByRole('button', { name: '导出报送包（交总工会）' }).click();
+  let bundle = page.getByRole('dialog', { name: /的报送包$/ });
+  await expect(bundle.getByRole('alert')).toContainText('本轮协议（工资专项集体合同）还没有定稿');
+  await expect(bundle.getByRole('button', { name: '导出' })).toBeDisabled();
+  await bundle.getByRole('button', { name: '取消' }).click();
+  await expect(bundle).toHaveCount(0);
   await shot(page, '01-list');
 
   // Download: a real .docx (a zip) of some size.
@@ -106,6 +120,12 @@ test('the wage agreement: .docx, printed draft, drawn signatures, fingerprint an
   // 核验: the short form typed in, a wrong one, and the downloaded file.
   await page.getByRole('button', { name: '返回文书列表' }).click();
   await expect(page.getByRole('row', { name: /工资专项集体合同/ })).toContainText('已签署（第 1 版）');
+  await page.getByRole('button', { name: '导出报送包（交总工会）' }).click();
+  bundle = page.getByRole('dialog', { name: /的报送包$/ });
+  await expect(bundle.getByRole('alert')).toHaveCount(0);
+  const [bundleFile] = await Promise.all([page.waitForEvent('download'), bundle.getByRole('button', { name: '导出' }).click()]);
+  expect(bundleFile.suggestedFilename()).toBe(`${SAMPLE}-${ROUNDS['ref-2021-1']}-报送包.wdbundle`);
+  await expect(bundle).toHaveCount(0);
   await page.getByRole('button', { name: '核验', exact: true }).click();
   await page.getByRole('textbox', { name: '文本指纹' }).fill(short.toUpperCase());
   await page.getByRole('button', { name: '核验', exact: true }).last().click();
@@ -123,7 +143,7 @@ test('the wage agreement: .docx, printed draft, drawn signatures, fingerprint an
 });
 
 test('the job-retention agreement prints its total in capitals', async ({ page }) => {
-  await documentsOpened(page);
+  await documentsOpened(page, 'ref-2020-jr', '保岗协议');
   await page.getByRole('button', { name: '打印预览：保岗协议' }).click();
   await expect(page.getByRole('article', { name: /保岗协议/ })).toBeVisible();
   const text = squeezed(await printedText(page, 'job-retention-draft'));
@@ -132,7 +152,7 @@ test('the job-retention agreement prints its total in capitals', async ({ page }
 });
 
 test('a change to the enterprise after signing makes version 2 and voids version 1', async ({ page }) => {
-  await documentsOpened(page);
+  await documentsOpened(page, 'ref-2020-jr', '保岗协议');
   await page.getByRole('button', { name: '打印预览：保岗协议' }).click();
   await page.getByRole('button', { name: '定稿并签署' }).click();
   const dialog = page.getByRole('dialog', { name: '签署第 1 版' });
@@ -143,14 +163,15 @@ test('a change to the enterprise after signing makes version 2 and voids version
   const firstShort = (await page.locator('.doc-fingerprint-short').textContent())!;
 
   // The enterprise moves: its address changes, so the agreement's text does.
-  await page.getByRole('link', { name: '企业与人员', exact: true }).click();
-  await page.getByRole('link', { name: new RegExp(SAMPLE) }).click();
+  await sampleEnterpriseOpened(page);
   await page.getByRole('button', { name: '编辑', exact: true }).click();
   await page.getByLabel('地址', { exact: true }).fill('福建省宁德市福鼎市星火工业园区');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: SAMPLE })).toBeVisible();
 
+  // 协议文书 opens the round last used: the job-retention round.
   await page.getByRole('link', { name: '协议文书' }).click();
+  await expect(page.getByLabel('协商轮次', { exact: true })).toHaveValue('ref-2020-jr');
   await expect(page.getByRole('row', { name: /保岗协议/ })).toContainText('文本已变更：与第 1 版不同');
   await page.getByRole('button', { name: '打印预览：保岗协议' }).click();
   await expect(page.getByText(/当前文本与已定稿的第 1 版不同/)).toBeVisible();

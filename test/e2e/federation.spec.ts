@@ -1,7 +1,7 @@
 // 总工会工作台 as a town federation uses it: create the witness key, import three enterprises' bundles
 // (one encrypted: a wrong password is told apart from a damaged file), read the registry and its
-// charts, import one again and see "no change", a newer version supersede, a flipped byte refused with
-// the reason, witness-sign an agreement and export the bundle back, and the Excel and Word exports.
+// charts, import one again and see "no change", a newer version supersede (and read its text), a flipped
+// byte refused with the reason, witness-sign an agreement and export the bundle back, and the Excel and Word exports.
 // Screenshots land in test-results/screens/federation-*.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,6 +116,12 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   await plan(page).getByRole('button', { name: '确认导入' }).click();
   await expect(enterprise(page, HAILAN).getByText('第 2 版（共 2 版）')).toBeVisible();
   await expect(enterprise(page, HAILAN).getByText(/2,400\.00 元/)).toBeVisible();
+  // 查看文本: the version the registry holds, read as frozen, in figures and capitals.
+  await enterprise(page, HAILAN).getByRole('button', { name: `查看文本：${HAILAN}工资专项集体合同` }).click();
+  await expect(page.getByRole('heading', { name: `${HAILAN}工资专项集体合同（第 2 版）` })).toBeVisible();
+  await expect(page.getByRole('article', { name: /工资专项集体合同/ })).toContainText('人民币贰仟肆佰元整');
+  await page.getByRole('button', { name: '返回登记簿' }).click();
+  await expect(enterprise(page, HAILAN)).toBeVisible();
 
   // One flipped byte: refused, with the reason, and the verify box says the same.
   await pickBundles(page, ['longxiang-damaged.wdbundle']);

@@ -1,17 +1,15 @@
 // Fujian publishes a new minimum wage the app does not ship: in Settings the chair adds the table in force
 // from 2024-01-01 (tier 3 = 2,100 元 a month, 21 元 an hour; a half-filled tier is refused first), and
-// the 产值与工资测算 of the reference enterprise (福鼎市, tier 3) then blocks a 2024 base wage of 2,030 元
+// the 产值与工资测算 of the reference enterprise's latest round (福鼎市, tier 3) then blocks a 2024 base wage of 2,030 元
 // with both figures. Screenshots land in test-results/screens/minimumWage-*.png.
 import { test, expect, type Page } from '@playwright/test';
+import { roundPicked, sampleLoaded } from './sampleSteps';
 
-const SAMPLE = '福建隆祥皮革有限公司';
 const AGREED = '实际协议 as agreed';
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/minimumWage-${name}.png`, fullPage: true });
 
 test('a 2024 table added in Settings blocks a base wage below it in the scenarios', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
+  await sampleLoaded(page);
 
   await page.getByRole('link', { name: '设置' }).click();
   const card = page.getByRole('region', { name: '最低工资标准' });
@@ -40,9 +38,9 @@ test('a 2024 table added in Settings blocks a base wage below it in the scenario
   await page.reload();
   await expect(page.getByRole('region', { name: '最低工资标准' }).getByRole('table', { name: '最低工资标准表' })).toContainText('闽人社发〔2023〕测试号');
 
+  // The sample's latest round carries the reference model (2020-21).
   await page.getByRole('link', { name: '产值与工资测算' }).click();
-  await expect(page.getByText(`“${SAMPLE}”还没有测算数据。`)).toBeVisible();
-  await page.locator('.scenarios-empty').getByRole('button', { name: '载入参考案例测算' }).click();
+  await roundPicked(page, 'ref-2021-1');
   await expect(page.getByRole('table', { name: '方案比较' })).toBeVisible();
   // Move the reference run to 2024 (base quarter 2023-Q4), then set the agreed Q2 base wage to 2,030 元.
   await page.getByLabel('基期年份').selectOption({ label: '2023年' });

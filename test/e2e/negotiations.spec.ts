@@ -1,22 +1,13 @@
-// 协商程序 with the reference case: its March 2020 record on the timeline (in force 2020-03-31, the base
+// 协商程序 with the reference case: its March 2020 round on the timeline (in force 2020-03-31, the base
 // wage on the minimum wage warned by CNT-02), a vote at exactly half warned by RAT-03, one below half
-// blocking the signing; a new record whose reply deadline moves past the Spring Festival; forms that
-// refuse bad input in Chinese; the item board and the printable witness checklist; delete and undo.
-// Screenshots land in test-results/screens/negotiations-*.png.
+// blocking the signing; a new round whose reply deadline moves past the Spring Festival; forms that
+// refuse bad input in Chinese; the item board and the printable witness checklist; deleting the new
+// round and undoing it. Screenshots land in test-results/screens/negotiations-*.png.
 import { test, expect, type Page } from '@playwright/test';
+import { roundCreated } from './ownCaseSteps';
+import { sampleEnterpriseOpened, sampleRoundOpened } from './sampleSteps';
 
-const SAMPLE = '福建隆祥皮革有限公司';
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/negotiations-${name}.png`, fullPage: true });
-
-async function negotiationsOpened(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
-  await page.getByRole('link', { name: '协商程序' }).click();
-  await expect(page.getByRole('heading', { name: '协商程序', exact: true })).toBeVisible();
-  await expect(page.getByLabel('企业', { exact: true })).toHaveValue(/.+/);
-  await expect(page.getByText('这家企业还没有程序记录')).toBeVisible();
-}
 
 function step(page: Page, name: string) {
   return page.locator('li.timeline-step').filter({ has: page.getByRole('heading', { name, exact: true }) });
@@ -33,9 +24,9 @@ async function voteRecorded(page: Page, counts: { for: string; against: string; 
 }
 
 test('the reference record: timeline, effective date, CNT-02; a vote at half warns and below half blocks the signing', async ({ page }) => {
-  await negotiationsOpened(page);
-  await page.getByRole('button', { name: '载入参考案例程序记录' }).click();
-  await expect(page.getByRole('heading', { name: '2020年3月工资专项集体合同（第二份工资协议）' })).toBeVisible();
+  // The March 2020 round carries the reference procedure record.
+  await sampleRoundOpened(page, '协商程序', 'ref-2020-2');
+  await expect(page.getByRole('heading', { name: '2020年3月工资协议（第二份工资协议）' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '下一个期限' })).toBeVisible();
   await expect(page.getByText('已开始计算的法定期限都已满足')).toBeVisible();
 
@@ -69,9 +60,9 @@ test('the reference record: timeline, effective date, CNT-02; a vote at half war
   await expect(page.locator('.next-deadline')).toContainText('2020年5月11日');
   await shot(page, '03-vote-below-half-signing-blocked');
 
-  // Still there after a reload: the vote was saved.
+  // Still there after a reload: the vote was saved (the route keeps the round).
   await page.reload();
-  await page.getByRole('button', { name: '2020年3月工资专项集体合同（第二份工资协议）' }).click();
+  await expect(page.getByRole('heading', { name: '2020年3月工资协议（第二份工资协议）' })).toBeVisible();
   await expect(step(page, '签字').locator('.timeline-state')).toHaveText('受阻');
 
   await page.getByRole('tab', { name: '议题进展' }).click();
@@ -91,11 +82,9 @@ test('the reference record: timeline, effective date, CNT-02; a vote at half war
   await shot(page, '05-witness-checklist');
 });
 
-test('a new record: the request is required, and the reply deadline moves past the Spring Festival', async ({ page }) => {
-  await negotiationsOpened(page);
-  await page.getByRole('button', { name: '新建程序记录' }).first().click();
-  await page.getByLabel('名称').fill('2021年工资集体协商');
-  await page.getByRole('button', { name: '创建' }).click();
+test('a new round: the request is required, and the reply deadline moves past the Spring Festival', async ({ page }) => {
+  await sampleRoundOpened(page, '协商程序', 'ref-2021-1');
+  await roundCreated(page, '2021年工资集体协商');
   await expect(page.getByRole('heading', { name: '2021年工资集体协商' })).toBeVisible();
   await expect(page.getByText('还没有开始计算的法定期限')).toBeVisible();
 
@@ -128,11 +117,19 @@ test('a new record: the request is required, and the reply deadline moves past t
   await expect(next.locator('.deadline-overdue')).toContainText('已逾期');
   await shot(page, '07-spring-festival-deadline');
 
-  await page.getByRole('button', { name: '返回程序记录列表' }).click();
-  await page.getByRole('listitem').filter({ hasText: '2021年工资集体协商' }).getByRole('button', { name: '删除' }).click();
-  await expect(page.getByRole('dialog')).toContainText('删除程序记录？');
+  // The round is the record: deleting it (from the enterprise's list of rounds) asks first and can be undone.
+  await sampleEnterpriseOpened(page);
+  const rounds = page.getByRole('region', { name: '协商轮次' });
+  await expect(rounds.getByRole('row')).toHaveCount(7);
+  await rounds.getByRole('button', { name: '删除：2021年工资集体协商' }).click();
+  await expect(page.getByRole('dialog')).toContainText('删除协商轮次？');
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
-  await expect(page.getByText('这家企业还没有程序记录')).toBeVisible();
-  await page.getByRole('status').getByRole('button', { name: '撤销' }).click();
-  await expect(page.getByRole('button', { name: '2021年工资集体协商' })).toBeVisible();
+  await expect(rounds.getByRole('row', { name: /2021年工资集体协商/ })).toHaveCount(0);
+  await expect(rounds.getByRole('row')).toHaveCount(6);
+  await page.getByRole('status').filter({ hasText: '已删除协商轮次' }).getByRole('button', { name: '撤销' }).click();
+  await expect(rounds.getByRole('row', { name: /2021年工资集体协商/ })).toContainText('协商中');
+  await rounds.getByRole('button', { name: '打开：2021年工资集体协商' }).click();
+  await page.getByRole('link', { name: '协商程序' }).click();
+  await expect(page.getByRole('heading', { name: '2021年工资集体协商' })).toBeVisible();
+  await expect(step(page, '要约').locator('.timeline-date')).toHaveText('2021年1月28日');
 });

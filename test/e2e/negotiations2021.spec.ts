@@ -1,16 +1,17 @@
 // The reference case's fourth agreement (January 2021: base wage 2000 after the Spring Festival, a 500
 // red packet for staying, return fares refunded, deferred leave) recorded end to end through the forms
-// on a NEW empty record, from the written request to publication. The report names months only: the
+// on a NEW round started blank, from the written request to publication. The report names months only: the
 // days follow templates/referenceDates.ts (request received 2021-01-04, meeting 01-08, congress 01-14,
 // signing 01-15, filing 01-19, term from 2021-02-01); the reply (01-06) and the publication (02-05, within
 // PUB-01's 5 days of entry into force) are assumed the same way. Before the congress has voted, the
-// signing form is refused with RAT-01 and its reason. A second record exercises the forms around the
+// signing form is refused with RAT-01 and its reason. A second new round exercises the forms around the
 // meetings: information asked for too late (OFR-03 warns), a suspension without the next date (MTG-03
 // blocks the vote), a draft missing required clauses (CNT-07 blocks the signing).
 // Screenshots: test-results/screens/negotiations2021-*.png.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { roundCreated } from './ownCaseSteps';
+import { sampleRoundOpened } from './sampleSteps';
 
-const SAMPLE = '福建隆祥皮革有限公司';
 const TITLE = '2021年1月工资专项集体合同（第四份工资协议）';
 const PLACE = '公司三楼会议室';
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/negotiations2021-${name}.png`, fullPage: true });
@@ -25,18 +26,14 @@ async function saved(form: Locator) {
   await expect(form).toHaveCount(0);
 }
 
-async function newRecordOpened(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
-  await page.getByRole('link', { name: '协商程序' }).click();
-  await expect(page.getByText('这家企业还没有程序记录')).toBeVisible();
-  await page.getByRole('button', { name: '新建程序记录' }).first().click();
-  const create = page.getByRole('form', { name: '新建程序记录' });
-  await create.getByLabel('名称').fill(TITLE);
-  await create.getByLabel('协议类型').selectOption({ label: '工资专项集体合同（工资协议）' });
-  await create.getByRole('button', { name: '创建' }).click();
+/** A new round of the sample, started blank (起点 空白开始): the round is the procedure record. */
+async function newRoundOpened(page: Page) {
+  await sampleRoundOpened(page, '协商程序', 'ref-2021-1');
+  await roundCreated(page, TITLE);
+  await expect(page.getByLabel('协商轮次', { exact: true }).locator('option:checked')).toContainText(TITLE);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  // Nothing of the sample's record came with it.
+  await expect(step(page, '要约').getByRole('button', { name: '记录要约' })).toBeVisible();
 }
 
 async function requestRecorded(page: Page) {
@@ -194,8 +191,8 @@ async function termRecorded(page: Page) {
   await saved(form);
 }
 
-test('the 2021 negotiation recorded end to end on a new record: every date on the timeline, no block; signing refused before the vote', async ({ page }) => {
-  await newRecordOpened(page);
+test('the 2021 negotiation recorded end to end on a new round: every date on the timeline, no block; signing refused before the vote', async ({ page }) => {
+  await newRoundOpened(page);
   await requestRecorded(page);
   await replyRecorded(page);
   const names = await representativesRecorded(page);
@@ -228,7 +225,7 @@ test('the 2021 negotiation recorded end to end on a new record: every date on th
 
   // Saved, not just shown: the same after a reload.
   await page.reload();
-  await page.getByRole('button', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(step(page, '公布').locator('.timeline-date')).toHaveText('2021年2月5日');
 
   await page.getByRole('tab', { name: '议题进展' }).click();
@@ -244,7 +241,7 @@ test('the 2021 negotiation recorded end to end on a new record: every date on th
 });
 
 test('information asked for (OFR-03), a suspension without the next date (MTG-03), a draft missing clauses (CNT-07)', async ({ page }) => {
-  await newRecordOpened(page);
+  await newRoundOpened(page);
   await requestRecorded(page);
   await replyRecorded(page);
   await representativesRecorded(page);

@@ -1,13 +1,14 @@
-// What happens to the table during the talks, recorded through the forms on a NEW record of the
-// reference enterprise, with the clock fixed at 2021-04-03: a dispute accepted by the labour
+// What happens to the table during the talks, recorded through the forms on a NEW round (started blank)
+// of the reference enterprise, with the clock fixed at 2021-04-03: a dispute accepted by the labour
 // administration on 2021-03-03 and still open (31 days later, past CCR 52's 30 days: DSP-01 warns under
 // 协商会议, and its deadline is in the deadlines list), a workers' seat vacant since 2021-03-10 and not
 // refilled within 15 days (REP-08 warns under 协商代表), a representative's status change (REP-10), and
 // the forms refusing impossible dates in Chinese before anything is saved.
 // Screenshots: test-results/screens/negotiationsDisputes-*.png.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { roundCreated } from './ownCaseSteps';
+import { sampleRoundOpened } from './sampleSteps';
 
-const SAMPLE = '福建隆祥皮革有限公司';
 const TITLE = '2021年协商争议与代表出缺';
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/negotiationsDisputes-${name}.png`, fullPage: true });
 
@@ -20,18 +21,15 @@ async function saved(form: Locator) {
   await expect(form).toHaveCount(0);
 }
 
-async function newRecordOpened(page: Page) {
+/** A new round of the sample, started blank (起点 空白开始): the round is the procedure record. */
+async function newRoundOpened(page: Page) {
   await page.clock.setFixedTime(new Date('2021-04-03T10:00:00+08:00'));
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
-  await page.getByRole('link', { name: '协商程序' }).click();
-  await page.getByRole('button', { name: '新建程序记录' }).first().click();
-  const create = page.getByRole('form', { name: '新建程序记录' });
-  await create.getByLabel('名称').fill(TITLE);
-  await create.getByLabel('协议类型').selectOption({ label: '工资专项集体合同（工资协议）' });
-  await create.getByRole('button', { name: '创建' }).click();
+  await sampleRoundOpened(page, '协商程序', 'ref-2021-1');
+  await roundCreated(page, TITLE);
+  await expect(page.getByLabel('协商轮次', { exact: true }).locator('option:checked')).toContainText(TITLE);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  // Nothing of the sample's record came with it.
+  await expect(step(page, '要约').getByRole('button', { name: '记录要约' })).toBeVisible();
 }
 
 /** Every one of the enterprise's six negotiators; returns the first workers' representative's name. */
@@ -47,7 +45,7 @@ async function representativesRecorded(page: Page): Promise<string> {
 }
 
 test('a dispute open 31 days after acceptance warns (DSP-01), with its deadline listed', async ({ page }) => {
-  await newRecordOpened(page);
+  await newRoundOpened(page);
   const meetings = step(page, '协商会议');
   await meetings.getByRole('button', { name: '记录协商争议' }).click();
   const form = page.getByRole('form', { name: '记录协商争议（争议处理）' });
@@ -88,7 +86,7 @@ test('a dispute open 31 days after acceptance warns (DSP-01), with its deadline 
 });
 
 test('a seat vacant more than 15 days warns (REP-08); a status change is recorded (REP-10)', async ({ page }) => {
-  await newRecordOpened(page);
+  await newRoundOpened(page);
   const worker = await representativesRecorded(page);
   const reps = step(page, '协商代表');
 

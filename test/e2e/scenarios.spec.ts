@@ -1,29 +1,30 @@
-// 产值与工资测算 with the reference case: the report's indices, the March 2020 base wage sitting exactly on
-// the minimum wage, a base wage below it blocked, the comparison exported to Excel and a chart to PNG,
-// the edit kept after a reload; typing errors in Chinese, undo, a pasted column. Screenshots land in
-// test-results/screens/scenarios-*.png.
+// 产值与工资测算 with the reference case (a new round starts empty; its March 2020 round carries the
+// model): the report's indices, the March 2020 base wage sitting exactly on the minimum wage, a base wage
+// below it blocked, the comparison exported to Excel and a chart to PNG, the edit kept after a reload;
+// typing errors in Chinese, undo, a pasted column. Screenshots land in test-results/screens/scenarios-*.png.
 import { mkdir, readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { test, expect, type Page } from '@playwright/test';
+import { roundCreated } from './ownCaseSteps';
+import { SAMPLE, type SampleRound, roundPicked, sampleLoaded, sampleRoundOpened } from './sampleSteps';
 
-const SAMPLE = '福建隆祥皮革有限公司';
 const AGREED = '实际协议 as agreed';
+/** The March 2020 round: the model every sample round carries, with the wage cut to the floor agreed. */
+const ROUND: SampleRound = 'ref-2020-2';
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
 async function referenceCaseOpened(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(SAMPLE);
-  await page.getByRole('link', { name: '产值与工资测算' }).click();
-  await expect(page.getByRole('heading', { name: '产值与工资测算', exact: true })).toBeVisible();
-  await expect(page.getByLabel('企业', { exact: true })).toHaveValue(/.+/);
-  await expect(page.getByText(`“${SAMPLE}”还没有测算数据。`)).toBeVisible();
+  await sampleRoundOpened(page, '产值与工资测算', ROUND);
+  await expect(page.getByRole('table', { name: '方案比较' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '双方确认的工资方案' })).toContainText('1,570.00');
+  await expect(page.locator('.save-status')).toHaveText('已保存');
 }
 
-async function referenceFiguresLoaded(page: Page) {
-  await page.locator('.scenarios-empty').getByRole('button', { name: '载入参考案例测算' }).click();
-  await expect(page.getByRole('table', { name: '方案比较' })).toBeVisible();
-  await expect(page.locator('.save-status')).toHaveText('已保存');
+/** Closes the one-line notice, if one shows (its undo would take Ctrl+Z; it would sit over a screenshot). */
+async function noticeClosed(page: Page) {
+  const close = page.locator('.notice').getByRole('button', { name: '关闭' });
+  if (await close.isVisible()) await close.click();
+  await expect(page.locator('.notice')).toHaveCount(0);
 }
 
 /** The comparison's cell for one quarter, one measure and the k-th scenario (scenarios are columns). */
@@ -42,9 +43,21 @@ function finding(page: Page, quarter: string) {
 }
 
 test('the reference case: indices, the floor, a blocked base wage, Excel and PNG exports, kept after a reload', async ({ page }) => {
-  await referenceCaseOpened(page);
+  // A new round of the sample starts without figures, and says so.
+  await sampleLoaded(page);
+  await page.getByRole('link', { name: '产值与工资测算' }).click();
+  await expect(page.getByRole('heading', { name: '产值与工资测算', exact: true })).toBeVisible();
+  await roundCreated(page, '2022年度工资集体协商');
+  await expect(page.getByText('“2022年度工资集体协商”还没有测算数据。')).toBeVisible();
+  await expect(page.locator('.scenarios-empty').getByRole('button', { name: '新建空白测算' })).toBeVisible();
   await shot(page, 'scenarios-01-empty');
-  await referenceFiguresLoaded(page);
+  // The March 2020 round carries the reference model.
+  await roundPicked(page, ROUND);
+  await expect(page.getByRole('table', { name: '方案比较' })).toBeVisible();
+  // Agreed there: the wage cut to 1,570 from April 2020, the table the agreement prints.
+  await expect(page.getByRole('region', { name: '双方确认的工资方案' }).getByRole('table')).toContainText('人民币壹仟伍佰柒拾元整');
+  await expect(page.getByRole('button', { name: `${AGREED}：双方确认方案` })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.save-status')).toHaveText('已保存');
 
   // The report's chained output index and the agreed base wage's index, quarter by quarter.
   const quarters = ['2020年第1季度', '2020年第2季度', '2020年第3季度', '2020年第4季度'];
@@ -68,7 +81,7 @@ test('the reference case: indices, the floor, a blocked base wage, Excel and PNG
 
   // The charts load on their own; wait for all three to draw (no notice or tooltip over them).
   await expect(page.locator('.chart-frame svg.recharts-surface')).toHaveCount(3);
-  await page.getByRole('button', { name: '关闭' }).click();
+  await noticeClosed(page);
   await page.mouse.move(0, 0);
   await shot(page, 'scenarios-02-reference');
   const charts = page.locator('figure.chart-card');
@@ -122,8 +135,7 @@ test('the reference case: indices, the floor, a blocked base wage, Excel and PNG
 
 test('typing errors are shown in Chinese and not saved; Ctrl+Z outside a field undoes; a column pastes from Excel', async ({ page }) => {
   await referenceCaseOpened(page);
-  await referenceFiguresLoaded(page);
-  await page.getByRole('button', { name: '关闭' }).click(); // the notice's own undo would take Ctrl+Z
+  await noticeClosed(page); // a notice's own undo would take Ctrl+Z
 
   const wage = page.getByLabel(`${AGREED}，2020年第3季度，每月基本工资（元）`);
   await wage.fill('17五0');
@@ -149,6 +161,6 @@ test('typing errors are shown in Chinese and not saved; Ctrl+Z outside a field u
   await expect(page.getByRole('table', { name: '粘贴预览' }).getByRole('row')).toHaveCount(6);
   await shot(page, 'scenarios-06-paste');
   await page.getByRole('button', { name: '使用这一列（5 个季度）' }).click();
-  await expect(page.getByRole('status')).toContainText('已按粘贴的一列填入 5 个季度');
+  await expect(page.getByRole('status').filter({ hasText: '已按粘贴' })).toContainText('已按粘贴的一列填入 5 个季度');
   await expect(comparisonCell(page, '2021年第1季度', '产值指数')).toHaveText('54.91');
 });

@@ -1,10 +1,12 @@
-// The chair gets the roster as an Excel workbook, the way offices keep it (a merged title row above the
-// header, full-width digits, "1,750元", a fare computed by a formula), imports it through the screen,
-// then records one overdue red packet as paid and sees the overdue alert and totals drop.
+// The chair of the reference enterprise gets the roster as an Excel workbook, the way offices keep it (a
+// merged title row above the header, full-width digits, "1,750元", a fare computed by a formula), imports
+// it through the screen, then, in the Spring Festival round, records one overdue red packet as paid and
+// sees the overdue alert and totals drop.
 // Screenshots land in test-results/screens/terms-xlsx-*.png.
 import ExcelJS from 'exceljs';
 import { test, expect, type Page } from '@playwright/test';
 import { idNumberWithCheckChar } from '../../shared/roster/idNumber';
+import { sampleRoundOpened } from './sampleSteps';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/terms-xlsx-${name}.png`, fullPage: true });
 
@@ -25,12 +27,8 @@ async function rosterWorkbook(): Promise<Buffer> {
 }
 
 test('an .xlsx roster imports through the screen; paying an overdue red packet updates the alert', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '载入参考案例' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '福建隆祥皮革有限公司' })).toBeVisible();
-  await page.getByRole('link', { name: '协议条款与兑现' }).click();
-  await page.getByRole('button', { name: '载入参考案例条款与台账' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '9 项条款、120 名职工' })).toBeVisible();
+  // The sample's Spring Festival round: its terms, the 120-worker roster and the ledger.
+  await sampleRoundOpened(page, '协议条款与兑现', 'ref-2021-1');
 
   await page.getByRole('tab', { name: '职工花名册' }).click();
   await page.getByRole('button', { name: '导入花名册' }).click();

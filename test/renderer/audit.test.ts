@@ -9,6 +9,7 @@ describe('audit entry reading', () => {
   it('names the record from after, or from before when it was deleted', () => {
     expect(auditRowName({ before: null, after: { name: '吴华贵' } })).toBe('吴华贵');
     expect(auditRowName({ before: { name: '陈会珍' }, after: null })).toBe('陈会珍');
+    expect(auditRowName({ before: null, after: { doc: { title: '2027年度工资集体协商' } } })).toBe('2027年度工资集体协商');
     expect(auditRowName({ before: null, after: { key: 'language' } })).toBe('');
   });
 });

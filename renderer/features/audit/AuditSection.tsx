@@ -1,8 +1,8 @@
 // 修改记录: the audit trail of one enterprise (its profile, people and every record filed under it).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { servicesReady } from '../../app/servicesLazy';
-import type { AuditRow } from '../../db/schema';
+import { send } from '../../data/send';
+import type { AuditRow } from '../../data/types';
 import { auditChangedFields, auditRowName } from './auditChanges';
 import { LoadingNote } from '../../components/LoadingNote';
 
@@ -22,8 +22,9 @@ export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void servicesReady().then(async ({ db }) => {
-      const all = await db.audit.where('enterpriseId').equals(enterpriseId).reverse().sortBy('seq');
+    void send('enterpriseAudit', { enterpriseId }).then((listed) => {
+      if (!listed.ok) return;
+      const all = listed.value;
       const about = (e: AuditRow) => (e.keys ?? [e.key]).some((key) => key.startsWith(only!.keyPrefix));
       const rows = only ? all.filter((e) => e.table === only.table && about(e)) : all;
       if (live) setEntries(rows.slice(0, SHOWN));

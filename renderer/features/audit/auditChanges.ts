@@ -1,5 +1,5 @@
 // What an audit entry changed, as field names: the fields whose values differ before and after.
-import type { AuditRow } from '../../db/schema';
+import type { AuditRow } from '../../data/types';
 
 /** Bookkeeping fields every write touches; listing them would hide what the person changed. */
 const BOOKKEEPING = new Set(['updatedAt', 'createdAt', 'deletedAt']);
@@ -11,8 +11,11 @@ export function auditChangedFields(entry: Pick<AuditRow, 'before' | 'after'>): s
   return [...keys].filter((k) => !BOOKKEEPING.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
 }
 
-/** The name of the record an entry is about (a person's or an enterprise's), when it has one. */
+/** The name of the record an entry is about (a person's, an enterprise's, a round's title), when it has one. */
 export function auditRowName(entry: Pick<AuditRow, 'before' | 'after'>): string {
-  const row = (entry.after ?? entry.before ?? {}) as { name?: unknown };
-  return typeof row.name === 'string' ? row.name : '';
+  const row = (entry.after ?? entry.before ?? {}) as { name?: unknown; title?: unknown; doc?: { title?: unknown } };
+  if (typeof row.name === 'string') return row.name;
+  if (typeof row.title === 'string') return row.title;
+  // A round's row keeps the round whole under `doc` (renderer/db/roundRepo.ts).
+  return typeof row.doc?.title === 'string' ? row.doc.title : '';
 }

@@ -1,21 +1,14 @@
-// The user's role (Settings → 我的身份), applied to the audit trail at start and whenever it changes.
-import { servicesReady } from '../../app/servicesLazy';
-import { auditActorSet } from '../../db/auditTrail';
-import { settingsRepo, type ActorRole } from '../../db/settingsRepo';
-
-const asActor = (role: ActorRole) => (role === 'unset' ? null : role);
+// The user's role (Settings → 我的身份), applied to the audit trail at start and whenever it changes
+// (the handlers record it with every audit entry: data/settingsHandlers.ts).
+import { send } from '../../data/send';
+import type { ActorRole } from '../../data/types';
 
 export async function auditRoleLoad(): Promise<ActorRole> {
-  const { db } = await servicesReady();
-  const got = await settingsRepo(db).get('role');
-  const role = got.ok ? got.value : 'unset';
-  auditActorSet(asActor(role));
-  return role;
+  const got = await send('auditRoleGet');
+  return got.ok ? got.value : 'unset';
 }
 
 export async function auditRoleSave(role: ActorRole): Promise<boolean> {
-  const { db } = await servicesReady();
-  const saved = await settingsRepo(db).set('role', role);
-  if (saved.ok) auditActorSet(asActor(role));
+  const saved = await send('auditRoleSet', { role });
   return saved.ok;
 }

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { calendarYears } from '../../../shared/calendar/calendar';
 import type { AppError } from '../../../shared/result';
 import { errorText } from '../../app/errorText';
-import { servicesReady } from '../../app/servicesLazy';
+import { send } from '../../data/send';
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { platform } from '../../platform';
 import { calendarUserCurrent, calendarUserSet, useCalendar } from './calendarLoad';
-import { calendarFileText, calendarUserFromText, calendarUserWrite } from './calendarUser';
+import { calendarFileText, calendarUserFromText } from './calendarUser';
 import { calendarMessagesEn, calendarMessagesZh } from './messages';
 import { FilePicker } from '../../components/FilePicker';
 
@@ -26,6 +26,7 @@ export function CalendarCard() {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const fail = (error: AppError) => setStatus({ tone: 'error', text: errorText(error) });
+  const saveFailed = (message: string) => setStatus({ tone: 'error', text: t('calendar.saveFailed', { message }) });
 
   async function importFile(file: File) {
     setStatus(null);
@@ -33,12 +34,12 @@ export function CalendarCard() {
     try {
       const next = calendarUserFromText(await file.text(), user);
       if (!next.ok) return fail(next.error);
-      const { db } = await servicesReady();
-      await calendarUserWrite(db, next.value);
+      const written = await send('calendarUserWrite', { calendar: next.value });
+      if (!written.ok) return saveFailed(written.error.message);
       calendarUserSet(next.value);
       setStatus({ tone: 'ok', text: t('calendar.imported', { years: Object.keys(next.value.years).sort().join('、') }) });
     } catch (error) {
-      setStatus({ tone: 'error', text: t('calendar.saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      saveFailed(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
     }
@@ -47,8 +48,8 @@ export function CalendarCard() {
   async function reset() {
     setBusy(true);
     try {
-      const { db } = await servicesReady();
-      await calendarUserWrite(db, null);
+      const written = await send('calendarUserWrite', { calendar: null });
+      if (!written.ok) return saveFailed(written.error.message);
       calendarUserSet(null);
       setStatus({ tone: 'ok', text: t('calendar.resetDone') });
     } finally {

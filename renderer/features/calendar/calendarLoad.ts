@@ -5,7 +5,7 @@ import type { HolidayCalendar } from '../../../shared/calendar/calendar';
 import { calendarMerge } from '../../../shared/calendar/calendarMerge';
 import { holidayCalendarCn } from '../../../shared/calendar/holidaysCn';
 import { userDataSource } from '../../app/userDataSource';
-import { calendarUserRead } from './calendarUser';
+import { send } from '../../data/send';
 
 /** The shipped calendar with `userCalendar`'s years over it; the shipped one alone if they do not merge. */
 export function calendarMerged(userCalendar: HolidayCalendar | null): HolidayCalendar {
@@ -14,7 +14,7 @@ export function calendarMerged(userCalendar: HolidayCalendar | null): HolidayCal
   return result.ok ? result.value : holidayCalendarCn;
 }
 
-const calendarSource = userDataSource<HolidayCalendar | null, HolidayCalendar>({ empty: null, merge: calendarMerged, read: calendarUserRead });
+const calendarSource = userDataSource<HolidayCalendar | null, HolidayCalendar>({ empty: null, merge: calendarMerged, read: () => send('calendarUserRead') });
 
 /** The calendar in use now (the shipped one until calendarLoad has read the stored years). */
 export const calendarCurrent = calendarSource.current;

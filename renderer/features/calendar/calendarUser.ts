@@ -1,15 +1,13 @@
-// The holiday calendar the user imported, kept in the `settings` table under 'calendar.user'. The app
-// lives offline for years, so each new State Council arrangement arrives as a file. What is stored is the
-// user's years only, as a calendar file (format line included), so it is re-validated on every read
-// (restore-on-read) and can be exported and imported again unchanged.
+// The holiday calendar the user imported, kept in the `settings` table under 'calendar.user' (read and
+// written by data/settingsHandlers.ts). The app lives offline for years, so each new State Council
+// arrangement arrives as a file. What is stored is the user's years only, as a calendar file (format line
+// included), so it is re-validated on every read (restore-on-read) and can be exported and imported again
+// unchanged.
 import type { HolidayCalendar } from '../../../shared/calendar/calendar';
 import { calendarMerge } from '../../../shared/calendar/calendarMerge';
 import { HOLIDAY_CALENDAR_FORMAT, holidayCalendarParse } from '../../../shared/calendar/calendarSchema';
 import { holidayCalendarCn } from '../../../shared/calendar/holidaysCn';
 import { type Result, resultErr, resultOk } from '../../../shared/result';
-import type { WageDeskDb } from '../../db/schema';
-
-export const CALENDAR_USER_KEY = 'calendar.user';
 
 /** A calendar file is a few kilobytes a year; anything this large is not one. */
 const MAX_FILE_CHARS = 2_000_000;
@@ -40,18 +38,4 @@ export function calendarUserFromText(text: string, previous: HolidayCalendar | n
   const user: HolidayCalendar = { ...combined.value, names: { ...previous?.names, ...parsed.value.names } };
   const withShipped = calendarMerge(holidayCalendarCn, user);
   return withShipped.ok ? resultOk(user) : withShipped;
-}
-
-/** The stored calendar, or null when there is none or it no longer validates (then the shipped one serves). */
-export async function calendarUserRead(db: WageDeskDb): Promise<HolidayCalendar | null> {
-  const row = await db.settings.get(CALENDAR_USER_KEY);
-  if (row === undefined) return null;
-  const parsed = holidayCalendarParse(row.value);
-  return parsed.ok && calendarMerge(holidayCalendarCn, parsed.value).ok ? parsed.value : null;
-}
-
-/** Stores the user's calendar (already checked by calendarUserFromText), or removes it with null. */
-export async function calendarUserWrite(db: WageDeskDb, calendar: HolidayCalendar | null): Promise<void> {
-  if (calendar === null) await db.settings.delete(CALENDAR_USER_KEY);
-  else await db.settings.put({ key: CALENDAR_USER_KEY, value: { format: HOLIDAY_CALENDAR_FORMAT, ...calendar } });
 }

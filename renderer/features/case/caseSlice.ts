@@ -12,8 +12,7 @@ import type { Round, RoundId } from '../../../shared/case/round';
 import type { WageCaseFile } from '../../../shared/wage/caseFile';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import type { CaseLoaded, RoundListing } from '../../data/caseHandlers';
-import type { RepoResult } from '../../db/repoResult';
-import type { StoredRound } from '../../db/roundRepo';
+import type { RepoResult, StoredRound } from '../../data/types';
 
 /** Autosave waits this long after the last edit (ms), so typing a figure is one write. */
 export const ROUND_AUTOSAVE_MS = 600;

@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../shared/enterprise/model';
-import type { StoredAgreement } from '../../db/agreementRepo';
+import type { StoredAgreement } from '../../data/types';
 import { documentsErrorText } from './documentFiles';
 import { send } from '../../data/send';
 import { fileFingerprint, fingerprintMatches, fingerprintQueryParse, type FingerprintQuery } from './verify';

@@ -5,7 +5,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { agreementFingerprint, agreementVersionSchema } from '../../../shared/bundle/agreement';
 import { resultErr, resultOk, type Result } from '../../../shared/result';
-import type { StoredAgreement } from '../../db/agreementRepo';
+import type { StoredAgreement } from '../../data/types';
 
 export type FingerprintQuery = { readonly kind: 'full'; readonly fingerprint: string } | { readonly kind: 'prefix'; readonly prefix: string };
 

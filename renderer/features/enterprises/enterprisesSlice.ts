@@ -1,12 +1,12 @@
-// Enterprises in the store: the list, saving with field errors, undoable deletion, the sample.
+// Enterprises in the store: the list, saving with field errors, undoable deletion, the sample. The store
+// is part of the first screen, so the data facade loads when first called (after the first paint).
 import type { StateCreator } from 'zustand';
 import i18next from 'i18next';
 import type { AppState } from '../../app/store';
-import { servicesReady } from '../../app/servicesLazy';
 import { errorText } from '../../app/errorText';
 import type { SaveOutcome } from '../../app/saveOutcome';
+import { sendLazy } from '../../data/sendLazy';
 import type { Enterprise, EnterpriseId, EnterpriseInput } from '../../../shared/enterprise/model';
-
 
 export interface EnterprisesSlice {
   enterprises: readonly Enterprise[];
@@ -24,7 +24,7 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
 
   async enterprisesLoad() {
     set({ enterprisesStatus: 'loading' });
-    const listed = await (await servicesReady()).enterprises.list();
+    const listed = await sendLazy('enterprisesList');
     if (listed.ok) {
       set({ enterprises: listed.value.items, enterprisesStatus: 'ready' });
     } else {
@@ -34,8 +34,7 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   },
 
   async enterpriseSave(id, input) {
-    const repo = (await servicesReady()).enterprises;
-    const saved = id ? await repo.update(id as EnterpriseId, input) : await repo.create(input);
+    const saved = id ? await sendLazy('enterpriseUpdate', { id: id as EnterpriseId, input }) : await sendLazy('enterpriseCreate', { input });
     if (!saved.ok) {
       if (saved.error.fields) return { ok: false, fields: saved.error.fields };
       get().noticeShow({ tone: 'error', text: errorText(saved.error) });
@@ -47,9 +46,8 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   },
 
   async enterpriseRemove(id) {
-    const repo = (await servicesReady()).enterprises;
     const name = get().enterprises.find((e) => e.id === id)?.name ?? '';
-    const removed = await repo.remove(id as EnterpriseId);
+    const removed = await sendLazy('enterpriseRemove', { id: id as EnterpriseId });
     if (!removed.ok) {
       get().noticeShow({ tone: 'error', text: errorText(removed.error) });
       return;
@@ -60,7 +58,7 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
       tone: 'info',
       text: i18next.t('enterprises.deleted', { name }),
       undo: async () => {
-        const restored = await repo.undoRemove(removed.value);
+        const restored = await sendLazy('enterpriseRestore', { removal: removed.value });
         if (!restored.ok) get().noticeShow({ tone: 'error', text: errorText(restored.error) });
         await get().enterprisesLoad();
       },
@@ -69,7 +67,7 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
 
   async sampleLoad() {
     // The sample is five case files imported through the same handler as a user's file.
-    const loaded = await (await import('../../data/send')).send('sampleLoad');
+    const loaded = await sendLazy('sampleLoad');
     if (!loaded.ok) {
       get().noticeShow({ tone: 'error', text: errorText(loaded.error) });
       return;

@@ -2,7 +2,7 @@
 // and exported. The fingerprint is grouped in fours so it can be read aloud over the phone.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RepoResult } from '../../db/repoResult';
+import type { RepoResult } from '../../data/types';
 import { utf8Bytes } from '../../../shared/bundle/bytes';
 import { witnessPublicKeyExport, type WitnessIdentity, type WitnessPublicKey } from '../../../shared/witness/identity';
 import { Field } from '../../components/Field';

@@ -6,14 +6,8 @@ import type { BundleImportPlan } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import type { AppError, Result } from '../../../shared/result';
 import type { WitnessIdentity } from '../../../shared/witness/identity';
-import { servicesReady } from '../../app/servicesLazy';
-import type { RepoResult } from '../../db/repoResult';
-import type { SkippedRecord } from '../../db/restore';
-
-async function repos() {
-  const [{ registryRepo }, { witnessKeyRepo }, { db }] = await Promise.all([import('../../db/registryRepo'), import('../../db/witnessKeyRepo'), servicesReady()]);
-  return { registry: registryRepo(db), witness: witnessKeyRepo(db) };
-}
+import { send } from '../../data/send';
+import type { RepoResult, SkippedRecord } from '../../data/types';
 
 export interface FederationData {
   readonly status: 'loading' | 'ready' | 'error';
@@ -34,8 +28,7 @@ export function useFederation(): FederationData {
   const [loadError, setLoadError] = useState<AppError | null>(null);
 
   const reload = useCallback(async () => {
-    const r = await repos();
-    const [loaded, key] = await Promise.all([r.registry.load(), r.witness.get()]);
+    const [loaded, key] = await Promise.all([send('registryRead'), send('witnessIdentityRead')]);
     if (!loaded.ok) {
       setLoadError(loaded.error);
       setStatus('error');
@@ -54,7 +47,7 @@ export function useFederation(): FederationData {
 
   const importApply = useCallback(
     async (bundles: readonly BundleContents[]) => {
-      const done = await (await repos()).registry.importApply(bundles);
+      const done = await send('registryImportApply', { bundles });
       if (done.ok) await reload();
       return done;
     },
@@ -64,7 +57,7 @@ export function useFederation(): FederationData {
   const witnessSign = useCallback(
     async (agreementId: string): Promise<Result<BundleRegistry>> => {
       if (!identity) return { ok: false, error: { code: 'witness.missing', message: 'no witness key' } };
-      const signed = await (await repos()).registry.witnessSign(identity, agreementId);
+      const signed = await send('registryWitnessSign', { identity, agreementId });
       if (signed.ok) setRegistry(signed.value);
       return signed;
     },
@@ -72,7 +65,7 @@ export function useFederation(): FederationData {
   );
 
   const identityCreate = useCallback(async (name: string) => {
-    const made = await (await repos()).witness.create(name);
+    const made = await send('witnessIdentityCreate', { name });
     if (made.ok) setIdentity(made.value);
     return made;
   }, []);

@@ -10,7 +10,7 @@ import type { MinimumWageTable, TierAssignment } from '../../../shared/regions/m
 import type { MinimumWageUserData } from '../../../shared/regions/minimumWageFile';
 import { regionByCode } from '../../../shared/regions/region';
 import { type AppError, type Result, resultOk } from '../../../shared/result';
-import { servicesReady } from '../../app/servicesLazy';
+import { send } from '../../data/send';
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { useLocale } from '../../i18n/useLocale';
 import { platform } from '../../platform';
@@ -24,7 +24,6 @@ import {
   minimumWageUserFromText,
   minimumWageUserTableAdd,
   minimumWageUserTableRemove,
-  minimumWageUserWrite,
 } from './minimumWageUser';
 import './minimumWage.css';
 import { FilePicker } from '../../components/FilePicker';
@@ -71,10 +70,11 @@ export function MinimumWageCard() {
     }
     setBusy(true);
     try {
-      const { db } = await servicesReady();
-      const stored = await minimumWageUserWrite(db, next.value);
+      const stored = await send('minimumWageUserWrite', { data: next.value });
       if (!stored.ok) {
-        setStatus({ tone: 'error', text: fileErrorText(t, stored.error) });
+        // A storage failure (storage.*) is not the file's fault: say so as a failed save.
+        const storage = stored.error.code.startsWith('storage.');
+        setStatus({ tone: 'error', text: storage ? t('minimumWage.saveFailed', { message: stored.error.message }) : fileErrorText(t, stored.error) });
         return false;
       }
       minimumWageUserSet(stored.value);

@@ -4,12 +4,12 @@
 import { type MinimumWageUserData, minimumWageDataMerge, minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';
 import { type MinimumWageData, minimumWageDataDefault } from '../../../shared/wage/floor';
 import { userDataSource } from '../../app/userDataSource';
-import { minimumWageUserRead } from './minimumWageUser';
+import { send } from '../../data/send';
 
 const minimumWageSource = userDataSource<MinimumWageUserData, MinimumWageData>({
   empty: minimumWageUserDataEmpty,
   merge: (data) => (data.tables.length === 0 && data.assignments.length === 0 ? minimumWageDataDefault : minimumWageDataMerge(minimumWageDataDefault, data)),
-  read: minimumWageUserRead,
+  read: () => send('minimumWageUserRead'),
 });
 
 /** The data in use now (the shipped data until minimumWageLoad has read the user's). */

@@ -1,19 +1,17 @@
 // The user's minimum-wage data (tables published after the shipped ones, county tiers), kept in the
-// `settings` table under 'minimumWage.user' as a minimum-wage file (format line included). Provinces revise
+// `settings` table under 'minimumWage.user' as a minimum-wage file (format line included; read and written
+// by data/settingsHandlers.ts). Provinces revise
 // at least every two years (MWR art 10) and the app lives offline, so the user adds what is missing. Every
 // change goes through the file validator before it is stored, and every read validates again.
 import type { MinimumWageTable, TierAssignment } from '../../../shared/regions/minimumWage';
 import {
-  MINIMUM_WAGE_SETTINGS_KEY,
   type MinimumWageUserData,
   minimumWageDataMerge,
   minimumWageFileFrom,
   minimumWageFileParse,
   minimumWageFileParseText,
-  minimumWageUserDataEmpty,
 } from '../../../shared/regions/minimumWageFile';
 import { type Result, resultErr } from '../../../shared/result';
-import type { WageDeskDb } from '../../db/schema';
 
 /** A minimum-wage file is a few kilobytes; anything this large is not one. */
 const MAX_FILE_CHARS = 5_000_000;
@@ -55,21 +53,4 @@ export function minimumWageUserTableRemove(data: MinimumWageUserData, index: num
 
 export function minimumWageUserAssignmentRemove(data: MinimumWageUserData, index: number): MinimumWageUserData {
   return { ...data, assignments: data.assignments.filter((_, i) => i !== index) };
-}
-
-/** The stored data; empty when there is none or it no longer validates (then the shipped data serves). */
-export async function minimumWageUserRead(db: WageDeskDb): Promise<MinimumWageUserData> {
-  const row = await db.settings.get(MINIMUM_WAGE_SETTINGS_KEY);
-  if (row === undefined) return minimumWageUserDataEmpty;
-  const parsed = minimumWageFileParse(row.value);
-  return parsed.ok ? parsed.value : minimumWageUserDataEmpty;
-}
-
-/** Stores the data after checking it again (nothing is stored while invalid); empty data removes the row. */
-export async function minimumWageUserWrite(db: WageDeskDb, data: MinimumWageUserData): Promise<Result<MinimumWageUserData>> {
-  const checked = minimumWageUserChecked(data);
-  if (!checked.ok) return checked;
-  if (checked.value.tables.length === 0 && checked.value.assignments.length === 0) await db.settings.delete(MINIMUM_WAGE_SETTINGS_KEY);
-  else await db.settings.put({ key: MINIMUM_WAGE_SETTINGS_KEY, value: minimumWageFileFrom(checked.value) });
-  return checked;
 }

@@ -1,11 +1,12 @@
-// People per enterprise in the store: loaded on demand, saved with field errors, undoable deletion.
+// People per enterprise in the store: loaded on demand, saved with field errors, undoable deletion. The
+// store is part of the first screen, so the data facade loads when first called.
 import type { StateCreator } from 'zustand';
 import i18next from 'i18next';
 import type { AppState } from '../../app/store';
-import { servicesReady } from '../../app/servicesLazy';
 import { errorText } from '../../app/errorText';
 import type { EnterpriseId, Person, PersonId, PersonInput } from '../../../shared/enterprise/model';
 import type { SaveOutcome } from '../../app/saveOutcome';
+import { sendLazy } from '../../data/sendLazy';
 
 export interface PeopleSlice {
   /** Live people by enterprise id. */
@@ -19,14 +20,13 @@ export const createPeopleSlice: StateCreator<AppState, [], [], PeopleSlice> = (s
   people: {},
 
   async peopleLoad(enterpriseId) {
-    const listed = await (await servicesReady()).people.listByEnterprise(enterpriseId as EnterpriseId);
+    const listed = await sendLazy('peopleList', { enterpriseId: enterpriseId as EnterpriseId });
     if (listed.ok) set((s) => ({ people: { ...s.people, [enterpriseId]: listed.value.items } }));
     else get().noticeShow({ tone: 'error', text: errorText(listed.error) });
   },
 
   async personSave(enterpriseId, id, input) {
-    const repo = (await servicesReady()).people;
-    const saved = id ? await repo.update(id as PersonId, input) : await repo.create(enterpriseId as EnterpriseId, input);
+    const saved = id ? await sendLazy('personUpdate', { id: id as PersonId, input }) : await sendLazy('personCreate', { enterpriseId: enterpriseId as EnterpriseId, input });
     if (!saved.ok) {
       if (saved.error.fields) return { ok: false, fields: saved.error.fields };
       get().noticeShow({ tone: 'error', text: errorText(saved.error) });
@@ -37,9 +37,8 @@ export const createPeopleSlice: StateCreator<AppState, [], [], PeopleSlice> = (s
   },
 
   async personRemove(enterpriseId, id) {
-    const repo = (await servicesReady()).people;
     const name = get().people[enterpriseId]?.find((p) => p.id === id)?.name ?? '';
-    const removed = await repo.remove(id as PersonId);
+    const removed = await sendLazy('personRemove', { id: id as PersonId });
     if (!removed.ok) {
       get().noticeShow({ tone: 'error', text: errorText(removed.error) });
       return;
@@ -49,7 +48,7 @@ export const createPeopleSlice: StateCreator<AppState, [], [], PeopleSlice> = (s
       tone: 'info',
       text: i18next.t('people.deleted', { name }),
       undo: async () => {
-        const restored = await repo.undoRemove(removed.value);
+        const restored = await sendLazy('personRestore', { removal: removed.value });
         if (!restored.ok) get().noticeShow({ tone: 'error', text: errorText(restored.error) });
         await get().peopleLoad(enterpriseId);
       },

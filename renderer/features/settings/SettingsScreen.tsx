@@ -6,26 +6,25 @@ import { languageSwitch, languages, type Language } from '../../i18n';
 import { RoleSetting } from '../audit/RoleSetting';
 import { useLocale } from '../../i18n/useLocale';
 import { platform } from '../../platform';
-import { requestPersistentStorage, storageEstimate } from '../../db/persistence';
+import { send } from '../../data/send';
+import type { PersistenceOutcome, StorageUse } from '../../data/types';
 import { formatBytes } from './formatBytes';
 import { BackupCard } from './BackupCard';
 import { BackupDestinationSection } from './BackupDestinationSection';
 import { CalendarCard } from '../calendar/CalendarCard';
 import { MinimumWageCard } from '../minimumWage/MinimumWageCard';
 
-type Persistence = Awaited<ReturnType<typeof requestPersistentStorage>>;
-
 export function SettingsScreen() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [persistence, setPersistence] = useState<Persistence | null>(null);
-  const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
+  const [persistence, setPersistence] = useState<PersistenceOutcome | null>(null);
+  const [usage, setUsage] = useState<StorageUse | null>(null);
   const kind = platform().kind;
 
   useEffect(() => {
     let live = true;
-    void requestPersistentStorage().then((p) => live && setPersistence(p));
-    void storageEstimate().then((e) => live && setUsage(e));
+    void send('storagePersist').then((p) => live && p.ok && setPersistence(p.value));
+    void send('storageEstimate').then((e) => live && e.ok && setUsage(e.value));
     return () => {
       live = false;
     };

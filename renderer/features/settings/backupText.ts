@@ -1,8 +1,8 @@
 // The words around a backup: its file name, when it was made, the restore preview and its errors.
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../shared/result';
-import { backupTableNames, type BackupTableName } from '../../db/backupRows';
-import type { BackupPlan } from '../../db/backupPlan';
+import { backupTableNames } from '../../data/lists';
+import type { BackupPlan, BackupTableName } from '../../data/types';
 import { errorText } from '../../app/errorText';
 import type { Language } from '../../i18n';
 

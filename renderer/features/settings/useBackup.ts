@@ -5,28 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { backupParse, backupText, type BackupDocument } from '../../../shared/backup/format';
 import { useAppStore } from '../../app/store';
-import { servicesReady } from '../../app/servicesLazy';
 import { backupEventEmit, backupEventsSubscribe } from '../../app/backupEvents';
 import { platform } from '../../platform';
-import type { BackupPlan } from '../../db/backupPlan';
+import { send } from '../../data/send';
+import type { BackupPlan } from '../../data/types';
 import { backupFileStamp } from './backupText';
 import { userDataSourcesReload } from '../../app/userDataSource';
 import { useBusyAction } from '../../components/useBusyAction';
-
-type BackupDb = typeof import('../../db/backup');
-type PlanDb = typeof import('../../db/backupPlan');
-type MetaDb = typeof import('../../db/backupMeta');
-
-/** The database side loads with the rest of the db layer, after the first paint (servicesLazy.ts). */
-async function backupDb(): Promise<BackupDb & PlanDb & MetaDb & { db: Awaited<ReturnType<typeof servicesReady>>['db'] }> {
-  const [backup, plan, meta, services] = await Promise.all([
-    import('../../db/backup'),
-    import('../../db/backupPlan'),
-    import('../../db/backupMeta'),
-    servicesReady(),
-  ]);
-  return { ...backup, ...plan, ...meta, db: services.db };
-}
 
 export interface PendingRestore {
   readonly document: BackupDocument;
@@ -53,9 +38,7 @@ export function useBackup(): BackupState {
 
   useEffect(() => {
     let live = true;
-    void backupDb()
-      .then(({ backupLastAt, db }) => backupLastAt(db))
-      .then((read) => live && setLastAt(read.ok ? read.value : null));
+    void send('backupLastAt').then((read) => live && setLastAt(read.ok ? read.value : null));
     return () => {
       live = false;
     };
@@ -73,8 +56,7 @@ export function useBackup(): BackupState {
   const download = useCallback(
     () =>
       run(async () => {
-        const { backupCreate, backupLastAtSet, db } = await backupDb();
-        const created = await backupCreate(db);
+        const created = await send('backupCreate');
         if (!created.ok) return created.error;
         const { document, unreadable } = created.value;
         const saved = await platform().saveFile({
@@ -86,7 +68,7 @@ export function useBackup(): BackupState {
         if (!saved.ok) return saved.error;
         if (!saved.value.saved) return null; // the user closed the save dialog
         // The file is out; failing to note when only costs the "last backup" line.
-        const noted = await backupLastAtSet(db, document.createdAt);
+        const noted = await send('backupLastAtSet', { at: document.createdAt });
         const path = saved.value.path;
         if (noted.ok) backupEventEmit({ kind: 'made', at: noted.value, where: path, automatic: false });
         useAppStore.getState().noticeShow({
@@ -109,8 +91,7 @@ export function useBackup(): BackupState {
         }
         const parsed = await backupParse(text);
         if (!parsed.ok) return parsed.error;
-        const { backupPlan, db } = await backupDb();
-        const plan = await backupPlan(db, parsed.value);
+        const plan = await send('backupPlan', { document: parsed.value });
         if (!plan.ok) return plan.error;
         setPending({ document: parsed.value, plan: plan.value });
         return null;
@@ -123,8 +104,7 @@ export function useBackup(): BackupState {
     setPending(null);
     if (!document) return;
     await run(async () => {
-      const { backupRestore, db } = await backupDb();
-      const restored = await backupRestore(db, document);
+      const restored = await send('backupRestore', { document });
       if (!restored.ok) return restored.error;
       const store = useAppStore.getState();
       useAppStore.setState({ people: {} });

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../app/store';
 import { backupEventsSubscribe } from '../../app/backupEvents';
-import { servicesReady } from '../../app/servicesLazy';
+import { send } from '../../data/send';
 import { platform } from '../../platform';
 import { backupReminderFor, type BackupReminder } from './backupReminder';
 
@@ -14,8 +14,7 @@ interface ReminderFacts {
 }
 
 async function reminderFacts(): Promise<ReminderFacts> {
-  const [meta, { db }] = await Promise.all([import('../../db/backupMeta'), servicesReady()]);
-  const [automatic, lastAt, changedAt] = await Promise.all([platform().backupAutomatic(), meta.backupLastAt(db), meta.backupChangedAt(db)]);
+  const [automatic, lastAt, changedAt] = await Promise.all([platform().backupAutomatic(), send('backupLastAt'), send('backupChangedAt')]);
   return { automatic, lastAt: lastAt.ok ? lastAt.value : null, changedAt: changedAt.ok ? changedAt.value : null };
 }
 

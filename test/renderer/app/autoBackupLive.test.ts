@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupMakeAutomatic } from '../../../renderer/app/autoBackupLive';
+import { servicesFor, servicesUse } from '../../../renderer/app/services';
 import { backupLastAt } from '../../../renderer/db/backupMeta';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
@@ -11,6 +12,7 @@ import { okValue, testDbOpen, testDbsDelete, testEnterpriseInput } from '../db/t
 let db: WageDeskDb;
 beforeEach(() => {
   db = testDbOpen();
+  servicesUse(servicesFor(db));
 });
 afterEach(async () => {
   await testDbsDelete(db);
@@ -37,7 +39,7 @@ describe('backupMakeAutomatic', () => {
   it('writes a complete, checksummed backup where automatic backups go and notes when', async () => {
     okValue(await enterpriseRepo(db).create(testEnterpriseInput({ name: '福建隆祥皮革有限公司' })));
     const target = fakePlatform();
-    const outcome = okValue(await backupMakeAutomatic(db, target));
+    const outcome = okValue(await backupMakeAutomatic(target));
     expect(outcome?.where).toBe('folder/file.json');
     expect(target.written).toHaveLength(1);
     const document = okValue(await backupParse(target.written[0]!.text));
@@ -48,14 +50,14 @@ describe('backupMakeAutomatic', () => {
 
   it('makes nothing where there is nowhere to write without asking (browser without a folder)', async () => {
     const target = fakePlatform({ backupAutomatic: async () => false });
-    expect(await backupMakeAutomatic(db, target)).toEqual({ ok: true, value: null });
+    expect(await backupMakeAutomatic(target)).toEqual({ ok: true, value: null });
     expect(target.written).toEqual([]);
     expect(okValue(await backupLastAt(db))).toBeNull();
   });
 
   it('passes a write failure on and does not note a backup that was not made', async () => {
     const target = fakePlatform({ backupWrite: async () => resultErr('file.diskFull', 'full') });
-    expect(await backupMakeAutomatic(db, target)).toMatchObject({ ok: false, error: { code: 'file.diskFull' } });
+    expect(await backupMakeAutomatic(target)).toMatchObject({ ok: false, error: { code: 'file.diskFull' } });
     expect(okValue(await backupLastAt(db))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { servicesFor, servicesUse } from '../../../renderer/app/services';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { CalendarCard } from '../../../renderer/features/calendar/CalendarCard';
 import { calendarUserSet } from '../../../renderer/features/calendar/calendarLoad';
-import { CALENDAR_USER_KEY } from '../../../renderer/features/calendar/calendarUser';
+import { CALENDAR_USER_KEY } from '../../../renderer/data/settingsHandlers';
 import { testDbOpen, testDbsDelete } from '../db/testDb';
 import { calendar2027Text } from './calendar2027';
 

@@ -8,13 +8,17 @@ import { isoDate } from '../../../shared/dates/isoDate';
 import { servicesFor, servicesUse } from '../../../renderer/app/services';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { calendarCurrent, calendarLoad, calendarMerged, calendarUserSet } from '../../../renderer/features/calendar/calendarLoad';
-import { CALENDAR_USER_KEY, calendarFileText, calendarUserFromText, calendarUserRead, calendarUserWrite } from '../../../renderer/features/calendar/calendarUser';
-import { okValue, testDbOpen, testDbsDelete } from '../db/testDb';
+import { calendarFileText, calendarUserFromText } from '../../../renderer/features/calendar/calendarUser';
+import type { DataContext } from '../../../renderer/data/context';
+import { CALENDAR_USER_KEY, settingsHandlers } from '../../../renderer/data/settingsHandlers';
+import { okValue, testDbOpen, testDbsDelete, testDeps } from '../db/testDb';
 import { calendar2027, calendar2027Text } from './calendar2027';
 
 let db: WageDeskDb;
+let ctx: DataContext;
 beforeEach(() => {
   db = testDbOpen();
+  ctx = { db, deps: testDeps() };
   servicesUse(servicesFor(db));
   calendarUserSet(null);
 });
@@ -73,20 +77,20 @@ describe('the merged calendar', () => {
 
 describe('storage', () => {
   it('stores the user years under calendar.user and reads them back; the loader serves the merge', async () => {
-    expect(await calendarUserRead(db)).toBeNull();
-    await calendarUserWrite(db, okValue(calendarUserFromText(calendar2027Text, null)));
+    expect(okValue(await settingsHandlers.calendarUserRead(ctx))).toBeNull();
+    okValue(await settingsHandlers.calendarUserWrite(ctx, { calendar: okValue(calendarUserFromText(calendar2027Text, null)) }));
     expect((await db.settings.get(CALENDAR_USER_KEY))?.value).toMatchObject({ format: 'wagedesk-holiday-calendar/1' });
-    expect(Object.keys((await calendarUserRead(db))!.years)).toEqual(['2027']);
+    expect(Object.keys(okValue(await settingsHandlers.calendarUserRead(ctx))!.years)).toEqual(['2027']);
     expect(calendarYears(calendarCurrent())).not.toContain(2027);
     expect(calendarYears(await calendarLoad(true))).toContain(2027);
     expect(calendarYears(calendarCurrent())).toContain(2027);
-    await calendarUserWrite(db, null);
+    okValue(await settingsHandlers.calendarUserWrite(ctx, { calendar: null }));
     expect(calendarYears(await calendarLoad(true))).not.toContain(2027);
   });
 
   it('a stored value that no longer validates reads as none: the shipped calendar serves', async () => {
     await db.settings.put({ key: CALENDAR_USER_KEY, value: { format: 'wagedesk-holiday-calendar/1', years: 'broken' } });
-    expect(await calendarUserRead(db)).toBeNull();
+    expect(okValue(await settingsHandlers.calendarUserRead(ctx))).toBeNull();
     expect(await calendarLoad(true)).toBe(holidayCalendarCn);
   });
 });

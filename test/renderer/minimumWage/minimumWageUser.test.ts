@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
 import type { Fen } from '../../../shared/money/fen';
 import { minimumWageFor, type MinimumWageTable } from '../../../shared/regions/minimumWage';
-import { MINIMUM_WAGE_SETTINGS_KEY, minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';
+import { MINIMUM_WAGE_SETTINGS_KEY, type MinimumWageUserData, minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';
 import { servicesFor, servicesUse } from '../../../renderer/app/services';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { minimumWageCurrent, minimumWageLoad, minimumWageUserSet } from '../../../renderer/features/minimumWage/minimumWageLoad';
@@ -13,16 +13,20 @@ import {
   minimumWageFileText,
   minimumWageUserAssignmentAdd,
   minimumWageUserFromText,
-  minimumWageUserRead,
   minimumWageUserTableAdd,
-  minimumWageUserWrite,
 } from '../../../renderer/features/minimumWage/minimumWageUser';
+import type { DataContext } from '../../../renderer/data/context';
+import { settingsHandlers } from '../../../renderer/data/settingsHandlers';
 import { tableFormEmpty, tableFormRead } from '../../../renderer/features/minimumWage/minimumWageForm';
-import { okValue, testDbOpen, testDbsDelete } from '../db/testDb';
+import { okValue, testDbOpen, testDbsDelete, testDeps } from '../db/testDb';
 
 let db: WageDeskDb;
+let ctx: DataContext;
+const minimumWageUserRead = async () => okValue(await settingsHandlers.minimumWageUserRead(ctx));
+const minimumWageUserWrite = (data: MinimumWageUserData) => settingsHandlers.minimumWageUserWrite(ctx, { data });
 beforeEach(() => {
   db = testDbOpen();
+  ctx = { db, deps: testDeps() };
   servicesUse(servicesFor(db));
   minimumWageUserSet(minimumWageUserDataEmpty);
 });
@@ -44,8 +48,8 @@ describe('minimumWageUser', () => {
   it('stores a table and a tier and reads them back unchanged (round trip through the file too)', async () => {
     const withTable = okValue(minimumWageUserTableAdd(minimumWageUserDataEmpty, table2024));
     const data = okValue(minimumWageUserAssignmentAdd(withTable, { regionCode: '350982', tier: 3, effectiveFrom: isoDate('2024-01-01'), verified: true }));
-    okValue(await minimumWageUserWrite(db, data));
-    const read = await minimumWageUserRead(db);
+    okValue(await minimumWageUserWrite(data));
+    const read = await minimumWageUserRead();
     expect(read).toEqual(data);
     expect(okValue(minimumWageUserFromText(minimumWageFileText(read), minimumWageUserDataEmpty))).toEqual(data);
   });
@@ -64,19 +68,19 @@ describe('minimumWageUser', () => {
     if (!result.ok) expect(result.error).toMatchObject({ code: 'minimumWageFile.hourlyMissing', params: { field: 'tables.0.hourlyFen.3' } });
     expect(minimumWageUserFromText('{not json', minimumWageUserDataEmpty).ok).toBe(false);
     expect(minimumWageUserFromText('{"format":"other"}', minimumWageUserDataEmpty).ok).toBe(false);
-    const write = await minimumWageUserWrite(db, { tables: [{ ...table2024, effectiveTo: isoDate('2023-01-01') }], assignments: [] });
+    const write = await minimumWageUserWrite({ tables: [{ ...table2024, effectiveTo: isoDate('2023-01-01') }], assignments: [] });
     expect(write.ok).toBe(false);
     expect(await db.settings.get(MINIMUM_WAGE_SETTINGS_KEY)).toBeUndefined();
   });
 
   it('reads a stored value that no longer validates as no user data', async () => {
     await db.settings.put({ key: MINIMUM_WAGE_SETTINGS_KEY, value: { format: 'wagedesk.minimumWage', version: 1, tables: 'broken' } });
-    expect(await minimumWageUserRead(db)).toEqual(minimumWageUserDataEmpty);
+    expect(await minimumWageUserRead()).toEqual(minimumWageUserDataEmpty);
   });
 
   it('the loader serves the user table over the shipped ones: 福鼎 tier 3 in 2024 is 2,100 元', async () => {
     expect(minimumWageFor('350982', isoDate('2024-04-01'), minimumWageCurrent().tables, minimumWageCurrent().assignments)).toMatchObject({ monthly: 181_000 });
-    okValue(await minimumWageUserWrite(db, { tables: [table2024], assignments: [] }));
+    okValue(await minimumWageUserWrite({ tables: [table2024], assignments: [] }));
     const data = await minimumWageLoad(true);
     expect(minimumWageFor('350982', isoDate('2024-04-01'), data.tables, data.assignments)).toMatchObject({ monthly: 210_000, hourly: 2_100 });
     expect(minimumWageFor('350982', isoDate('2023-12-31'), data.tables, data.assignments)).toMatchObject({ monthly: 181_000 });
