@@ -133,3 +133,19 @@ test('a new round: the request is required, and the reply deadline moves past th
   await expect(page.getByRole('heading', { name: '2021年工资集体协商' })).toBeVisible();
   await expect(step(page, '要约').locator('.timeline-date')).toHaveText('2021年1月28日');
 });
+
+test('a meeting entered by mistake is deleted from the record, and the deletion undone', async ({ page }) => {
+  await sampleRoundOpened(page, '协商程序', 'ref-2020-2');
+  const meetings = step(page, '协商会议');
+  await meetings.getByRole('button', { name: '修改第 1 次会议（2020-03-05）' }).click();
+  await meetings.getByRole('button', { name: '删除第 1 次会议' }).click();
+  const notice = page.getByRole('status').filter({ hasText: '已删除第 1 次会议。' });
+  await expect(notice).toBeVisible();
+  await expect(meetings.getByRole('button', { name: /^修改第 \d 次会议/ })).toHaveText(['修改第 1 次会议（2020-03-09）']);
+  await shot(page, '10-meeting-deleted');
+  await notice.getByRole('button', { name: '撤销' }).click();
+  await expect(meetings.getByRole('button', { name: /^修改第 \d 次会议/ })).toHaveText(['修改第 1 次会议（2020-03-05）', '修改第 2 次会议（2020-03-09）']);
+  // Kept after a reload: the undo is saved like any edit.
+  await page.reload();
+  await expect(step(page, '协商会议').getByRole('button', { name: /^修改第 \d 次会议/ })).toHaveCount(2);
+});

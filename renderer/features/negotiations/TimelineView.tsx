@@ -1,17 +1,20 @@
 // The procedure's ten steps in order, each with the day it was done, what the record says, the findings
 // that concern it, and the form that records it. A blocking finding from an earlier step disables the
 // form of the step it guards and says why (e.g. no signing while the vote has not carried, RAT-03).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/enterprise/model';
 import type { IsoDate } from '../../../shared/dates/isoDate';
 import { formatDateLong } from '../../../shared/format/date';
 import type { ProcedureRecord, ProcedureRecordInput } from '../../../shared/procedure/record';
 import type { Result } from '../../../shared/result';
+import { useAppStore } from '../../app/store';
 import { useLocale } from '../../i18n/useLocale';
+import { EventRemoveButton } from './EventRemoveButton';
+import { openFormEvent, type ExtraForm, type OpenForm } from './openFormEvent';
 import { FindingList } from './FindingList';
 import { StepSummary } from './StepSummary';
-import type { TimelineEntry, TimelineStep } from './timeline';
+import type { TimelineEntry } from './timeline';
 import { DisputeForm } from './forms/DisputeForm';
 import { DraftForm } from './forms/DraftForm';
 import { FilingForm } from './forms/FilingForm';
@@ -28,22 +31,6 @@ import { SuspensionForm } from './forms/SuspensionForm';
 import { VacancyForm } from './forms/VacancyForm';
 import { VoteForm } from './forms/VoteForm';
 
-/**
- * The forms beside a step's own: information asked for, suspensions and disputes (争议处理, where DSP-01's
- * findings show) under the meetings; vacant seats and status changes under the representatives; the
- * draft under signing.
- */
-type ExtraForm = 'information' | 'suspension' | 'draft' | 'dispute' | 'vacancy' | 'status';
-
-interface OpenForm {
-  /** The step the form opens under. */
-  readonly step: TimelineStep;
-  /** Which of that step's forms: its own (null) or an extra one. */
-  readonly extra: ExtraForm | null;
-  /** The meeting, vote, request or suspension edited; null for a new one (and for steps with one form). */
-  readonly index: number | null;
-}
-
 interface TimelineViewProps {
   readonly record: ProcedureRecord;
   readonly people: readonly Person[];
@@ -58,6 +45,10 @@ export function TimelineView({ record, people, entries, effective, onSave }: Tim
   const locale = useLocale();
   const [open, setOpen] = useState<OpenForm | null>(null);
   const close = () => setOpen(null);
+  // The record as it is when an undo runs, which may be later than the removal.
+  const latest = useRef(record);
+  latest.current = record;
+  const noticeShow = useAppStore((s) => s.noticeShow);
 
   function formFor(entry: TimelineEntry, form: OpenForm) {
     const props = { record, blockers: entry.blockers, onSave, onClose: close };
@@ -153,6 +144,16 @@ export function TimelineView({ record, people, entries, effective, onSave }: Tim
               <StepSummary step={entry.step} record={record} effective={effective} />
               <FindingList findings={entry.findings} />
               {open?.step === entry.step ? formFor(entry, open) : null}
+              {open?.step === entry.step ? (
+                <EventRemoveButton
+                  record={record}
+                  event={openFormEvent(open)}
+                  latest={() => latest.current}
+                  onSave={onSave}
+                  onRemoved={close}
+                  noticeShow={noticeShow}
+                />
+              ) : null}
             </div>
           </li>
         );

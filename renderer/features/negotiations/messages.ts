@@ -35,6 +35,16 @@ export const negotiationsZh = {
   },
   itemStatus: { open: '未决', agreed: '已达成一致', withdrawn: '已撤回' },
   timeline: { edit: '修改{{step}}', record: '记录{{step}}', blocked: '受阻', done: '已完成', todo: '未完成' },
+  eventRemove: {
+    button: '删除{{what}}',
+    done: '已删除{{what}}。',
+    undoRefused: '{{what}}已重新填写，无法撤销删除。',
+    single: { request: '要约', reply: '回应', draft: '协议草案', signing: '签订记录', filing: '报送审查记录', publication: '公布记录', renewal: '续订记录' },
+    list: {
+      meetings: '第 {{n}} 次会议', votes: '第 {{n}} 次表决', informationRequests: '第 {{n}} 次资料要求', suspensions: '第 {{n}} 次中止',
+      disputes: '第 {{n}} 项争议', vacancies: '第 {{n}} 项代表缺位', statusChanges: '第 {{n}} 项代表变动',
+    },
+  },
   deadline: {
     title: '下一个期限',
     noneStarted: '还没有开始计算的法定期限。记录要约后，这里显示对方应回应的期限。',
@@ -286,6 +296,16 @@ export const negotiationsEn = {
   },
   itemStatus: { open: 'Open', agreed: 'Agreed', withdrawn: 'Withdrawn' },
   timeline: { edit: 'Edit {{step}}', record: 'Record {{step}}', blocked: 'Blocked', done: 'Done', todo: 'Not yet' },
+  eventRemove: {
+    button: 'Delete {{what}}',
+    done: 'Deleted {{what}}.',
+    undoRefused: '{{what}} has been entered again since; the deletion cannot be undone.',
+    single: { request: 'the request', reply: 'the reply', draft: 'the draft', signing: 'the signing', filing: 'the filing', publication: 'the publication', renewal: 'the renewal' },
+    list: {
+      meetings: 'meeting {{n}}', votes: 'vote {{n}}', informationRequests: 'information request {{n}}', suspensions: 'suspension {{n}}',
+      disputes: 'dispute {{n}}', vacancies: 'vacancy {{n}}', statusChanges: 'status change {{n}}',
+    },
+  },
   deadline: {
     title: 'Next deadline',
     noneStarted: 'No statutory period has started yet. Once a request is recorded, the reply deadline shows here.',
