@@ -36,10 +36,17 @@ export function agreedStandardsFor(data: CaseData, needs: Needs): AgreedStandard
   return null;
 }
 
-/** 2021年度, or the parties' own label. */
+/**
+ * 2021年度, or the parties' own label. The year is the one holding most of the term's first twelve months:
+ * an agreement from 2026-12-01 is the 2027 agreement, one from 2020-07-01 (half and half) is 2020's.
+ */
 export function yearLabelFor(data: CaseData): string {
   const term = data.round.procedure.term;
-  return data.round.details.yearLabel || (term ? `${isoDateParts(term.from).year}年度` : '');
+  if (data.round.details.yearLabel) return data.round.details.yearLabel;
+  if (!term) return '';
+  const { year, month, day } = isoDateParts(term.from);
+  const laterYear = month > 7 || (month === 7 && day > 1);
+  return `${laterYear ? year + 1 : year}年度`;
 }
 
 function benefitOf(term: Term, data: CaseData): BenefitView | null {
