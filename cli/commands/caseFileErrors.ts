@@ -53,6 +53,8 @@ const caseFileErrorText: Readonly<Record<string, readonly [zh: string, en: strin
   'case.format': ['不是协商台个案文件（应有 "format": "wagedesk-case"）', 'not a WageDesk case file (it needs "format": "wagedesk-case")'],
   'case.version': ['个案文件由较新版本的协商台生成（格式版本 {version}），请升级协商台后再读取', 'the case file was written by a newer WageDesk (format version {version}): update WageDesk to read it'],
   'case.invalid': ['个案文件字段无效', 'invalid field in the case file'],
+  'case.tooDeep': ['个案文件的数据嵌套层数过多（超过 64 层），不是协商台写出的文件，已拒绝', 'the case file nests deeper than 64 levels: not a file WageDesk writes; refused'],
+  'case.unreadable': ['个案文件无法读取：{message}', 'the case file cannot be read: {message}'],
   'case.personIdTwice': ['人员编号重复', 'a person id is used twice'],
   'case.personUnknown': ['协商记录引用了人员名单（people）中没有的人员', 'the procedure record names a person who is not in people'],
   'case.agreementOtherEnterprise': ['协议版本属于另一家企业（统一社会信用代码不符）', 'an agreement version belongs to another enterprise (credit code differs)'],

@@ -1,7 +1,9 @@
-// Documents on the command line: render templates to .docx, and write amounts in capitals.
-// Grouped so that the registry (index.ts) gains one entry for both.
+// Documents on the command line: render templates to .docx, redline two rounds' agreements, and write
+// amounts in capitals.
+// Grouped so that the registry (index.ts) gains one entry for them all.
 import type { CliCommand } from '../command';
 import { amountWordsCommand } from './amountWords';
+import { redlineCommand } from './redline';
 import { renderCommand } from './render';
 
-export const documentCommands: readonly CliCommand[] = [amountWordsCommand, renderCommand];
+export const documentCommands: readonly CliCommand[] = [amountWordsCommand, redlineCommand, renderCommand];

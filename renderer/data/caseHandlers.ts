@@ -9,6 +9,7 @@ import { roundBlank, roundCopyForward } from '../../shared/case/roundNew';
 import { roundWithEnterprise } from '../../shared/case/roundEdits';
 import { roundsBefore, roundsOrdered } from '../../shared/case/roundOrder';
 import { type RoundStatus, roundStatus } from '../../shared/case/roundStatus';
+import { titleInputField } from '../../shared/text/textLimits';
 import type { AgreementVersion } from '../../shared/bundle/agreement';
 import { isoDateToday } from '../../shared/dates/isoDate';
 import type { EnterpriseId } from '../../shared/enterprise/model';
@@ -19,7 +20,7 @@ import { agreementIdFor, versionSigned } from '../../templates/agreement/flow';
 import { agreementRepo } from '../db/agreementRepo';
 import { enterpriseRepo } from '../db/enterpriseRepo';
 import { ledgerRepo } from '../db/ledgerRepo';
-import { repoErr, repoOk, type RepoResult } from '../db/repoResult';
+import { repoErr, repoOk, repoValidationErr, type RepoResult } from '../db/repoResult';
 import type { SkippedRecord } from '../db/restore';
 import { roundRepo, type RoundRemoval, type StoredRound } from '../db/roundRepo';
 import { workerRepo } from '../db/workerRepo';
@@ -122,11 +123,16 @@ export const caseHandlers = {
     return roundRepo(ctx.db, ctx.deps).save(args.enterpriseId, roundWithEnterprise(args.round, enterprise.value));
   },
 
-  /** A new round: blank, or copied forward from `copyFrom` (the previous agreement). */
+  /**
+   * A new round: blank, or copied forward from `copyFrom` (the previous agreement). The title is typed in,
+   * so it meets the input limit (`validation`, fields.title), tighter than the stored rounds' (textLimits.ts).
+   */
   async roundCreate(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly title: string; readonly kind: RoundKind; readonly copyFrom: RoundId | null }): Promise<RepoResult<StoredRound>> {
+    const title = titleInputField.safeParse(args.title);
+    if (!title.success) return repoValidationErr({ title: title.error.issues[0]?.message ?? 'validation.required' });
     const enterprise = await enterpriseRepo(ctx.db, ctx.deps).get(args.enterpriseId);
     if (!enterprise.ok) return enterprise;
-    const start = { id: ctx.deps.newId() as RoundId, title: args.title, kind: args.kind, enterprise: enterprise.value };
+    const start = { id: ctx.deps.newId() as RoundId, title: title.data, kind: args.kind, enterprise: enterprise.value };
     let round = roundBlank(start);
     if (args.copyFrom !== null) {
       const previous = await roundRepo(ctx.db, ctx.deps).get(args.copyFrom);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { resultErr, resultOk, type Result } from '../result';
 import { canonicalJson } from './canonicalJson';
+import { jsonDepthMax, jsonTextTooDeep } from './jsonDepth';
 import { sha256Hex } from './sha256';
 
 export const backupFormatTag = 'wagedesk-backup';
@@ -94,12 +95,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Reads a backup file's text and checks it end to end. Errors, in the order checked:
+ * `backup.tooDeep` (arrays and objects nested past jsonDepthMax: refused before anything recursive);
  * `backup.notJson`; `backup.notBackup` (no wagedesk-backup tag); `backup.tooNew` (params: formatVersion);
  * `backup.malformed` (the envelope lacks a field or has one of the wrong type);
- * `backup.damaged` (params: table, the first table, or `header`, whose checksum does not match).
+ * `backup.damaged` (params: table, the first table, or `header`, whose checksum does not match);
+ * `backup.unreadable` (params: message) for anything else, never an exception.
  * Rows are not validated here: renderer/db/backup.ts restores each one before anything is written.
  */
 export async function backupParse(text: string): Promise<Result<BackupDocument>> {
+  try {
+    if (jsonTextTooDeep(text)) return resultErr('backup.tooDeep', `the file nests deeper than ${jsonDepthMax} levels`);
+    return await backupParseChecked(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return resultErr('backup.unreadable', `the backup could not be read: ${message}`, { message });
+  }
+}
+
+async function backupParseChecked(text: string): Promise<Result<BackupDocument>> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -2,9 +2,12 @@
 // federation imports, and back. Inside the envelope (envelope.ts) is a zip of canonical-JSON parts and a
 // manifest listing each part's SHA-256 and size, and the manifest's own hash. Reading checks everything
 // and returns either the whole contents or one error naming what failed; there is no partial result.
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+// Reading is bounded: the zip by the bytes it really unpacks to (zipRead.ts), each JSON part by how deep
+// it nests (backup/jsonDepth.ts), and nothing it meets is thrown to the caller (bundle.unreadable).
+import { zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { canonicalJson } from '../backup/canonicalJson';
+import { jsonDepthMax, jsonTextTooDeep } from '../backup/jsonDepth';
 import { sha256Hex } from '../backup/sha256';
 import { resultErr, resultOk, type Result } from '../result';
 import { witnessPublicKeySchema, type WitnessPublicKey } from '../witness/identity';
@@ -20,13 +23,14 @@ import {
   type BundleCreator,
 } from './contents';
 import { envelopeOpen, envelopeWrap, type EnvelopeOptions } from './envelope';
+import { zipFilesRead } from './zipRead';
 
 export const bundleFormatTag = 'wagedesk-bundle';
 export const bundleFormatVersion = 1;
 export const bundleManifestPath = 'manifest.json';
 export const bundleEnterprisePath = 'enterprise.json';
 export const bundleRecordSummaryPath = 'record-summary.json';
-/** A zip larger than this when unpacked is refused (bundle.tooLarge): no zip bombs. */
+/** A zip larger than this when unpacked (counted as it inflates) is refused (bundle.tooLarge): no zip bombs. */
 export const bundleUnpackedBytesMax = 64 * 1024 * 1024;
 
 export function bundleAgreementPath(agreement: Pick<AgreementVersion, 'agreementId' | 'version'>): string {
@@ -114,45 +118,40 @@ export async function bundleBuild(contents: BundleContents, options: EnvelopeOpt
   return envelopeWrap(zip, options);
 }
 
-function partJson(path: string, bytes: Uint8Array): unknown {
+/** The part's JSON (undefined when it is not UTF-8 JSON), or bundle.tooDeep (params.path) past jsonDepthMax. */
+function partJson(path: string, bytes: Uint8Array): Result<unknown> {
   const text = utf8Text(bytes);
-  if (text === null) return undefined;
+  if (text === null) return resultOk(undefined);
+  if (jsonTextTooDeep(text)) return resultErr('bundle.tooDeep', `${path} nests deeper than ${jsonDepthMax} levels`, { path });
   try {
-    return JSON.parse(text) as unknown;
+    return resultOk(JSON.parse(text) as unknown);
   } catch {
-    return undefined;
+    return resultOk(undefined);
   }
 }
 
 function partParse<T>(schema: z.ZodType<T>, path: string, bytes: Uint8Array): Result<T> {
-  const parsed = schema.safeParse(partJson(path, bytes));
+  const json = partJson(path, bytes);
+  if (!json.ok) return json;
+  const parsed = schema.safeParse(json.value);
   if (parsed.success) return resultOk(parsed.data);
   const { field, message } = firstIssue(parsed.error);
   return resultErr('bundle.partInvalid', `${path}: ${field}: ${message}`, { path, field });
 }
 
 function unzipChecked(zip: Uint8Array): Result<Record<string, Uint8Array>> {
-  let unpacked = 0;
-  let tooLarge = false;
-  try {
-    const files = unzipSync(zip, {
-      filter: (file) => {
-        unpacked += file.originalSize;
-        if (unpacked > bundleUnpackedBytesMax) tooLarge = true;
-        return !tooLarge;
-      },
-    });
-    if (tooLarge) return resultErr('bundle.tooLarge', `the bundle unpacks to more than ${bundleUnpackedBytesMax} bytes`);
-    return resultOk(files);
-  } catch (error) {
-    return resultErr('bundle.notZip', `the envelope holds no readable zip: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const files = zipFilesRead(zip, bundleUnpackedBytesMax);
+  if (files.ok) return files;
+  if (files.error.code === 'zip.tooLarge') return resultErr('bundle.tooLarge', `the bundle unpacks to more than ${bundleUnpackedBytesMax} bytes or than it declares: ${files.error.message}`);
+  return resultErr('bundle.notZip', `the envelope holds no readable zip: ${files.error.message}`);
 }
 
 async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<BundleManifest>> {
   const bytes = files[bundleManifestPath];
   if (!bytes) return resultErr('bundle.manifestMissing', 'the bundle has no manifest.json');
-  const raw = partJson(bundleManifestPath, bytes);
+  const json = partJson(bundleManifestPath, bytes);
+  if (!json.ok) return json;
+  const raw = json.value;
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== bundleFormatTag) {
     return resultErr('bundle.manifestDamaged', 'manifest.json is not a wagedesk-bundle manifest');
   }
@@ -174,11 +173,21 @@ async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<B
 /**
  * Opens a bundle file and checks all of it: the envelope (envelope.ts errors), the zip (bundle.notZip,
  * bundle.tooLarge), the manifest (bundle.manifestMissing, bundle.manifestDamaged, bundle.tooNew), each
- * part's size and SHA-256 (bundle.partMissing / bundle.partDamaged / bundle.partUnexpected, params.path),
- * each part's shape (bundle.partInvalid, params.path and field), each agreement's fingerprint
- * (bundle.fingerprintMismatch) and each Ed25519 signature (bundle.signatureInvalid).
+ * part's nesting (bundle.tooDeep, params.path), size and SHA-256 (bundle.partMissing / bundle.partDamaged /
+ * bundle.partUnexpected, params.path), each part's shape (bundle.partInvalid, params.path and field), each
+ * agreement's fingerprint (bundle.fingerprintMismatch) and each Ed25519 signature (bundle.signatureInvalid).
+ * Anything else that goes wrong is bundle.unreadable (params.message), never an exception.
  */
 export async function bundleOpen(file: Uint8Array, password?: string): Promise<Result<BundleOpened>> {
+  try {
+    return await bundleOpenChecked(file, password);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return resultErr('bundle.unreadable', `the bundle could not be read: ${message}`, { message });
+  }
+}
+
+async function bundleOpenChecked(file: Uint8Array, password?: string): Promise<Result<BundleOpened>> {
   const envelope = await envelopeOpen(file, password);
   if (!envelope.ok) return envelope;
   const files = unzipChecked(envelope.value.zip);

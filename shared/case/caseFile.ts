@@ -4,6 +4,7 @@
 // Fen), rates in basis points (Bp), dates ISO. Reading = zod shape check with defaults restored, then the
 // checks across parts; every error is a Result naming the field, and nothing is written on failure.
 import { z } from 'zod';
+import { jsonDepthMax, jsonTextTooDeep, jsonValueTooDeep } from '../backup/jsonDepth';
 import { agreementVersionSchema } from '../bundle/agreement';
 import { enterpriseInput, personInput } from '../enterprise/model';
 import { minimumWageFileSchema } from '../regions/minimumWageFile';
@@ -107,19 +108,38 @@ function caseFileCrossCheck(file: CaseFile): Result<CaseFile> {
   return resultOk(file);
 }
 
+const tooDeep = () => resultErr<CaseFile>('case.tooDeep', `the case file nests deeper than ${jsonDepthMax} levels`, { field: '' });
+
 /**
  * A case file from parsed JSON. Errors (params.field is a dotted path into the file): case.format (not a
- * case file), case.version (written by a newer app), case.invalid (params.issue = the zod issue code or
- * the message key), case.personIdTwice, case.personUnknown, case.agreementOtherEnterprise,
- * case.roundIdTwice, roster.workerIdTwice, ledger.unknownTerm, ledger.unknownWorker, ledger.notMonetary,
- * ledger.leaveNotDeferred.
+ * case file), case.version (written by a newer app), case.tooDeep (arrays and objects nested past
+ * jsonDepthMax, refused before the schema and the agreements' fingerprints recurse into them),
+ * case.invalid (params.issue = the zod issue code or the message key), case.personIdTwice,
+ * case.personUnknown, case.agreementOtherEnterprise, case.roundIdTwice, roster.workerIdTwice,
+ * ledger.unknownTerm, ledger.unknownWorker, ledger.notMonetary, ledger.leaveNotDeferred; case.unreadable
+ * (params.message) for anything unforeseen, never an exception.
  */
 export function caseFileParse(json: unknown): Result<CaseFile> {
+  return caseFileParseGuarded(json, false);
+}
+
+/** `depthMeasured`: the text it was parsed from was measured already (caseFileParseText). */
+function caseFileParseGuarded(json: unknown, depthMeasured: boolean): Result<CaseFile> {
+  try {
+    return caseFileParseChecked(json, depthMeasured);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return resultErr('case.unreadable', `the case file could not be read: ${message}`, { field: '', message });
+  }
+}
+
+function caseFileParseChecked(json: unknown, depthMeasured: boolean): Result<CaseFile> {
   const head = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
   if (head.format !== CASE_FILE_FORMAT) return resultErr('case.format', 'not a WageDesk case file', { field: 'format' });
   if (typeof head.version === 'number' && head.version > CASE_FILE_VERSION) {
     return resultErr('case.version', `version ${head.version}; this build reads ${CASE_FILE_VERSION}`, { field: 'version', version: head.version });
   }
+  if (!depthMeasured && jsonValueTooDeep(json)) return tooDeep();
   const parsed = caseFileSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -129,13 +149,14 @@ export function caseFileParse(json: unknown): Result<CaseFile> {
   return caseFileCrossCheck(parsed.data);
 }
 
-/** A case file from its text: case.json when it is not JSON, else as caseFileParse. */
+/** A case file from its text: case.tooDeep (measured on the text), case.json when it is not JSON, else as caseFileParse. */
 export function caseFileParseText(text: string): Result<CaseFile> {
   let json: unknown;
   try {
+    if (jsonTextTooDeep(text)) return tooDeep();
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return resultErr('case.json', `not JSON: ${error instanceof Error ? error.message : String(error)}`, { field: '' });
   }
-  return caseFileParse(json);
+  return caseFileParseGuarded(json, true);
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { creditCodeNormalize, creditCodeProblem } from './creditCode';
 import { regionProvinceOf } from '../regions/region';
+import { textLimits } from '../text/textLimits';
 
 export type EnterpriseId = string & { readonly __brand: 'EnterpriseId' };
 export type PersonId = string & { readonly __brand: 'PersonId' };
@@ -31,7 +32,7 @@ export const creditCodeField = z
 
 /** What the enterprise form submits. Parsing normalises (trims, upper-cases the credit code). */
 export const enterpriseInput = z.object({
-  name: requiredText(100),
+  name: requiredText(textLimits.enterpriseName),
   creditCode: creditCodeField,
   regionCode,
   industry: optionalText(100),
@@ -40,9 +41,9 @@ export const enterpriseInput = z.object({
   womenCount: z.number({ message: 'validation.integer' }).int('validation.integer').min(0, 'validation.nonNegative').max(1_000_000, 'validation.tooLarge').nullable().default(null),
   address: optionalText(200),
   economicType: optionalText(50),
-  legalRepresentative: requiredText(50),
+  legalRepresentative: requiredText(textLimits.personName),
   unionName: optionalText(100),
-  unionChair: optionalText(50),
+  unionChair: optionalText(textLimits.personName),
   witnessFederation: optionalText(100),
 }).refine((e) => e.womenCount === null || e.womenCount <= e.headcount, {
   message: 'validation.womenAboveHeadcount',
@@ -65,7 +66,7 @@ export const personRoles = ['chief', 'member', 'expert', 'recorder'] as const;
 export type PersonRole = (typeof personRoles)[number];
 
 export const personInput = z.object({
-  name: requiredText(50),
+  name: requiredText(textLimits.personName),
   side: z.enum(personSides, { message: 'validation.choice' }),
   role: z.enum(personRoles, { message: 'validation.choice' }),
   /** Post or job, e.g. 仓库保管员, 总经理. */

@@ -4,29 +4,32 @@
 // declared with docx here and rendered once per kind of document (package.ts).
 import { AlignmentType, Document as DocxDocument, Footer, Header, ImageRun, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import type { Block, Document } from '../model';
-import { docxBlocks } from './blocks';
+import type { Block, Document, Run } from '../model';
+import { docxBlocks, docxRun, type RunOptions, type RunWriter } from './blocks';
 import { bodyFont, draftColor, fontSize, headingFont } from './fonts';
 import { docxFormBlocks } from './forms';
 import { MediaCollector } from './media';
 import { DOCX_MIME, docxPackage } from './package';
 import { pageMargin, pageSize, spacing } from './pageSetup';
-import { documentStyles, styleId } from './styles';
+import { documentStyles } from './styles';
 import { qrPng } from './qrPng';
-import { paragraph, run } from './xml';
+import { paragraph, xmlCharsClean } from './xml';
 
 export const DRAFT_MARK = '草稿 · 未签署';
 const CREATOR = 'WageDesk 协商台';
 
-function blockXml(block: Block, next: Block | undefined, media: MediaCollector): string {
+/** One block as the plain document writes it (the redline writes unchanged blocks through here too). */
+export function blockXml(block: Block, next: Block | undefined, media: MediaCollector): string {
   if (block.kind === 'signatureBlock' || block.kind === 'filingBlock') return docxFormBlocks(block, media);
   return docxBlocks(block, next?.kind === 'table');
 }
 
-function titleParagraphs(doc: Document): string {
+/** The title in 黑体 二号 and the subtitle in 三号; the redline passes its pieces and its run writer. */
+export function titleParagraphs(title: readonly Run[], subtitle: readonly Run[] | null, write: RunWriter = docxRun): string {
+  const runs = (rs: readonly Run[], options: RunOptions) => rs.map((r) => write(r, options)).join('');
   return (
-    paragraph({ spacing: { after: doc.subtitle ? 120 : spacing.titleAfter, line: 240 * 1.2 }, align: 'center' }, run(doc.title, { style: styleId.hei, size: fontSize.erhao })) +
-    (doc.subtitle ? paragraph({ spacing: { after: spacing.titleAfter }, align: 'center' }, run(doc.subtitle, { size: fontSize.sanhao })) : '')
+    paragraph({ spacing: { after: subtitle ? 120 : spacing.titleAfter, line: 240 * 1.2 }, align: 'center' }, runs(title, { heading: true, size: fontSize.erhao })) +
+    (subtitle ? paragraph({ spacing: { after: spacing.titleAfter }, align: 'center' }, runs(subtitle, { size: fontSize.sanhao })) : '')
   );
 }
 
@@ -45,8 +48,12 @@ function draftHeader(): Header {
 /** The fingerprint's QR code, about 13 mm a side, in the footer beside the fingerprint (inside the 35 mm bottom margin). */
 const QR_PX = 48;
 
-/** 第 X 页 共 Y 页, and the signed text's fingerprint with its QR code when there is one. */
-function pageFooter(fingerprint: string | undefined): Footer {
+/**
+ * 第 X 页 共 Y 页, and the signed text's fingerprint with its QR code when there is one. docx escapes
+ * & < > but keeps U+FFFE and lone surrogates, so its text is cleaned as the body's is (xml.ts).
+ */
+function pageFooter(given: string | undefined): Footer {
+  const fingerprint = given === undefined ? undefined : xmlCharsClean(given);
   const small = { font: bodyFont, size: fontSize.xiaowu } as const;
   return new Footer({
     children: [
@@ -90,13 +97,19 @@ function emptyDocument(meta: Document['meta']): DocxDocument {
 /** .docx bytes, with the drawn signatures the model carries as images; works in Node and in the browser. */
 export function documentDocxBytes(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
   const media = new MediaCollector();
-  const body = titleParagraphs(doc) + doc.blocks.map((b, i) => blockXml(b, doc.blocks[i + 1], media)).join('');
+  const title = titleParagraphs([{ text: doc.title }], doc.subtitle ? [{ text: doc.subtitle }] : null);
+  const body = title + doc.blocks.map((b, i) => blockXml(b, doc.blocks[i + 1], media)).join('');
+  return documentBodyDocxBytes(doc.meta, body, media, { title: doc.title, description: doc.subtitle ?? doc.title });
+}
+
+/** The package (page setup, styles, header and footer of `meta`) around a body already written. */
+export function documentBodyDocxBytes(meta: Document['meta'], body: string, media: MediaCollector, properties: { readonly title: string; readonly description: string }): Promise<Uint8Array<ArrayBuffer>> {
   return docxPackage({
-    key: `${doc.meta.draft ? 'draft' : 'final'}:${doc.meta.fingerprint ?? ''}`,
-    empty: () => emptyDocument(doc.meta),
+    key: `${meta.draft ? 'draft' : 'final'}:${meta.fingerprint ?? ''}`,
+    empty: () => emptyDocument(meta),
     body,
     media: media.parts,
-    properties: { title: doc.title, description: doc.subtitle ?? doc.title, creator: CREATOR },
+    properties: { ...properties, creator: CREATOR },
   });
 }
 

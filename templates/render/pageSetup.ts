@@ -21,6 +21,8 @@ export const pageMargin = {
 
 /** Width of the text block: where tables are laid out. */
 export const textWidth = pageSize.width - pageMargin.left - pageMargin.right;
+/** Height of the text block: no table row taller than this can stay in one piece. */
+export const textHeight = pageSize.height - pageMargin.top - pageMargin.bottom;
 
 /** 1.5 lines (240 = single). */
 export const bodyLineSpacing = 360;

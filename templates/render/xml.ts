@@ -8,10 +8,29 @@
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** & < > " ' escaped and the control characters XML 1.0 does not allow dropped, as docx does. */
+/**
+ * What never reaches a part of the package. XML 1.0 (§2.2 Char) forbids the C0 controls but tab, line
+ * feed and carriage return, U+FFFE, U+FFFF and any surrogate not in a pair: one of them, pasted from a
+ * web page or a PDF, and no word processor opens the file. DEL and the C1 controls (U+007F–U+009F) and the
+ * noncharacters U+FDD0–U+FDEF are allowed but discouraged (§2.2 note); none belongs in a contract, and a
+ * C1 byte is nearly always text decoded with the wrong code page, so they go too. With the `u` flag a
+ * surrogate range matches only unpaired halves: characters outside the BMP (rare 汉字 in names) stay.
+ */
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
+const notInDocument = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/gu;
+
+/** The text without the characters a document part must not hold (notInDocument); for text docx writes itself. */
+export function xmlCharsClean(text: string): string {
+  return text.replace(notInDocument, '');
+}
+
+// One pass: this runs for every run of every document (bench/docx.ts).
+// eslint-disable-next-line no-control-regex -- as notInDocument, with the five escaped characters
+const escaped = /[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/gu;
+
+/** & < > " ' escaped and the characters no document part may hold dropped (notInDocument). */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
-  return text.replace(/[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => entities[c] ?? '');
+  return text.replace(escaped, (c) => entities[c] ?? '');
 }
 
 export type Justify = 'left' | 'center' | 'right' | 'both';

@@ -2,9 +2,11 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCommandWith } from '../../cli/commands/bundleCommands';
 import { cliMain } from '../../cli/main';
+import { envelopeOpen, envelopeWrap } from '../../shared/bundle/envelope';
 import { caseFileParseText } from '../../shared/case/caseFile';
 import type { IsoDate } from '../../shared/dates/isoDate';
 import { caseContextOf } from '../../templates/case/fromFile';
@@ -106,6 +108,23 @@ describe('bundle and verify', () => {
     const verified = await run('verify', file);
     expect(verified.code).toBe(1);
     expect(verified.err).toContain('bundle.truncated');
+  });
+
+  it('refuses a bundle nested 5 000 levels deep with exit 1 naming it, not with a stack overflow', async () => {
+    const file = join(dir, 'deep.wdbundle');
+    await run('bundle', '--sample', '--out', file);
+    const opened = await envelopeOpen(await readFile(file));
+    if (!opened.ok) throw new Error(opened.error.code);
+    const entries = unzipSync(opened.value.zip);
+    entries['manifest.json'] = strToU8(strFromU8(entries['manifest.json']!).replace('{', `{"deep":${'['.repeat(5000)}${']'.repeat(5000)},`));
+    const wrapped = await envelopeWrap(zipSync(entries));
+    if (!wrapped.ok) throw new Error(wrapped.error.code);
+    await writeFile(file, wrapped.value);
+    const verified = await run('verify', file);
+    expect(verified.code).toBe(1);
+    expect(verified.err).toContain('bundle.tooDeep');
+    expect(verified.err).toContain('嵌套层数过多');
+    expect(verified.err).not.toContain('Maximum call stack');
   });
 
   it('encrypts with --password and tells a wrong or missing password apart', async () => {

@@ -143,6 +143,8 @@ describe('invalid case files are refused with one line naming the field, exit 1'
     ['an agreed scenario the model lacks', zhejiangWith((c) => (c.round.agreed.scenario = '最终方案')), ['字段 round.agreed.scenario', '标为议定的方案不在工资模型中']],
     ['a representative not in people', zhejiangWith((c) => (c.round.procedure.representatives[1].personId = 'zj-p9')), ['字段 round.procedure.representatives.1.personId', 'case.personUnknown']],
     ['a person id used twice', zhejiangWith((c) => (c.people[2].id = 'zj-p1')), ['字段 people.2.id', 'case.personIdTwice']],
+    // Not "Maximum call stack size exceeded": refused by name before anything recursive reads it.
+    ['nesting 5 000 levels deep', zhejiangWith(() => undefined).replace('{', `{"deep":${'['.repeat(5000)}${']'.repeat(5000)},`), ['嵌套层数过多', 'case.tooDeep']],
   ];
   it.each(cases)('%s', async (_, text, says) => {
     const r = await render({ 'bad.json': text }, 'bad.json', '--doc', 'all', '--out', 'docs');

@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roundKinds, type RoundId, type RoundKind } from '../../../shared/case/round';
 import type { Enterprise } from '../../../shared/enterprise/model';
+import { textLimits } from '../../../shared/text/textLimits';
 import type { RoundSummary } from '../../data/caseHandlers';
 import { send } from '../../data/send';
 import { useAppStore } from '../../app/store';
@@ -35,7 +36,7 @@ export function NewRoundDialog({ enterprise, rounds, onCreated, onCancel }: Prop
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
 
-  const titleError = title.trim() === '' ? t('rounds.titleRequired') : undefined;
+  const titleError = title.trim() === '' ? t('rounds.titleRequired') : title.trim().length > textLimits.title ? t('validation.tooLong') : undefined;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -57,7 +58,7 @@ export function NewRoundDialog({ enterprise, rounds, onCreated, onCancel }: Prop
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-round-title">
         <h2 id="new-round-title">{t('rounds.newTitle')}</h2>
         <Field label={t('rounds.titleLabel')} required error={shown ? titleError : undefined}>
-          {(p) => <input {...p} value={title} maxLength={200} autoFocus onChange={(e) => setTitle(e.target.value)} />}
+          {(p) => <input {...p} value={title} maxLength={textLimits.title} autoFocus onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         <Field label={t('rounds.kindLabel')}>
           {(p) => (

@@ -32,6 +32,9 @@ export function caseFileErrorText(error: AppError): string {
       return i18next.t('rounds.caseErrors.termIdTwice', { id: p.id });
     case 'case.tooLarge':
       return i18next.t('rounds.caseErrors.tooLarge');
+    case 'case.tooDeep':
+    case 'case.unreadable':
+      return errorText(error);
     default:
       return error.code.startsWith('case.') || error.code.startsWith('ledger.') || error.code.startsWith('roster.')
         ? i18next.t('rounds.caseErrors.other', { field: p.field ?? error.code })

@@ -5,6 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../templates/model';
 import { clauseText } from '../../../templates/overrides';
+import { clauseTextTooLong } from '../../../shared/text/textLimits';
 
 type ClauseBlock = Extract<Block, { kind: 'clause' }>;
 
@@ -28,21 +29,23 @@ export function ClauseTools({ block, editing, onSave }: Props) {
   const textId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [showStandard, setShowStandard] = useState(false);
-  const [empty, setEmpty] = useState(false);
+  /** Why the draft was not saved: blank, or longer than a clause may be (shared/text/textLimits.ts). */
+  const [problem, setProblem] = useState<'empty' | 'tooLong' | null>(null);
   const [busy, setBusy] = useState(false);
   // After 保存 or 取消 the keyboard goes back to this clause's edit button, not to the top of the page.
   const refocus = useRef(false);
   const editorClose = () => {
     refocus.current = true;
     setDraft(null);
-    setEmpty(false);
+    setProblem(null);
   };
   const standardText = block.overridden?.standardText ?? clauseText(block);
   const number = block.number;
 
   async function save(text: string | null): Promise<void> {
     const wording = text === null ? null : wordingNormal(text);
-    if (wording === '') return setEmpty(true);
+    if (wording === '') return setProblem('empty');
+    if (wording !== null && clauseTextTooLong(wording)) return setProblem('tooLong');
     setBusy(true);
     try {
       // The standard words typed back in are a restore, not an override.
@@ -87,14 +90,14 @@ export function ClauseTools({ block, editing, onSave }: Props) {
             id={textId}
             value={draft}
             rows={Math.min(12, Math.max(3, draft.split('\n').length + 1))}
-            aria-invalid={empty}
+            aria-invalid={problem !== null}
             autoFocus
             onChange={(e) => {
               setDraft(e.target.value);
-              setEmpty(false);
+              setProblem(null);
             }}
           />
-          {empty ? <p className="doc-clause-error" role="alert">{t('documents.clauses.empty')}</p> : null}
+          {problem ? <p className="doc-clause-error" role="alert">{t(`documents.clauses.${problem}`)}</p> : null}
           <div className="doc-clause-actions">
             <button type="button" className="button-primary" disabled={busy} onClick={() => void save(draft)}>{t('documents.clauses.save')}</button>
             <button type="button" disabled={busy} onClick={editorClose}>{t('documents.clauses.cancel')}</button>

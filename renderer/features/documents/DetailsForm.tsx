@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type Round, roundDetailsSchema } from '../../../shared/case/round';
 import { yuanInputText } from '../../../shared/format/inputText';
 import { fenFromYuanText } from '../../../shared/money/fen';
+import { textLimits } from '../../../shared/text/textLimits';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
 import { documentsErrorText } from './documentFiles';
@@ -65,6 +66,7 @@ function detailsOf(text: Text, round: Round, womenIncluded: boolean, payFor: 'pr
     return fen;
   };
   if (text.title.trim() === '') errors.title = 'documents.details.errors.required';
+  else if (text.title.trim().length > textLimits.title) errors.title = 'validation.tooLong';
   const payday = int(text.payday, 1, 31, 'payday', 'documents.details.errors.payday');
   const share = Number(text.probationShare.trim());
   if (!Number.isFinite(share) || share < 80 || share > 100 || Math.round(share * 100) !== share * 100) errors.probationShare = 'documents.details.errors.share';
@@ -141,7 +143,7 @@ export function DetailsForm({ round, onDone }: { readonly round: Round; readonly
       <h2 id="doc-details-title">{t('documents.details.title')}</h2>
       <p className="muted">{t('documents.details.intro')}</p>
       <div className="field-grid">
-        {input('title', t('documents.details.roundTitle'), { required: true })}
+        {input('title', t('documents.details.roundTitle'), { required: true, max: textLimits.title })}
         {input('yearLabel', t('documents.details.yearLabel'), { max: 20 })}
         {input('signingPlace', t('documents.details.signingPlace'))}
         {input('labourAuthority', t('documents.details.labourAuthority'), { hint: t('documents.details.labourAuthorityHint'), max: 100 })}

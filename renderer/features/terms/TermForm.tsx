@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { Worker } from '../../../shared/roster/worker';
 import { type Term, type TermBasis, type TermInput, type TermKind, termBases, termKinds, termSchema } from '../../../shared/terms/term';
+import { textLimits } from '../../../shared/text/textLimits';
 import { Field } from '../../components/Field';
 import { EligibilityFields } from './EligibilityFields';
 import { StateField, TermKindFields, type TermFormPartProps } from './termFormKinds';
@@ -123,7 +124,7 @@ export function TermForm({ initial, roster, agreements, onSubmit, onCancel }: Te
             </select>
           )}
         </Field>
-        <StateField {...part} name="title" label={t('terms.form.title')} maxLength={200} required />
+        <StateField {...part} name="title" label={t('terms.form.title')} maxLength={textLimits.title} required />
         <StateField {...part} name="dueDate" label={t(dueDateLabel(state.kind))} input="date" required />
         {NO_BASIS.includes(state.kind) ? null : (
           <Field label={t('terms.form.basis')} hint={t('terms.form.basisHint')}>

@@ -223,6 +223,7 @@ export const termsMessagesZh = {
     },
     errors: {
       title: '请填写条款名称。',
+      titleTooLong: '条款名称不能超过 100 个字。',
       required: '请填写这一项。',
       date: '请选择日期。',
       dateOptional: '日期无效；不需要时请清空。',
@@ -526,6 +527,7 @@ export const termsMessagesEn: MessagesShape<typeof termsMessagesZh> = {
     },
     errors: {
       title: 'Enter the term name.',
+      titleTooLong: 'The term name is limited to 100 characters.',
       required: 'Fill this in.',
       date: 'Choose a date.',
       dateOptional: 'Not a valid date; clear it if not needed.',

@@ -6,6 +6,7 @@ import { yuanInputText, percentInputText } from '../../../shared/format/inputTex
 import { type Fen, fenFromYuanText } from '../../../shared/money/fen';
 import { type BasisPoints, bp } from '../../../shared/money/rate';
 import { type WorkerStatus, workerStatuses } from '../../../shared/roster/worker';
+import { textLimits } from '../../../shared/text/textLimits';
 import {
   type CommitmentStatus,
   type Eligibility,
@@ -251,6 +252,8 @@ export function termFormInput(s: TermFormState, random: () => string = () => cry
   const errors: TermFormErrors = {};
   const date = dateReader(errors);
   if (s.title.trim() === '') errors.title = `${E}title`;
+  // The input limit, tighter than the stored schema's (shared/text/textLimits.ts says why).
+  else if (s.title.trim().length > textLimits.title) errors.title = `${E}titleTooLong`;
   const dueDate = date('dueDate', s.dueDate, true);
   const own = kindPart(s, errors, dueDate);
   const eligibility = { ...termFormEligibility(s.scope), hiredOnOrBefore: date('hiredOnOrBefore', s.scope.hiredOnOrBefore, false) };

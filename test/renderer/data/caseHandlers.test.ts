@@ -80,6 +80,24 @@ describe('roundCreate', () => {
   });
 });
 
+describe('roundCreate: the title typed in', () => {
+  it('is at most 100 characters (the input limit; stored rounds keep the older 200)', async () => {
+    const refused = await dataHandlers.roundCreate(ctx, { enterpriseId: owner.id, title: '年'.repeat(101), kind: 'wage', copyFrom: null });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', fields: { title: 'validation.tooLong' } } });
+    const blank = await dataHandlers.roundCreate(ctx, { enterpriseId: owner.id, title: '   ', kind: 'wage', copyFrom: null });
+    expect(blank).toMatchObject({ ok: false, error: { code: 'validation', fields: { title: 'validation.required' } } });
+    expect(okValue(await roundRepo(db).listByEnterprise(owner.id)).items).toEqual([]);
+    const created = okValue(await dataHandlers.roundCreate(ctx, { enterpriseId: owner.id, title: ` ${'年'.repeat(100)} `, kind: 'wage', copyFrom: null }));
+    expect(created.round.title).toBe('年'.repeat(100));
+  });
+
+  it('a round stored with a longer title (written before the limit) still loads and saves', async () => {
+    const round = await testRoundCreate(ctx, owner.id);
+    const old = await roundSave({ ...round, title: '旧'.repeat(150) });
+    expect(okValue(await dataHandlers.caseLoad(ctx, { enterpriseId: owner.id, roundId: old.id })).round.title).toBe('旧'.repeat(150));
+  });
+});
+
 describe('roundsList and caseLoad', () => {
   it('lists the rounds in the order they happened, each with its status', async () => {
     const later = await testRoundCreate(ctx, owner.id, '2022年工资集体协商');

@@ -120,13 +120,24 @@ describe('TermForm: submitting', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  it('what the schema still refuses shows as a form error, never thrown', async () => {
+  it('a title past 100 characters is refused on its field, with the limit said', () => {
     const { onSubmit } = renderForm();
-    type('条款名称', '长'.repeat(201));
+    type('条款名称', '长'.repeat(101));
     type('应付日期', '2021-02-10');
     type('每人金额（元）', '500');
     save();
-    expect((await screen.findByText(/^内容不符合要求（title）/)).textContent).toBeTruthy();
+    expect(screen.getByText('条款名称不能超过 100 个字。')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('what the schema still refuses shows as a form error, never thrown', async () => {
+    const { onSubmit } = renderForm();
+    type('条款名称', '春节红包');
+    type('所属协议', '长'.repeat(201));
+    type('应付日期', '2021-02-10');
+    type('每人金额（元）', '500');
+    save();
+    expect((await screen.findByText(/^内容不符合要求（agreement）/)).textContent).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 

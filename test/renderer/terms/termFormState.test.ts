@@ -87,6 +87,13 @@ describe('termFormInput: each problem on its own field', () => {
     expect(errorsOf(filled('bonus', { amount: '5', dueDate: '2021-02-30' })).dueDate).toBe('terms.form.errors.date');
   });
 
+  it('a title is at most 100 characters (the input limit); a stored longer one is shown and must be shortened', () => {
+    expect(errorsOf(filled('bonus', { amount: '5', title: '红'.repeat(101) })).title).toBe('terms.form.errors.titleTooLong');
+    expect(termOf(filled('bonus', { amount: '5', title: ` ${'红'.repeat(100)} ` })).title).toHaveLength(100);
+    const stored = termSchema.parse({ id: 'old.long', kind: 'bonus', title: '旧'.repeat(150), amountFen: 100, dueDate: '2021-02-10' });
+    expect(errorsOf(termFormStateFromTerm(stored)).title).toBe('terms.form.errors.titleTooLong');
+  });
+
   it('amounts: required, readable as 元, above 0, within the schema cap', () => {
     expect(errorsOf(filled('bonus')).amount).toBe('terms.form.errors.required');
     expect(errorsOf(filled('bonus', { amount: '1,57' })).amount).toBe('terms.form.errors.amount');

@@ -158,3 +158,26 @@ describe('backupParse', () => {
     );
   });
 });
+
+describe('backupParse: bounded, and never an exception', () => {
+  const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+
+  it('refuses rows nested 5 000 levels deep as backup.tooDeep within a second, before any checksum recursion', async () => {
+    const text = backupText(await built()).replace('"settings": [', `"settings": [${nested(5000)},`);
+    const started = performance.now();
+    expect(await backupParse(text)).toMatchObject({ ok: false, error: { code: 'backup.tooDeep' } });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  // Backups have no row limit: a huge table is hashed in time linear in its size, with no recursion per
+  // row. A million rows (not five) keeps the test short on a shared machine.
+  it('reads a table of a million rows through to its checksum', async () => {
+    const document = await built();
+    const text = JSON.stringify(document).replace('"settings":[', `"settings":[${'0,'.repeat(1_000_000)}`);
+    expect(await backupParse(text)).toMatchObject({ ok: false, error: { code: 'backup.damaged', params: { table: 'settings' } } });
+  }, 20_000);
+
+  it('answers backup.unreadable for input that is not text', async () => {
+    expect(await backupParse(undefined as unknown as string)).toMatchObject({ ok: false, error: { code: 'backup.unreadable' } });
+  });
+});

@@ -122,3 +122,32 @@ describe('caseFileParseText', () => {
     expect(caseFileParseText(JSON.stringify({ ...sample(), version: 9 }))).toMatchObject({ ok: false, error: { code: 'case.version' } });
   });
 });
+
+describe('reading is bounded, and never throws', () => {
+  const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+
+  it('refuses text nested 5 000 levels deep as case.tooDeep, within a second', () => {
+    const text = JSON.stringify(sample()).replace('"people":[', `"people":[${nested(5000)},`);
+    const started = performance.now();
+    expect(caseFileParseText(text)).toMatchObject({ ok: false, error: { code: 'case.tooDeep', params: { field: '' } } });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses parsed JSON nested as deep where the schema keeps unknown fields (an agreement\'s content), before its fingerprint recurses', () => {
+    const agreement = otherAgreement(sample().enterprise.creditCode);
+    const deep = edited((f) => (f.agreements = [{ ...agreement, content: { ...agreement.content, extra: JSON.parse(nested(5000)) } }]));
+    expect(refusal(deep)).toEqual({ code: 'case.tooDeep', field: '' });
+  });
+
+  it('refuses a roster of five million rows by its limit, without reading each row', () => {
+    const text = JSON.stringify(sample()).replace('"roster":[', `"roster":[${'0,'.repeat(5_000_000)}`);
+    const started = performance.now();
+    expect(caseFileParseText(text)).toMatchObject({ ok: false, error: { code: 'case.invalid', params: { field: 'roster', issue: 'too_big' } } });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('answers case.unreadable when reading the input itself fails', () => {
+    const hostile = { format: 'wagedesk-case', version: 1, get enterprise(): never { throw new Error('getter'); } };
+    expect(caseFileParse(hostile)).toMatchObject({ ok: false, error: { code: 'case.unreadable', params: { message: 'getter' } } });
+  });
+});
