@@ -81,7 +81,6 @@ export const en: Messages = {
     creditCodeHint: '18 characters, printed on the business licence; case does not matter',
     region: 'Region (county level)',
     regionSearch: 'Search regions',
-    regionSearchPlaceholder: 'Type a name or code, e.g. 福鼎 or 350982',
     regionChoose: 'Choose a county',
     regionOtherProvinces: 'Province only (when the county is not in the list)',
     regionNoMatch: 'No matching region',

@@ -80,7 +80,6 @@ export const zhCN = {
     creditCodeHint: '18位，营业执照上可以找到；字母不分大小写',
     region: '所在地区（区县）',
     regionSearch: '搜索地区',
-    regionSearchPlaceholder: '输入名称或代码，如“福鼎”或“350982”',
     regionChoose: '请选择区县',
     regionOtherProvinces: '只选省份（列表中没有所在区县时）',
     regionNoMatch: '没有符合的地区',

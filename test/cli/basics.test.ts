@@ -27,7 +27,7 @@ describe('cli', () => {
     expect(await cliMain(['region', '350982'], byCode.io)).toBe(0);
     expect(byCode.out.join('')).toContain('福鼎市');
     const byName = cliTestIo();
-    expect(await cliMain(['region', '福鼎'], byName.io)).toBe(0);
+    expect(await cliMain(['region', '福鼎', '--json'], byName.io)).toBe(0);
     expect(JSON.parse(byName.out.join('\n'))[0].code).toBe('350982');
   });
   it('prints the reference case', async () => {

@@ -6,6 +6,7 @@ import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
 import { RegionPicker } from './RegionPicker';
 import { creditCodeNormalize } from '../../../shared/enterprise/creditCode';
+import { townFederationName, type Town } from '../../../shared/regions/town';
 import {
   enterpriseFormEmpty, enterpriseFormFrom, enterpriseInputFrom,
   type EnterpriseFormField, type EnterpriseFormState,
@@ -19,6 +20,9 @@ export function EnterpriseFormScreen({ id }: { readonly id: string | null }) {
   const [form, setForm] = useState<EnterpriseFormState>(() => (existing ? enterpriseFormFrom(existing) : enterpriseFormEmpty()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // The town helps name the witness (镇总工会); it is not part of the stored enterprise.
+  const [town, setTown] = useState<Town | null>(null);
+  const townFederation = town ? townFederationName(town) : null;
   const summaryRef = useRef<HTMLDivElement>(null);
   const loadedId = useRef<string | null>(existing?.id ?? null);
 
@@ -88,7 +92,13 @@ export function EnterpriseFormScreen({ id }: { readonly id: string | null }) {
           <div className="field-grid">
             {text('name', { required: true })}
             {text('creditCode', { required: true, hint: t('enterpriseForm.creditCodeHint') })}
-            <RegionPicker value={form.regionCode} error={message('regionCode')} onChange={(code) => set('regionCode', code)} />
+            <RegionPicker
+              value={form.regionCode}
+              error={message('regionCode')}
+              onChange={(code) => set('regionCode', code)}
+              town={town}
+              onTownChange={setTown}
+            />
             {text('industry')}
             {text('headcount', { required: true, inputMode: 'numeric' })}
             {text('womenCount', { inputMode: 'numeric' })}
@@ -103,6 +113,13 @@ export function EnterpriseFormScreen({ id }: { readonly id: string | null }) {
             {text('unionName')}
             {text('unionChair')}
             {text('witnessFederation')}
+            {townFederation && form.witnessFederation.trim() !== townFederation ? (
+              <div>
+                <button type="button" className="button-link" onClick={() => set('witnessFederation', townFederation)}>
+                  {t('regionPicker.witnessSuggest', { name: townFederation })}
+                </button>
+              </div>
+            ) : null}
           </div>
         </fieldset>
         <div className="form-actions">

@@ -50,6 +50,7 @@ describe('regionByCode', () => {
       code: '350982',
       name: '福鼎市',
       fullName: '福建省宁德市福鼎市',
+      initials: 'fds',
       level: 'county',
       parentCode: '350900',
       verified: true,
