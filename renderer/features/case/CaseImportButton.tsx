@@ -1,12 +1,12 @@
 // 导入个案文件 on the enterprise list: a case file brings its round, and its enterprise when this store
-// does not have it yet (found by credit code). Loaded after the list, so start-up does not carry it.
+// does not have it yet (found by credit code). Loaded after the list, so start-up does not carry it; the
+// case format's checks (the round's schemas, the regions) load only when a file is picked.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { errorText } from '../../app/errorText';
 import { FilePicker } from '../../components/FilePicker';
 import { send } from '../../data/send';
-import { caseFileErrorText, caseFileRead } from './caseFileTransfer';
 import './messages';
 
 export function CaseImportButton() {
@@ -20,6 +20,7 @@ export function CaseImportButton() {
   async function picked(file: File) {
     setBusy(true);
     try {
+      const { caseFileErrorText, caseFileRead } = await import('./caseFileTransfer');
       const read = await caseFileRead(file);
       if (!read.ok) return noticeShow({ tone: 'error', text: caseFileErrorText(read.error) });
       const imported = await send('caseImport', { file: read.value, enterpriseId: null });

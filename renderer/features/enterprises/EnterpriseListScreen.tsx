@@ -6,14 +6,16 @@ import { RegionName } from './RegionName';
 import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
 import { LoadingNote } from '../../components/LoadingNote';
+import { firstPaint } from '../../app/servicesLazy';
 
 // The backup reminder brings the backup code with it, so it loads after the list is on screen, and
 // only when there is data a backup would keep (with none, the reminder never shows).
 const BackupReminderBanner = lazy(() => import('../settings/BackupReminderBanner').then((m) => ({ default: m.BackupReminderBanner })));
 // Overdue agreed payments (协议条款与兑现) read the terms repositories: loaded after the list too.
 const HomeOverdueAlerts = lazy(() => import('../terms/HomeOverdueAlerts').then((m) => ({ default: m.HomeOverdueAlerts })));
-// Importing a case file brings the case format's checks: loaded after the list too.
-const CaseImportButton = lazy(() => import('../case/CaseImportButton').then((m) => ({ default: m.CaseImportButton })));
+// Importing a case file: its button and texts load once the first frame is painted (React starts a lazy
+// import as it renders, and evaluating the chunk then held the list's first frame back).
+const CaseImportButton = lazy(() => firstPaint().then(() => import('../case/CaseImportButton')).then((m) => ({ default: m.CaseImportButton })));
 
 export function EnterpriseListScreen() {
   const { t } = useTranslation();

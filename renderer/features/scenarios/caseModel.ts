@@ -49,9 +49,14 @@ export function useCaseModel(file: WageCaseFile, terms: TermsData | null = null)
   const asOf = isoDateToday();
   // The terms' costs rest on the roster, the terms, the county and the day, never on the wages: costed
   // once per change of those, not at every step of a slider (the big part of a recompute on a large roster).
+  // Keyed on the parts, not on `terms`: the loaded case is a new object after every wage edit (its round
+  // changed), while its terms, roster and ledger stay the same objects.
+  const termList = terms?.round.terms;
+  const roster = terms?.roster;
+  const ledger = terms?.ledger;
   const costs = useMemo(
-    () => (terms ? termCostsFor(terms, file.regionCode, calendar, minimumWage, asOf) : null),
-    [terms, file.regionCode, calendar, minimumWage, asOf],
+    () => (termList && roster && ledger ? termCostsFor({ round: { terms: termList }, roster, ledger }, file.regionCode, calendar, minimumWage, asOf) : null),
+    [termList, roster, ledger, file.regionCode, calendar, minimumWage, asOf],
   );
   return useMemo(() => ({ ...caseModelRun(file, minimumWage, costs), termsCounted: costs !== null }), [file, minimumWage, costs]);
 }
