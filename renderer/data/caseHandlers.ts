@@ -11,6 +11,8 @@ import { roundsBefore, roundsOrdered } from '../../shared/case/roundOrder';
 import { type RoundStatus, roundStatus } from '../../shared/case/roundStatus';
 import { titleInputField } from '../../shared/text/textLimits';
 import type { AgreementVersion } from '../../shared/bundle/agreement';
+import { procedureRecordSchema } from '../../shared/procedure/record';
+import { ruleContextDefault, rulesNewBlocks } from '../../shared/procedure/rules';
 import { isoDateToday } from '../../shared/dates/isoDate';
 import type { EnterpriseId } from '../../shared/enterprise/model';
 import type { Worker } from '../../shared/roster/worker';
@@ -19,6 +21,7 @@ import { roundMainTemplate } from '../../templates/case/caseData';
 import { agreementIdFor, versionSigned } from '../../templates/agreement/flow';
 import { agreementRepo } from '../db/agreementRepo';
 import { enterpriseRepo } from '../db/enterpriseRepo';
+import { personRepo } from '../db/personRepo';
 import { ledgerRepo } from '../db/ledgerRepo';
 import { repoErr, repoOk, repoValidationErr, type RepoResult } from '../db/repoResult';
 import type { SkippedRecord } from '../db/restore';
@@ -71,6 +74,37 @@ async function enterpriseRounds(ctx: DataContext, enterpriseId: EnterpriseId) {
   return roundRepo(ctx.db, ctx.deps).listByEnterprise(enterpriseId);
 }
 
+/**
+ * The refusal for a round whose procedure record would gain a block it cannot carry, or null. Both records
+ * are judged with one context: today, the shipped tables and the enterprise's people, as the 协商程序
+ * screen judges them (RecordView.tsx). The screen also lays the user's imported holiday years over the
+ * shipped calendar; no block depends on the calendar (it only moves deadlines, which warn), so the
+ * shipped one is enough here. A record that does not parse is left to the repository's own refusal.
+ */
+async function procedureNewBlocks(
+  ctx: DataContext,
+  enterpriseId: EnterpriseId,
+  enterprise: { readonly name: string; readonly regionCode: string },
+  round: Round,
+): Promise<RepoResult<never> | null> {
+  const next = procedureRecordSchema.safeParse(round.procedure);
+  if (!next.success) return null;
+  const stored = await roundRepo(ctx.db, ctx.deps).get(round.id);
+  if (!stored.ok && stored.error.code !== 'notFound') return stored;
+  if (stored.ok && stored.value.enterpriseId !== enterpriseId) return null; // the repository says notFound
+  // The stored record as it would read under the enterprise's current name and county, like the new one.
+  const before = stored.ok ? roundWithEnterprise(stored.value.round, enterprise).procedure : null;
+  // Most saves (a wage, a term, a detail) leave the record as it was: nothing new to judge.
+  if (before !== null && JSON.stringify(before) === JSON.stringify(next.data)) return null;
+  const people = await personRepo(ctx.db, ctx.deps).listByEnterprise(enterpriseId);
+  const context = ruleContextDefault(isoDateToday(), { people: people.ok ? people.value.items.map((p) => ({ id: p.id, name: p.name, side: p.side })) : [] });
+  const added = rulesNewBlocks(before, next.data, context);
+  if (added.length === 0) return null;
+  const rules = [...new Set(added.map((f) => f.ruleId))].join(', ');
+  const first = added[0]!;
+  return repoErr('procedure.blocked', `the procedure record would gain blocks: ${rules}`, { rules, detailZh: first.messageZh, detailEn: first.messageEn });
+}
+
 export const caseHandlers = {
   async roundsList(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId }): Promise<RepoResult<RoundListing>> {
     const [listed, agreements] = await Promise.all([enterpriseRounds(ctx, args.enterpriseId), agreementRepo(ctx.db, ctx.deps).listByEnterprise(args.enterpriseId)]);
@@ -117,10 +151,19 @@ export const caseHandlers = {
     });
   },
 
+  /**
+   * Stores the whole round. Refused with `procedure.blocked` (params.rules: the rule ids, params.detailZh /
+   * detailEn: the first finding) when its procedure record has a block the stored one did not have and
+   * cannot carry (shared/procedure/rules/recordGuard.ts): nothing is written. Every screen saves through
+   * here; a save that leaves the procedure as stored adds no block, so old blocks never stop it.
+   */
   async roundSave(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly round: Round }): Promise<RepoResult<StoredRound>> {
     const enterprise = await enterpriseRepo(ctx.db, ctx.deps).get(args.enterpriseId);
     if (!enterprise.ok) return enterprise;
-    return roundRepo(ctx.db, ctx.deps).save(args.enterpriseId, roundWithEnterprise(args.round, enterprise.value));
+    const round = roundWithEnterprise(args.round, enterprise.value);
+    const blocked = await procedureNewBlocks(ctx, args.enterpriseId, enterprise.value, round);
+    if (blocked !== null) return blocked;
+    return roundRepo(ctx.db, ctx.deps).save(args.enterpriseId, round);
   },
 
   /**

@@ -261,6 +261,7 @@ export const en: Messages = {
     'backup.folderMissing': 'The backup folder cannot be found (it may have been moved or deleted); please choose it again.',
     'backup.listFailed': 'The backup folder could not be read.',
     'backup.autoFailed': 'An unexpected error stopped the automatic backup.',
+    'procedure.blocked': 'Not saved: the record would gain blocking findings ({{rules}}). {{detailEn}}',
     'round.invalid': 'One item of this round does not meet the rules ({{field}}); the change was not saved.',
     'round.termIdTwice': 'Two terms share one id; the change was not saved.',
     'round.agreedScenarioMissing': 'The scenario marked as agreed no longer exists; mark one again under Scenarios.',

@@ -260,6 +260,7 @@ export const zhCN = {
     'backup.folderMissing': '找不到备份文件夹（可能已被移动或删除），请重新选择。',
     'backup.listFailed': '无法读取备份文件夹。',
     'backup.autoFailed': '自动备份时出现意外错误。',
+    'procedure.blocked': '记录没有保存：这样记录会出现新的阻止事项（{{rules}}）。{{detailZh}}',
     'round.invalid': '这一轮协商的数据有一项不符合要求（{{field}}），这次修改没有保存。',
     'round.termIdTwice': '两项条款用了同一个编号，这次修改没有保存。',
     'round.agreedScenarioMissing': '标为“已商定”的方案不存在了，请在“测算”中重新标记。',

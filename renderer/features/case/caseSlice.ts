@@ -81,7 +81,8 @@ function saveCancel(): void {
   saveTimer = undefined;
 }
 
-const invalidCodes = /^(round|case|scenario|terms)\./;
+// procedure.blocked: a form's record the data layer refused (the form says why); not a storage failure.
+const invalidCodes = /^(round|case|scenario|terms|procedure)\./;
 
 async function facade() {
   return (await import('../../data/send')).send;

@@ -1,6 +1,7 @@
 // 协议文书 of one round: every document its data can make (Word download, A4 print view, signing), what
 // each still needs (linked to where it is entered), the details only the documents use, the bundle for
-// the federation, and 核验 — checking a printed or downloaded text's fingerprint against this store.
+// the federation, the comparison with the previous round's agreement (与上一份协议比较), and 核验 —
+// checking a printed or downloaded text's fingerprint against this store.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementVersion } from '../../../shared/bundle/agreement';
@@ -9,7 +10,7 @@ import { isoDateToday } from '../../../shared/dates/isoDate';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { deadlineRulesDefault } from '../../../shared/procedure/deadlineRules';
 import type { AppError } from '../../../shared/result';
-import { caseDocuments, type CaseContext } from '../../../templates/caseViewModel';
+import { caseDocuments, type CaseContext, type CaseData } from '../../../templates/caseViewModel';
 import type { TemplateName } from '../../../templates/registry';
 import { useAppStore } from '../../app/store';
 import { send } from '../../data/send';
@@ -22,6 +23,9 @@ import { DetailsForm } from './DetailsForm';
 import { DocumentPreview } from './DocumentPreview';
 import { documentsEn, documentsZh } from './messages';
 import { RoundAssumptions } from './RoundAssumptions';
+import { RedlineButton } from './RedlineButton';
+import { useRedlineOffer } from './redlineOffer';
+import { RedlineView } from './RedlineView';
 import { RoundBundleDialog } from './RoundBundleDialog';
 import { TemplateList } from './TemplateList';
 import { templateRows } from './templateRows';
@@ -39,13 +43,18 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const [open, setOpen] = useState<TemplateName | null>(null);
   const [details, setDetails] = useState(false);
   const [bundling, setBundling] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  // Back from the comparison, the keyboard lands on the button that opened it.
+  const [compared, setCompared] = useState(false);
   const round = data.round;
 
   const ctx: CaseContext = useMemo(() => ({ minimumWage, calendar, deadlineRules: deadlineRulesDefault }), [minimumWage, calendar]);
+  const current: CaseData = useMemo(() => ({ enterprise, people, round, earlier: data.earlier, roster: data.roster }), [enterprise, people, round, data.earlier, data.roster]);
+  const redline = useRedlineOffer({ current, ctx, enterprise, people });
   const rows = useMemo(() => {
-    const { views, documents } = caseDocuments({ enterprise, people, round, earlier: data.earlier, roster: data.roster }, ctx);
+    const { views, documents } = caseDocuments(current, ctx);
     return templateRows(round.kind, round.id, documents, views, data.agreements, isoDateToday());
-  }, [enterprise, people, round, data.earlier, data.roster, data.agreements, ctx]);
+  }, [current, round, data.agreements, ctx]);
   const openRow = rows.find((r) => r.name === open) ?? null;
 
   async function save(versions: readonly AgreementVersion[]): Promise<AppError | null> {
@@ -69,6 +78,13 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
       </div>
     );
   }
+  if (comparing && redline.kind === 'ready') {
+    return (
+      <div aria-label={t('documents.redline.title', { title: redline.made.next.live.titleZh })} className="documents documents-redline">
+        <RedlineView offer={redline} enterprise={enterprise} onBack={() => { setComparing(false); setCompared(true); }} />
+      </div>
+    );
+  }
   if (details) return <DetailsForm round={round} onDone={() => setDetails(false)} />;
   const main = rows.find((r) => r.main)!;
   return (
@@ -78,7 +94,13 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
         <button type="button" onClick={() => setBundling(true)}>{t('documents.bundle.open')}</button>
       </div>
       <RoundAssumptions assumptions={round.assumptions} />
-      <TemplateList rows={rows} enterprise={enterprise} onOpen={(row) => setOpen(row.name)} onDetails={() => setDetails(true)} />
+      <TemplateList
+        rows={rows}
+        enterprise={enterprise}
+        onOpen={(row) => setOpen(row.name)}
+        onDetails={() => setDetails(true)}
+        mainExtra={<RedlineButton offer={redline} title={main.titleZh} focus={compared} onOpen={() => setComparing(true)} />}
+      />
       {bundling ? <RoundBundleDialog enterprise={enterprise} round={round} main={main} ctx={ctx} onClose={() => setBundling(false)} /> : null}
     </>
   );

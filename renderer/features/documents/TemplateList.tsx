@@ -1,6 +1,6 @@
 // The documents of the round, each with its state, a .docx download and the print view.
 // A document whose data is missing lists what it needs, each linked to where it is entered.
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Enterprise } from '../../../shared/enterprise/model';
 import { useAppStore } from '../../app/store';
@@ -24,9 +24,11 @@ interface Props {
   readonly onOpen: (row: TemplateRow) => void;
   /** Opens the document details form (a missing item entered there). */
   readonly onDetails: () => void;
+  /** Shown on the round's own agreement's row, under its actions (与上一份协议比较). */
+  readonly mainExtra?: ReactNode;
 }
 
-export function TemplateList({ rows, enterprise, onOpen, onDetails }: Props) {
+export function TemplateList({ rows, enterprise, onOpen, onDetails, mainExtra }: Props) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const [busy, setBusy] = useState<string | null>(null);
@@ -74,6 +76,7 @@ export function TemplateList({ rows, enterprise, onOpen, onDetails }: Props) {
                   </button>
                 </div>
               ) : null}
+              {row.main && mainExtra ? <div className="doc-list-actions doc-list-extra">{mainExtra}</div> : null}
               {row.missing.length > 0 ? (
                 <details className="doc-needs" open={row.main}>
                   <summary>{t('documents.needs')}{row.missing.map((m) => t(`documents.need.${m.what}`)).join('、')}</summary>

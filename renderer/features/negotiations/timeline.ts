@@ -12,7 +12,7 @@ export type TimelineStep = (typeof timelineSteps)[number];
 
 /** Where a rule's findings are shown: by rule id, which says what the rule is about. */
 const ruleSteps: Readonly<Record<string, TimelineStep>> = {
-  'OFR-01': 'request', 'OFR-02': 'reply', 'OFR-03': 'meetings', 'OFR-05': 'renewal',
+  'OFR-01': 'request', 'OFR-02': 'reply', 'OFR-03': 'meetings', 'OFR-05': 'renewal', 'OFR-06': 'request',
   'TRM-01': 'signing', 'TRM-03': 'renewal', 'EFF-01': 'effective', 'PUB-01': 'publication', 'DSP-01': 'meetings',
 };
 const prefixSteps: Readonly<Record<string, TimelineStep>> = {

@@ -6,6 +6,7 @@ import type { IsoDate } from '../../dates/isoDate';
 import { minimumWageDataDefault } from '../../wage/floor';
 import { deadlineRulesDefault } from '../deadlineRules';
 import type { ProcedureRecord } from '../record';
+import { ofr06, rat07, rep11, sig03Of } from './consistency';
 import { contentRules } from './content';
 import { meetingRules } from './meetings';
 import { ratificationRules } from './ratification';
@@ -24,13 +25,31 @@ import {
 } from './types';
 import { procedureVariantsDefault } from './variants';
 
-/** Every rule, in rules.md order within each step. */
-export const procedureRules: readonly ProcedureRule[] = [
+/** The rules SIG-03 reads: every other one. */
+const rulesButSig03: readonly ProcedureRule[] = [
   ...representativeRules,
+  rep11,
   ...requestRules,
+  ofr06,
   ...meetingRules,
   ...ratificationRules,
+  rat07,
   ...signingRules,
+  ...termRules,
+  ...contentRules,
+];
+
+/** Every rule, in rules.md order within each step (the consistency checks after their group). */
+export const procedureRules: readonly ProcedureRule[] = [
+  ...representativeRules,
+  rep11,
+  ...requestRules,
+  ofr06,
+  ...meetingRules,
+  ...ratificationRules,
+  rat07,
+  ...signingRules,
+  sig03Of(rulesButSig03),
   ...termRules,
   ...contentRules,
 ];

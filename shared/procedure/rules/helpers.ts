@@ -21,6 +21,19 @@ export function sideRepresentatives(record: ProcedureRecord, side: NegotiatingSi
   return [...seats.values()];
 }
 
+/**
+ * Whether a representative has left the table: the seat was recorded vacant (REP-08, CCR 30–31) or the
+ * person was dismissed (REP-10). A chief who left and the one who replaced them are not chiefs at one time.
+ */
+export function representativeDeparted(record: ProcedureRecord, personId: string): boolean {
+  return record.vacancies.some((v) => v.personId === personId) || record.statusChanges.some((c) => c.personId === personId && c.change === 'dismissal');
+}
+
+/** A side's chiefs still at the table (each person once), in the record's order. */
+export function chiefsCurrent(record: ProcedureRecord, side: NegotiatingSide): Representative[] {
+  return sideRepresentatives(record, side).filter((r) => r.role === 'chief' && !representativeDeparted(record, r.personId));
+}
+
 export function isOutsider(r: Representative): boolean {
   return r.isOutsider || r.role === 'expert';
 }

@@ -7,3 +7,4 @@ export type { Finding, FindingFigure, ProcedureRule, ProcedureStep, RuleAction, 
 export { procedureVariantsDefault, procedureVariantFor } from './variants';
 export type { ProcedureVariant } from './variants';
 export { procedureStepLabel, ruleActionLabel, witnessStatusLabel } from './labels';
+export { findingSubject, procedureStepTaken, recordGuardRuleIds, rulesNewBlocks } from './recordGuard';

@@ -3,7 +3,7 @@
 import { negotiatingSides } from '../record/fields';
 import type { ProcedureRecord, Representative } from '../record';
 import { clockDeadline, clockDueText, clockStatus, clockUnknownDraft } from './clock';
-import { isOutsider, personName, sideEn, sideRepresentatives, sideZh } from './helpers';
+import { chiefsCurrent, isOutsider, personName, sideEn, sideRepresentatives, sideZh } from './helpers';
 import { type FindingDraft, type ProcedureRule, procedureRule as rule } from './types';
 
 /** CCR 19: at least 3 a side. */
@@ -12,7 +12,7 @@ const MIN_PER_SIDE = 3;
 const hasRepresentatives = (record: ProcedureRecord) => record.representatives.length > 0;
 
 function chiefOf(record: ProcedureRecord, side: 'workers' | 'employer'): Representative | undefined {
-  const chiefs = sideRepresentatives(record, side).filter((r) => r.role === 'chief');
+  const chiefs = chiefsCurrent(record, side);
   return chiefs.length === 1 ? chiefs[0] : undefined;
 }
 
@@ -45,7 +45,8 @@ export const rep02 = rule(
   },
   (record, context) =>
     negotiatingSides.flatMap((side): FindingDraft[] => {
-      const chiefs = sideRepresentatives(record, side).filter((r) => r.role === 'chief');
+      // A chief who left (vacancy, dismissal) no longer counts: REP-11 checks chiefs at one time.
+      const chiefs = chiefsCurrent(record, side);
       if (chiefs.length === 1) return [];
       const names = chiefs.map((c) => personName(record, context, c.personId));
       return [{

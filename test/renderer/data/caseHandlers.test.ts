@@ -103,7 +103,8 @@ describe('roundsList and caseLoad', () => {
     const later = await testRoundCreate(ctx, owner.id, '2022年工资集体协商');
     const earlier = await testRoundCreate(ctx, owner.id, '2021年工资集体协商');
     // Signed by both chiefs, its term over: expired. The other is still a draft, and with no date comes last.
-    await roundSave({ ...earlier, procedure: procedureWith(earlier, { term: { from: '2021-01-01', to: '2021-12-31' }, signing: { date: '2020-12-20', chiefsSigned: { workers: true, employer: true } } }) });
+    // Stored directly: a signing without a vote is a block (SIG-03) the facade's roundSave would refuse to add.
+    okValue(await roundRepo(db).save(owner.id, { ...earlier, procedure: procedureWith(earlier, { term: { from: '2021-01-01', to: '2021-12-31' }, signing: { date: '2020-12-20', chiefsSigned: { workers: true, employer: true } } }) }));
     const listing = okValue(await dataHandlers.roundsList(ctx, { enterpriseId: owner.id }));
     expect(listing.rounds.map((r) => [r.id, r.status])).toEqual([
       [earlier.id, 'expired'],
@@ -133,6 +134,35 @@ describe('roundsList and caseLoad', () => {
     expect(loaded.round.procedure.enterpriseName).toBe(owner.enterprise.name);
     await roundSave(renamed);
     expect(okValue(await roundRepo(db).get(round.id)).round.procedure.enterpriseName).toBe(owner.enterprise.name);
+  });
+});
+
+describe('roundSave: a procedure record that cannot say the impossible', () => {
+  const request = { from: 'workers' as const, sentAt: '2022-03-01', receivedAt: '2022-03-01', time: '2022年3月10日上午9时', place: '会议室', content: '2022年工资' };
+
+  it('refuses a reply dated before the request with procedure.blocked naming OFR-06, and writes nothing', async () => {
+    const round = await testRoundCreate(ctx, owner.id);
+    const requested = await roundSave({ ...round, procedure: procedureWith(round, { request }) });
+    const stored = okValue(await roundRepo(db).get(round.id));
+    const refused = await dataHandlers.roundSave(ctx, { enterpriseId: owner.id, round: { ...requested, procedure: procedureWith(requested, { reply: { repliedAt: '2022-02-20', accepted: true } }) } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'procedure.blocked', params: { rules: 'OFR-06' } } });
+    expect(!refused.ok && refused.error.params?.detailZh).toBe('回应日期 2022-02-20 早于 2022-03-01 提出要约：协商程序从书面要约开始，请核对日期');
+    expect(okValue(await roundRepo(db).get(round.id))).toEqual(stored);
+    // The same reply on a later day is saved.
+    const replied = await roundSave({ ...requested, procedure: procedureWith(requested, { reply: { repliedAt: '2022-03-05', accepted: true } }) });
+    expect(replied.procedure.reply?.repliedAt).toBe('2022-03-05');
+  });
+
+  it('keeps a round that already carries blocks editable: other screens and other fields save, a new block does not', async () => {
+    const round = await testRoundCreate(ctx, owner.id);
+    const old = { ...round, procedure: procedureWith(round, { signing: { date: '2020-12-20', chiefsSigned: { workers: true, employer: true } } }) };
+    okValue(await roundRepo(db).save(owner.id, old)); // written before the guard: signed without a vote (RAT-01, SIG-03)
+    const renamed = await roundSave({ ...old, title: '2022年工资集体协商（定稿）' });
+    expect(renamed.title).toBe('2022年工资集体协商（定稿）');
+    const withRequest = await roundSave({ ...renamed, procedure: procedureWith(renamed, { request: { ...request, sentAt: '2020-12-01', receivedAt: '2020-12-01' } }) });
+    expect(withRequest.procedure.request?.sentAt).toBe('2020-12-01');
+    const refused = await dataHandlers.roundSave(ctx, { enterpriseId: owner.id, round: { ...withRequest, procedure: procedureWith(withRequest, { request: { ...request, sentAt: '2020-12-21', receivedAt: '2020-12-21' } }) } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'procedure.blocked', params: { rules: 'OFR-06' } } });
   });
 });
 

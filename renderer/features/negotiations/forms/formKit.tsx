@@ -74,6 +74,7 @@ export function textRequired(value: string, field: string, errors: FieldErrors):
 /** Submit handling: field errors first, then the repository's own check; closes the form once saved. */
 export function useEventSave(onSave: EventFormProps['onSave'], onClose: () => void) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -98,6 +99,11 @@ export function useEventSave(onSave: EventFormProps['onSave'], onClose: () => vo
       const field = String(saved.error.params?.field ?? '');
       const section = field.split('.')[0] ?? '';
       setFailure(t('negotiations.errors.recordInvalid', { field: t(`negotiations.fieldNames.${section}`, { defaultValue: field }), detail: field }));
+    } else if (saved.error.code === 'procedure.blocked') {
+      // The data layer refused a record that would contradict itself (recordGuard.ts): say which rule, keep the input.
+      const params = saved.error.params ?? {};
+      const detail = String((locale === 'en' ? params.detailEn : params.detailZh) ?? '');
+      setFailure(t('negotiations.errors.procedureBlocked', { rules: String(params.rules ?? ''), detail }));
     } else {
       setFailure(errorText(saved.error));
     }
