@@ -23,12 +23,18 @@ export function App() {
   useEffect(() => {
     const onHash = () => routeSync(window.location.hash);
     window.addEventListener('hashchange', onHash);
+    // A reload or close inside the autosave delay: the edit is kept for the next load (pendingJournal.ts).
+    const onLeave = () => useAppStore.getState().roundLeaving();
+    window.addEventListener('pagehide', onLeave);
     void enterprisesLoad();
     // The user's role goes into every audit entry; it loads with the data layer.
     void firstPaint()
       .then(() => import('../features/audit/auditRole'))
       .then((m) => m.auditRoleLoad());
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('pagehide', onLeave);
+    };
   }, [routeSync, enterprisesLoad]);
 
   // Automatic backups (autoBackup.ts) start once the first screen is painted; their code loads on demand.

@@ -47,6 +47,7 @@ export const en: Messages = {
     none: '—',
     saving: 'Saving…',
     saved: 'Saved',
+    pendingRestored: 'The change not yet saved when the page was last closed is back, and saved. Undo with Ctrl+Z.',
     fixErrors: '{{count}} field(s) need attention; nothing was saved.',
   },
   enterprises: {

@@ -46,6 +46,7 @@ export const zhCN = {
     none: '—',
     saving: '正在保存…',
     saved: '已保存',
+    pendingRestored: '已找回上次关闭页面前尚未保存的修改，并已保存。可撤销（Ctrl+Z）。',
     fixErrors: '表单中有 {{count}} 处需要修改，尚未保存。',
   },
   enterprises: {

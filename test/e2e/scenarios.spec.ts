@@ -164,3 +164,17 @@ test('typing errors are shown in Chinese and not saved; Ctrl+Z outside a field u
   await expect(page.getByRole('status').filter({ hasText: '已按粘贴' })).toContainText('已按粘贴的一列填入 5 个季度');
   await expect(comparisonCell(page, '2021年第1季度', '产值指数')).toHaveText('54.91');
 });
+
+test('a reload right after typing keeps the value', async ({ page }) => {
+  await referenceCaseOpened(page);
+  await noticeClosed(page);
+  const wage = page.getByLabel(`${AGREED}，2020年第3季度，每月基本工资（元）`);
+  await wage.fill('1,600');
+  await page.reload(); // inside the autosave delay
+  await expect(page.getByLabel(`${AGREED}，2020年第3季度，每月基本工资（元）`)).toHaveValue('1600');
+  await expect(comparisonCell(page, '2020年第3季度', '每月基本工资（元）')).toHaveText('1,600.00');
+  await expect(page.locator('.save-status')).toHaveText('已保存');
+  // And it is stored, not only shown: a second reload reads it from the database.
+  await page.reload();
+  await expect(page.getByLabel(`${AGREED}，2020年第3季度，每月基本工资（元）`)).toHaveValue('1600');
+});

@@ -5,6 +5,7 @@
 // loads with the first screen that needs it.
 import type { StateCreator } from 'zustand';
 import i18next from 'i18next';
+import { pendingRoundForget, pendingRoundKeep, pendingRoundRead, pendingRoundTake, roundJson } from './pendingJournal';
 import type { AppState } from '../../app/store';
 import { errorText } from '../../app/errorText';
 import type { AppError } from '../../../shared/result';
@@ -67,6 +68,8 @@ export interface CaseSlice {
   roundFieldErrorSet(field: string, key: string | null): void;
   /** Writes the pending edit now (autosave calls it; so does switching round). */
   roundSaveNow(): Promise<void>;
+  /** The page is going away: keeps an edit not yet saved where the next load finds it, and starts its save. */
+  roundLeaving(): void;
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +78,8 @@ let editSeq = 0;
 let lastEdit: { readonly key: string; readonly at: number } | null = null;
 /** Goes up with every selection, so a load that finishes late for another round is dropped. */
 let loadSeq = 0;
+/** roundJson of the round on screen as stored (loaded or last saved): what a kept unsaved edit applies over. */
+let storedJson: string | null = null;
 
 function saveCancel(): void {
   if (saveTimer !== undefined) clearTimeout(saveTimer);
@@ -133,6 +138,16 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
       return;
     }
     set({ caseData: loaded.value, caseStatus: 'ready', caseRevision: get().caseRevision + 1, ...(keepUndo ? {} : { roundUndoStack: [] }) });
+    storedJson = roundJson(loaded.value.round);
+    // An edit the page was closed on before it could be saved (pendingJournal.ts): back on screen, saved, undoable.
+    const kept = pendingRoundTake(enterpriseId, loaded.value.round);
+    const pending = kept === null ? null : await pendingRoundRead(kept);
+    if (pending !== null && seq === loadSeq) {
+      undoPush(loaded.value.round);
+      roundSet(pending, true);
+      saveSchedule();
+      get().noticeShow({ tone: 'info', text: i18next.t('common.pendingRestored') });
+    }
   }
 
   async function write(round: Round, seq: number): Promise<RepoResult<StoredRound> | null> {
@@ -141,6 +156,10 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
     set({ roundSaveState: 'saving' });
     const saved = await (await facade())('roundSave', { enterpriseId, round });
     // A later edit has its own save coming, and another round its own state: this one is stale.
+    if (saved.ok) {
+      pendingRoundForget(round.id);
+      if (get().caseData?.round.id === round.id) storedJson = roundJson(saved.value.round);
+    }
     if (seq !== editSeq || get().caseData?.round.id !== round.id) return saved;
     if (saved.ok) set({ roundSaveState: 'saved', roundSaveError: null });
     else if (invalidCodes.test(saved.error.code)) set({ roundSaveState: 'invalid', roundSaveError: saved.error });
@@ -266,6 +285,15 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
       } else if (get().roundSaveState === 'invalid' && get().roundSaveError === null) {
         saveSchedule();
       }
+    },
+
+    roundLeaving() {
+      const round = get().caseData?.round;
+      const enterpriseId = get().caseEnterpriseId;
+      if (saveTimer === undefined || !round || enterpriseId === null || storedJson === null) return;
+      if (Object.keys(get().roundFieldErrors).length > 0) return;
+      pendingRoundKeep(enterpriseId, storedJson, round);
+      void get().roundSaveNow();
     },
 
     async roundSaveNow() {

@@ -10,6 +10,7 @@ import { send } from '../../../renderer/data/send';
 import { roundRepo } from '../../../renderer/db/roundRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { ROUND_AUTOSAVE_MS } from '../../../renderer/features/case/caseSlice';
+import { pendingRoundKeep, roundJson } from '../../../renderer/features/case/pendingJournal';
 import { caseScenarioWageSet } from '../../../renderer/features/scenarios/caseEdits';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
 import { wageCaseBlank } from '../../../renderer/features/scenarios/caseNew';
@@ -202,5 +203,49 @@ describe('case slice: saving', () => {
     await settled();
     expect(wageIn(await stored(), '2020-Q2')).toMatchObject({ amountFen: 150_000 });
     expect(wageIn(await stored(other.id), '2020-Q2')).toMatchObject({ amountFen: 160_000 });
+  });
+});
+
+describe('case slice: leaving the page inside the autosave delay', () => {
+  const KEPT = 'wagedesk.roundPending';
+  afterEach(() => localStorage.removeItem(KEPT));
+
+  /** The round with scenario 0's 2020-Q2 wage set to `amount`, as the edit would have made it. */
+  function edited(base: Round, amount: number): Round {
+    return { ...base, wage: caseScenarioWageSet(base.wage!, 0, 1, amount as Fen, caseModelRun(base.wage!).resolvedWages[0] ?? []) };
+  }
+
+  it('keeps the edit as the page goes, starts its save, and forgets it once the save lands', async () => {
+    wageSet(0, 1, 150_000);
+    store().roundLeaving();
+    expect(localStorage.getItem(KEPT)).toContain(round.id);
+    await settled();
+    expect(wageIn(await stored(), '2020-Q2')).toMatchObject({ amountFen: 150_000 });
+    expect(localStorage.getItem(KEPT)).toBeNull();
+  });
+
+  it('brings back an edit whose save was cut off, saves it and lets it be undone', async () => {
+    const before = await stored();
+    pendingRoundKeep(enterprise.id, roundJson(before), edited(before, 148_000));
+    await store().caseSelect(null, null);
+    await store().caseSelect(enterprise.id, round.id);
+    expect(wageIn(shown(), '2020-Q2')).toMatchObject({ amountFen: 148_000 });
+    expect(store().notice?.text).toContain('尚未保存的修改');
+    await settled();
+    expect(wageIn(await stored(), '2020-Q2')).toMatchObject({ amountFen: 148_000 });
+    store().roundUndo();
+    expect(wageIn(shown(), '2020-Q2')).toEqual(wageIn(before, '2020-Q2'));
+    expect(localStorage.getItem(KEPT)).toBeNull();
+  });
+
+  it('drops a kept edit when the round was saved since (another tab), rather than overwrite it', async () => {
+    const before = await stored();
+    pendingRoundKeep(enterprise.id, roundJson(before), edited(before, 148_000));
+    await store().caseSelect(null, null);
+    okValue(await send('roundSave', { enterpriseId: enterprise.id, round: edited(before, 152_000) }));
+    await store().caseSelect(enterprise.id, round.id);
+    expect(wageIn(shown(), '2020-Q2')).toMatchObject({ amountFen: 152_000 });
+    expect(store().roundSaveState).toBe('saved');
+    expect(localStorage.getItem(KEPT)).toBeNull();
   });
 });
