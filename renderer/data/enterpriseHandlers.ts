@@ -22,9 +22,9 @@ export const enterpriseHandlers = {
     return enterpriseRepo(ctx.db, ctx.deps).create(args.input);
   },
 
-  /** Replaces the form fields; id and createdAt stay. */
-  async enterpriseUpdate(ctx: DataContext, args: { readonly id: EnterpriseId; readonly input: EnterpriseInput }): Promise<RepoResult<Enterprise>> {
-    return enterpriseRepo(ctx.db, ctx.deps).update(args.id, args.input);
+  /** Replaces the form fields; id and createdAt stay. `save.conflict` when the profile changed since `baseRevision`. */
+  async enterpriseUpdate(ctx: DataContext, args: { readonly id: EnterpriseId; readonly input: EnterpriseInput; readonly baseRevision?: number | null }): Promise<RepoResult<Enterprise>> {
+    return enterpriseRepo(ctx.db, ctx.deps).update(args.id, args.input, args.baseRevision ?? null);
   },
 
   /** Soft-deletes the enterprise and its people in one transaction; the removal is the undo token. */

@@ -11,5 +11,5 @@ export type { PersonRemoval } from '../db/personRepo';
 export type { RegistryLoaded } from '../db/registryRepo';
 export type { Listing, RepoError, RepoResult } from '../db/repoResult';
 export type { SkippedRecord } from '../db/restore';
-export type { StoredRound } from '../db/roundRepo';
+export type { RoundConflict, StoredRound } from '../db/roundRepo';
 export type { ActorRole } from '../db/settingsRepo';

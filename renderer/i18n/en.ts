@@ -71,6 +71,7 @@ export const en: Messages = {
     newTitle: 'New enterprise',
     created: '“{{name}}” created.',
     updated: '“{{name}}” saved.',
+    conflict: 'Another window changed this enterprise meanwhile, so this was not saved. What you typed is still in the form: check it and save again to keep yours, or cancel to keep the other window’s.',
     profile: 'Profile',
     listSeparator: ', ',
   },
