@@ -48,6 +48,7 @@ export const en: Messages = {
     saving: 'Saving…',
     saved: 'Saved',
     pendingRestored: 'The change not yet saved when the page was last closed is back, and saved. Undo with Ctrl+Z.',
+    roundReloaded: 'Another window saved this round; its latest content is now shown.',
     fixErrors: '{{count}} field(s) need attention; nothing was saved.',
   },
   enterprises: {
@@ -239,6 +240,7 @@ export const en: Messages = {
     'storage.quota': 'The disk or browser storage is full; this change was not saved. Saved data is unaffected. Free some space and try again.',
     'storage.unavailable': 'The local database cannot be opened right now (another window may be upgrading it). Close other windows and retry.',
     'storage.failed': 'Saving failed; saved data is unaffected. Please retry.',
+    'save.conflict': 'Another window changed this round meanwhile, so this was not saved. Choose above which version to keep.',
     'storage.corrupt': 'This record is damaged and cannot be read. Other data is unaffected; restore it from a backup.',
     'ipc.forbiddenSender': 'The request came from an untrusted page and was refused.',
     'ipc.badRequest': 'An internal request was malformed; nothing was done.',

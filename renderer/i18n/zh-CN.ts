@@ -47,6 +47,7 @@ export const zhCN = {
     saving: '正在保存…',
     saved: '已保存',
     pendingRestored: '已找回上次关闭页面前尚未保存的修改，并已保存。可撤销（Ctrl+Z）。',
+    roundReloaded: '另一个窗口保存了这一轮，已载入最新内容。',
     fixErrors: '表单中有 {{count}} 处需要修改，尚未保存。',
   },
   enterprises: {
@@ -238,6 +239,7 @@ export const zhCN = {
     'storage.quota': '磁盘或浏览器存储空间已满，这次修改没有保存。已保存的数据不受影响。请清理空间后重试。',
     'storage.unavailable': '本机数据库暂时无法打开（可能在另一个窗口中升级）。请关闭其他窗口后重试。',
     'storage.failed': '保存失败，已保存的数据不受影响。请重试。',
+    'save.conflict': '另一个窗口已修改了这一轮，这次没有保存。请在上方选择保留哪一份。',
     'storage.corrupt': '这条记录已损坏，无法读取。其他数据不受影响；请从备份恢复。',
     'ipc.forbiddenSender': '请求来自不受信任的页面，已拒绝。',
     'ipc.badRequest': '程序内部请求格式不对，操作没有执行。',
