@@ -240,7 +240,7 @@ export const en: Messages = {
     'storage.quota': 'The disk or browser storage is full; this change was not saved. Saved data is unaffected. Free some space and try again.',
     'storage.unavailable': 'The local database cannot be opened right now (another window may be upgrading it). Close other windows and retry.',
     'storage.failed': 'Saving failed; saved data is unaffected. Please retry.',
-    'save.conflict': 'Another window changed this round meanwhile, so this was not saved. Choose above which version to keep.',
+    'save.conflict': 'Another window changed this round meanwhile, so this was not saved. Choose which version to keep in the “Save conflict” box on this page.',
     'storage.corrupt': 'This record is damaged and cannot be read. Other data is unaffected; restore it from a backup.',
     'ipc.forbiddenSender': 'The request came from an untrusted page and was refused.',
     'ipc.badRequest': 'An internal request was malformed; nothing was done.',
