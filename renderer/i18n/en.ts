@@ -137,6 +137,21 @@ export const en: Messages = {
     roleSetting: 'My role (recorded with every change)',
     roleSaved: 'Saved. Changes from now on are recorded as “{{role}}”.',
     roleNotSaved: 'The role was not saved; please try again.',
+    backupRestored: 'Restored from a backup',
+    backupFile: 'Whole-store backup · {{name}}',
+    backupRows: '{{before}} records before the restore, {{after}} after',
+    chain: {
+      intact: 'The change history is whole: {{count}} entries checked one by one, none changed, removed or inserted.',
+      intactLegacy: 'The change history is whole: {{count}} entries checked one by one from the first that carries a check value. The {{legacy}} earlier ones were written by an older version without one and cannot be checked.',
+      broken: {
+        rewritten: 'The change history was altered: entry {{seq}} ({{at}}) was changed after it was written.',
+        unlinked: 'The change history has a gap: an entry before no. {{seq}} ({{at}}) was removed or one was inserted.',
+        unhashed: 'The change history was altered: the check value of entry {{seq}} ({{at}}) was removed.',
+        truncated: 'The change history is incomplete: its last entries were removed.',
+        headMissing: 'Whether the change history is whole cannot be checked: this store lacks the check value of its last entry.',
+      },
+      failed: 'The change history could not be checked: {{reason}}',
+    },
   },
   settings: {
     title: 'Settings',

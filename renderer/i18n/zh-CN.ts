@@ -136,6 +136,21 @@ export const zhCN = {
     roleSetting: '我的身份（记入修改记录）',
     roleSaved: '已保存。此后的修改记为“{{role}}”。',
     roleNotSaved: '身份没有保存，请重试。',
+    backupRestored: '从备份恢复',
+    backupFile: '整库备份 · {{name}}',
+    backupRows: '恢复前 {{before}} 条记录，恢复后 {{after}} 条',
+    chain: {
+      intact: '修改记录完整：{{count}} 条记录逐条核对无误，没有被改动、删除或插入。',
+      intactLegacy: '修改记录完整：自第一条带校验值的记录起 {{count}} 条逐条核对无误。此前的 {{legacy}} 条由旧版本写下，没有校验值，无法核对。',
+      broken: {
+        rewritten: '修改记录已被改动：第 {{seq}} 条（{{at}}）写入后内容被改过。',
+        unlinked: '修改记录不连续：第 {{seq}} 条（{{at}}）之前有记录被删除或插入。',
+        unhashed: '修改记录已被改动：第 {{seq}} 条（{{at}}）的校验值被去掉了。',
+        truncated: '修改记录不完整：最后的若干条记录被删除了。',
+        headMissing: '修改记录无法核对是否完整：本机缺少记录末端的校验值。',
+      },
+      failed: '无法核对修改记录：{{reason}}',
+    },
   },
   settings: {
     title: '设置',
