@@ -7,6 +7,7 @@ import type { StateCreator } from 'zustand';
 import i18next from 'i18next';
 import { pendingRoundForget, pendingRoundKeep, pendingRoundRead, pendingRoundTake, roundJson } from './pendingJournal';
 import { roundNewsListen, roundNewsPost, type RoundNews } from './roundNews';
+import { roundNewsAction } from './roundNewsAction';
 import type { AppState } from '../../app/store';
 import { errorText } from '../../app/errorText';
 import type { AppError } from '../../../shared/result';
@@ -205,20 +206,12 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
     return saved;
   }
 
-  /**
-   * Another tab saved a round. The one on screen, unchanged here, is loaded again; with an edit not yet
-   * saved (or a conflict open) it is saved now, so the conflict shows at once instead of at the next keystroke.
-   */
+  /** Another tab saved a round: reload, show the conflict at once, or nothing (roundNewsAction.ts). */
   function newsHeard(news: RoundNews): void {
-    const data = get().caseData;
-    if (!data || data.round.id !== news.roundId || news.revision === storedRevision) return;
-    const state = get().roundSaveState;
-    if (state === 'saving' || state === 'invalid') return; // its own answer, or the fix, brings the conflict
-    if (state === 'saved' && saveTimer === undefined) {
-      void load(get().caseEnterpriseId, get().caseRoundId, true).then(() => get().noticeShow({ tone: 'info', text: i18next.t('common.roundReloaded') }));
-      return;
-    }
-    void get().roundSaveNow();
+    const shown = { roundId: get().caseData?.round.id ?? null, revision: storedRevision, saveState: get().roundSaveState, savePending: saveTimer !== undefined };
+    const action = roundNewsAction(news, shown);
+    if (action === 'reload') void load(get().caseEnterpriseId, get().caseRoundId, true).then(() => get().noticeShow({ tone: 'info', text: i18next.t('common.roundReloaded') }));
+    else if (action === 'saveNow') void get().roundSaveNow();
   }
 
   function newsListen(): void {
