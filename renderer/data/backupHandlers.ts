@@ -26,10 +26,13 @@ export const backupHandlers = {
     return backupPlan(ctx.db, args.document);
   },
 
-  /** Replaces every backed-up table with the backup's rows in one transaction (all or nothing). */
-  async backupRestore(ctx: DataContext, args: { readonly document: BackupDocument }): Promise<RepoResult<BackupRowCounts>> {
+  /**
+   * Replaces every backed-up table with the backup's rows in one transaction (all or nothing), and records
+   * the restore in the trail (which file: `fileName`, the name the user chose, no path).
+   */
+  async backupRestore(ctx: DataContext, args: { readonly document: BackupDocument; readonly fileName?: string | null }): Promise<RepoResult<BackupRowCounts>> {
     const { backupRestore } = await import('../db/backup');
-    return backupRestore(ctx.db, args.document);
+    return backupRestore(ctx.db, args.document, { fileName: args.fileName ?? null }, ctx.deps.clock);
   },
 
   /** ISO instant of the last backup saved from this store, or null. */

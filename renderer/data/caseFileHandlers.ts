@@ -14,7 +14,7 @@ import { docRowNew } from '../db/termsDocRows';
 import { enterpriseFromRecord, enterpriseRecord, personRecord, rowLive } from '../db/records';
 import { repoErr, repoGuard, repoOk, repoValidationErr, type RepoResult } from '../db/repoResult';
 import { enterpriseRestore, personRestore } from '../db/restore';
-import { roundRow, roundRowsRead, roundTermIdClash } from '../db/roundRepo';
+import { roundRow, roundRowsRead, roundTermIdClash, rowRevision } from '../db/roundRepo';
 import { agreementRowId } from '../db/agreementRepo';
 import type { DocRow, StoredRow } from '../db/schema';
 import { workerSchema } from '../../shared/roster/worker';
@@ -116,7 +116,7 @@ async function importInto(ctx: DataContext, file: CaseFile, targetId: Enterprise
   const clash = roundTermIdClash(round, siblings);
   if (clash !== null) return repoErr('terms.idTwice', `term id ${clash} is used in another round`, { id: clash });
   const roundBefore = existing !== undefined && existing.enterpriseId === enterpriseId ? existing : null;
-  await db.rounds.put(roundRow(enterpriseId, round, at));
+  await db.rounds.put(roundRow(enterpriseId, round, at, roundBefore ?? undefined));
 
   // Workers and ledger rows the store does not hold yet; what it holds is kept as it is.
   const workerRows = file.roster.map((w) => docRowNew(enterpriseId, w.id, workerSchema.parse(w), at));
@@ -220,7 +220,8 @@ export const caseFileHandlers = {
     const { undo } = args;
     return repoGuard(() =>
       ctx.db.transaction('rw', importTables(ctx), async () => {
-        if (undo.roundBefore) await ctx.db.rounds.put(undo.roundBefore as DocRow);
+        // One revision past the imported row, so an editor still holding the import's revision is told.
+        if (undo.roundBefore) await ctx.db.rounds.put({ ...(undo.roundBefore as DocRow), revision: rowRevision(await ctx.db.rounds.get(undo.roundId)) + 1 });
         else await ctx.db.rounds.delete(undo.roundId);
         await ctx.db.agreements.bulkDelete([...undo.added.agreements]);
         await ctx.db.ledgerEntries.bulkDelete([...undo.added.ledgerEntries]);

@@ -25,7 +25,7 @@ import { personRepo } from '../db/personRepo';
 import { ledgerRepo } from '../db/ledgerRepo';
 import { repoErr, repoOk, repoValidationErr, type RepoResult } from '../db/repoResult';
 import type { SkippedRecord } from '../db/restore';
-import { roundRepo, type RoundRemoval, type StoredRound } from '../db/roundRepo';
+import { roundConflictStored, roundRepo, type RoundConflict, type RoundRemoval, type StoredRound } from '../db/roundRepo';
 import { workerRepo } from '../db/workerRepo';
 import type { DataContext } from './context';
 
@@ -54,6 +54,8 @@ export interface CaseLoaded {
   readonly ledger: Ledger;
   /** This round's agreement versions, every template. */
   readonly agreements: readonly AgreementVersion[];
+  /** The round row's revision as loaded: what a save of this round says it was based on. */
+  readonly revision: number;
   /** Stored rows that could not be read (left untouched), by kind. */
   readonly skipped: number;
 }
@@ -147,6 +149,7 @@ export const caseHandlers = {
       roster: roster.value.items,
       ledger: ledger.value.ledger,
       agreements: roundVersions(own.round, agreements.value.items.map((a) => a.version)),
+      revision: own.revision,
       skipped: listed.value.skipped.length + roster.value.skipped.length + ledger.value.skipped.length + agreements.value.skipped.length,
     });
   },
@@ -156,14 +159,23 @@ export const caseHandlers = {
    * detailEn: the first finding) when its procedure record has a block the stored one did not have and
    * cannot carry (shared/procedure/rules/recordGuard.ts): nothing is written. Every screen saves through
    * here; a save that leaves the procedure as stored adds no block, so old blocks never stop it.
+   * `baseRevision` is the revision the edit was made on (CaseLoaded.revision, or the last save's): a round
+   * saved since by another tab or screen refuses it with `save.conflict`, carrying the stored round as the
+   * screens show it (RoundConflict); nothing is written. Left out (seeding, tests): the save replaces
+   * whatever is stored, as before revisions; every screen's save goes through caseSlice, which states it.
    */
-  async roundSave(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly round: Round }): Promise<RepoResult<StoredRound>> {
+  async roundSave(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly round: Round; readonly baseRevision?: number | null }): Promise<RepoResult<StoredRound>> {
     const enterprise = await enterpriseRepo(ctx.db, ctx.deps).get(args.enterpriseId);
     if (!enterprise.ok) return enterprise;
     const round = roundWithEnterprise(args.round, enterprise.value);
     const blocked = await procedureNewBlocks(ctx, args.enterpriseId, enterprise.value, round);
     if (blocked !== null) return blocked;
-    return roundRepo(ctx.db, ctx.deps).save(args.enterpriseId, round);
+    const saved = await roundRepo(ctx.db, ctx.deps).save(args.enterpriseId, round, args.baseRevision ?? null);
+    const stored = saved.ok ? null : roundConflictStored(saved.error);
+    if (saved.ok || stored === null) return saved;
+    // The stored round as caseLoad hands it out, so the two sides compare like for like.
+    const conflict: RoundConflict = { stored: { ...stored, round: roundWithEnterprise(stored.round, enterprise.value) } };
+    return { ok: false, error: { ...saved.error, conflict } };
   },
 
   /**

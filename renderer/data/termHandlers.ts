@@ -12,7 +12,7 @@ import { type Worker, workerSchema } from '../../shared/roster/worker';
 import { ledgerEntryKey, ledgerLeaveKey } from '../db/ledgerRepo';
 import { rowLive } from '../db/records';
 import { repoErr, repoGuard, repoOk, type RepoResult } from '../db/repoResult';
-import { roundRow, roundRowRestore, roundRowsRead, roundTermIdClash } from '../db/roundRepo';
+import { roundRow, roundRowRestore, roundRowsRead, roundTermIdClash, rowRevision } from '../db/roundRepo';
 import type { DocRow } from '../db/schema';
 import { docRowId, docRowNew, docRowsRead } from '../db/termsDocRows';
 import type { DataContext } from './context';
@@ -112,7 +112,7 @@ export const termHandlers = {
           ...entriesAfter(term, existing, entitlements).map((e) => docRowNew(args.enterpriseId, ledgerEntryKey(e), e, at)),
           ...before.leave.map((l) => ({ ...l, termId: term.id })).map((l) => docRowNew(args.enterpriseId, ledgerLeaveKey(l), l, at)),
         ];
-        await ctx.db.rounds.put(roundRow(args.enterpriseId, next, at));
+        await ctx.db.rounds.put(roundRow(args.enterpriseId, next, at, roundBefore));
         await ctx.db.ledgerEntries.bulkDelete(ledgerBefore.map((r) => r.id));
         await ctx.db.ledgerEntries.bulkPut(rows);
         const entitled = entitlements?.length ?? 0;
@@ -132,7 +132,7 @@ export const termHandlers = {
         if (!round.terms.some((t) => t.id === args.termId)) return repoErr('notFound', `term ${args.termId} not found`, { id: args.termId });
         const next: Round = { ...round, terms: round.terms.filter((t) => t.id !== args.termId) };
         const ledgerBefore = await termRows(ctx, args.enterpriseId, args.termId);
-        await ctx.db.rounds.put(roundRow(args.enterpriseId, next, ctx.deps.clock()));
+        await ctx.db.rounds.put(roundRow(args.enterpriseId, next, ctx.deps.clock(), roundBefore));
         await ctx.db.ledgerEntries.bulkDelete(ledgerBefore.map((r) => r.id));
         return repoOk({ round: next, entitled: 0, undo: { enterpriseId: args.enterpriseId, roundBefore, ledgerBefore, ledgerAfterKeys: [] } });
       }),
@@ -146,8 +146,10 @@ export const termHandlers = {
       ctx.db.transaction('rw', [ctx.db.rounds, ctx.db.ledgerEntries], async () => {
         await ctx.db.ledgerEntries.bulkDelete([...undo.ledgerAfterKeys]);
         await ctx.db.ledgerEntries.bulkPut([...undo.ledgerBefore]);
-        await ctx.db.rounds.put(undo.roundBefore);
-        const restored = roundRowRestore(undo.roundBefore);
+        // The round as it was, one revision past the row it replaces: an undo is a write like any other.
+        const row = { ...undo.roundBefore, revision: rowRevision(await ctx.db.rounds.get(undo.roundBefore.id)) + 1 };
+        await ctx.db.rounds.put(row);
+        const restored = roundRowRestore(row);
         return restored.ok ? repoOk(restored.record.round) : repoErr('storage.corrupt', restored.skipped.reason);
       }),
     );

@@ -1,6 +1,7 @@
 // The stored shapes screens may know, re-exported so that features import types from the facade and never
 // from renderer/db (the lint rule in eslint.config.mjs). Types only: importing this file costs nothing.
 export type { AuditRow } from '../db/auditTrail';
+export type { AuditCheck } from '../../shared/audit/chain';
 export type { StoredAgreement } from '../db/agreementRepo';
 export type { BackupCreated, BackupRowCounts } from '../db/backup';
 export type { BackupPlan } from '../db/backupPlan';
@@ -11,5 +12,5 @@ export type { PersonRemoval } from '../db/personRepo';
 export type { RegistryLoaded } from '../db/registryRepo';
 export type { Listing, RepoError, RepoResult } from '../db/repoResult';
 export type { SkippedRecord } from '../db/restore';
-export type { StoredRound } from '../db/roundRepo';
+export type { RoundConflict, StoredRound } from '../db/roundRepo';
 export type { ActorRole } from '../db/settingsRepo';

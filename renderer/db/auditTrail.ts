@@ -3,22 +3,60 @@
 // middleware, so every repository (and every later feature) is audited without remembering to be:
 // read-write transactions are widened to include `audit`, and each mutation writes its entries in the
 // same transaction as the change, so a change and its audit entry commit or roll back together.
+// Entries are hash-chained (shared/audit/chain.ts): each new one links to the head kept in `meta`, and
+// the head moves with it in the same transaction, so a rewritten or shortened trail is detected.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { auditEntryHash, type AuditChained, type AuditHead } from '../../shared/audit/chain';
 
 /** Append-only audit trail (never updated or deleted by the app). */
-export interface AuditRow {
+export interface AuditRow extends AuditChained {
   readonly seq?: number;
   /** ISO instant. */
   readonly at: string;
   readonly table: string;
   readonly key: string;
   readonly enterpriseId: string | null;
+  /** 'restore' with table 'backup': a whole-store restore from a backup file (backup.ts). */
   readonly action: 'create' | 'update' | 'delete' | 'restore' | 'import';
   readonly role: string | null;
   readonly before: unknown;
   readonly after: unknown;
   /** 'import' only: the keys of every row the bulk add stored for this enterprise (`key` is the first). */
   readonly keys?: readonly string[];
+}
+
+/** The `meta` row holding the trail's head (AuditHead): where the chain was last left. */
+export const AUDIT_HEAD_KEY = 'auditHead';
+
+/** The head as stored, or null when there is none (a store from before the chain) or it is unreadable. */
+export function auditHeadRead(row: { readonly value?: unknown } | undefined): AuditHead | null {
+  const v = row?.value as Partial<AuditHead> | undefined;
+  return typeof v?.seq === 'number' && typeof v.hash === 'string' ? { seq: v.seq, hash: v.hash } : null;
+}
+
+/** `entries` linked one after another onto `prevHash`, each with its own hash. */
+export function auditEntriesChained(entries: readonly AuditRow[], prevHash: string | null): AuditRow[] {
+  let prev = prevHash;
+  return entries.map((entry) => {
+    const hash = auditEntryHash(entry as unknown as Record<string, unknown>, prev);
+    const chained = { ...entry, prevHash: prev, hash };
+    prev = hash;
+    return chained;
+  });
+}
+
+/**
+ * Appends `entries` to the trail inside `trans` (which must include `audit` and `meta`): chained onto the
+ * stored head, and the head moved to the last of them. Its hash covers no seq, so one read of the head
+ * and one write after the add are all the chain costs.
+ */
+export async function auditAppend(down: DBCore, trans: DBCoreTransaction, entries: readonly AuditRow[]): Promise<void> {
+  const head = auditHeadRead(await down.table('meta').get({ trans, key: AUDIT_HEAD_KEY }));
+  const chained = auditEntriesChained(entries, head?.hash ?? null);
+  const added = await down.table('audit').mutate({ type: 'add', trans, values: chained });
+  const seq = Number(added.results?.at(-1) ?? added.lastResult ?? 0);
+  const value: AuditHead = { seq, hash: chained.at(-1)!.hash! };
+  await down.table('meta').mutate({ type: 'put', trans, values: [{ key: AUDIT_HEAD_KEY, value }] });
 }
 
 /** Tables that are not the user's data (or are the trail itself). */
@@ -30,6 +68,11 @@ let actorRole: string | null = null;
 /** Who is at the keyboard ('workers' | 'employer' | 'federation'), from Settings; null when not set. */
 export function auditActorSet(role: string | null): void {
   actorRole = role;
+}
+
+/** The role recorded with entries written outside the middleware (a restore's own entry). */
+export function auditActor(): string | null {
+  return actorRole;
 }
 
 /**
@@ -114,7 +157,8 @@ export function auditMiddleware(clock: () => string = () => new Date().toISOStri
         ...down,
         transaction(stores, mode, options) {
           const audited = mode === 'readwrite' && !stores.includes('audit') && stores.some((name) => !UNAUDITED.has(name));
-          return down.transaction(audited ? [...stores, 'audit'] : stores, mode, options);
+          const widened = audited ? [...stores, 'audit', ...(stores.includes('meta') ? [] : ['meta'])] : stores;
+          return down.transaction(widened, mode, options);
         },
         table(name) {
           const table = down.table(name);
@@ -155,7 +199,7 @@ export function auditMiddleware(clock: () => string = () => new Date().toISOStri
               // One new row is a 'create' with its content; several new rows from one write are an import.
               if (created.length > 1) entries.unshift(...importEntries(name, created, at));
               else if (created.length === 1) entries.unshift(entry(created[0]!.key, undefined, created[0]!.row));
-              if (entries.length > 0) await down.table('audit').mutate({ type: 'add', trans: req.trans, values: entries });
+              if (entries.length > 0) await auditAppend(down, req.trans, entries);
               return response;
             },
           };

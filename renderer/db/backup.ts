@@ -15,7 +15,8 @@ import {
   type BackupTableName,
 } from './backupRows';
 import { repoGuard, repoOk, type RepoResult } from './repoResult';
-import { auditSuspended } from './auditTrail';
+import { auditChainCheck, type AuditChainRow, type AuditCheck } from '../../shared/audit/chain';
+import { AUDIT_HEAD_KEY, auditActor, auditEntriesChained, auditSuspended, type AuditRow } from './auditTrail';
 import type { WageDeskDb } from './schema';
 
 export type BackupRowCounts = Readonly<Record<BackupTableName, number>>;
@@ -64,22 +65,67 @@ export function backupCreate(db: WageDeskDb, deps: BackupDeps = backupDepsDefaul
   });
 }
 
+/** Where the restored backup came from, for its entry in the trail. */
+export interface BackupOrigin {
+  /** The file's name as the user chose it (no path); null when not known. */
+  readonly fileName: string | null;
+}
+
+/** What the restore's own audit entry holds (action 'restore', table 'backup'): the file, and rows before and after. */
+export interface BackupRestoreRecord {
+  readonly fileName: string | null;
+  /** The backup's own creation time and build. */
+  readonly createdAt: string;
+  readonly appVersion: string;
+  readonly rowsBefore: BackupRowCounts;
+  readonly rowsAfter: BackupRowCounts;
+  /** The backup's trail checked as it came in (its last entry taken as its head: the file carries none). */
+  readonly trail: AuditCheck;
+}
+
+/** The last entry of a trail that has a hash: where the chain goes on. */
+function trailLastHashed(rows: readonly unknown[]): AuditChainRow | undefined {
+  return (rows as readonly AuditChainRow[]).filter((r) => typeof r.hash === 'string').sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).at(-1);
+}
+
+/** The backup's trail as a chain ending at its own last hashed entry. */
+function trailIncomingCheck(rows: readonly unknown[]): AuditCheck {
+  const last = trailLastHashed(rows);
+  return auditChainCheck(rows as readonly AuditChainRow[], last ? { seq: last.seq ?? 0, hash: last.hash! } : null);
+}
+
 /**
  * Replaces the content of every backed-up table with the backup's rows, exactly as they are in the file.
  * Refuses the whole backup, writing nothing, when any row fails to restore (`backup.invalidRow`, params:
  * table, index, row (1-based), reason) or the file is from a newer build (`backup.tooNew`). A storage
  * failure part way (a full disk: `storage.quota`) rolls the transaction back: the old data stays.
- * `meta` is left alone.
+ * `meta` is left alone but for the trail's head. After the backup's rows, in the same transaction, the
+ * restore writes its own entry (who, when, which file, rows before and after, whether the backup's trail
+ * is whole), chained onto the backup's trail: a restore is never silent in the history.
  */
-export function backupRestore(db: WageDeskDb, document: BackupDocument): Promise<RepoResult<BackupRowCounts>> {
+export function backupRestore(db: WageDeskDb, document: BackupDocument, origin: BackupOrigin = { fileName: null }, clock: () => string = () => new Date().toISOString()): Promise<RepoResult<BackupRowCounts>> {
   return repoGuard(async () => {
     const checked = backupRowsCheck(db, document);
     if (!checked.ok) return checked;
     const rows = checked.value;
     const tables = backupTables(db);
     await auditSuspended(() =>
-      db.transaction('rw', Object.values(tables), async () => {
+      db.transaction('rw', [...Object.values(tables), db.meta], async () => {
+        const counted = await Promise.all(backupTableNames.map((name) => tables[name].count()));
+        const rowsBefore = Object.fromEntries(backupTableNames.map((name, i) => [name, counted[i]!])) as Record<BackupTableName, number>;
         for (const name of backupTableNames) await tableReplace(tables[name], rows[name]);
+        const record: BackupRestoreRecord = {
+          fileName: origin.fileName, createdAt: document.createdAt, appVersion: document.appVersion,
+          rowsBefore, rowsAfter: rowCounts(rows), trail: trailIncomingCheck(rows.audit),
+        };
+        const entry: AuditRow = {
+          at: clock(), table: 'backup', key: origin.fileName ?? document.createdAt, enterpriseId: null,
+          action: 'restore', role: auditActor(), before: null, after: record,
+        };
+        // Chained onto the backup's last hash; a broken trail stays broken in the store (it is what the file held).
+        const [chained] = auditEntriesChained([entry], trailLastHashed(rows.audit)?.hash ?? null);
+        const seq = await db.audit.add(chained!);
+        await db.meta.put({ key: AUDIT_HEAD_KEY, value: { seq, hash: chained!.hash } });
       }),
     );
     return repoOk(rowCounts(rows));

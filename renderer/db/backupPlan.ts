@@ -33,7 +33,7 @@ export interface BackupPlan {
   readonly appVersion: string;
   readonly tables: Readonly<Record<BackupTableName, BackupTableChange>>;
   readonly enterprises: BackupEnterpriseNames;
-  /** True when the backup holds exactly what the store holds now. */
+  /** True when the backup holds exactly the data the store holds now (the audit trail aside). */
   readonly noChange: boolean;
 }
 
@@ -136,7 +136,9 @@ export function backupPlan(db: WageDeskDb, document: BackupDocument): Promise<Re
       appVersion: document.appVersion,
       tables,
       enterprises: enterpriseNames(enterprises.current, enterprises.incoming, enterprisesTouched),
-      noChange: backupTableNames.every((name) => diffs[name].touched.size === 0),
+      // The trail alone is not the user's data: after a restore it differs from the file by the restore's own
+      // entry, and restoring the same file again would change nothing a person works with.
+      noChange: backupTableNames.every((name) => name === 'audit' || diffs[name].touched.size === 0),
     });
   });
 }

@@ -35,8 +35,12 @@ export interface EnterpriseRepo {
   list(): Promise<RepoResult<Listing<Enterprise>>>;
   get(id: EnterpriseId): Promise<RepoResult<Enterprise>>;
   create(input: EnterpriseInput): Promise<RepoResult<Enterprise>>;
-  /** Replaces the form fields; id and createdAt stay. */
-  update(id: EnterpriseId, input: EnterpriseInput): Promise<RepoResult<Enterprise>>;
+  /**
+   * Replaces the form fields; id and createdAt stay. `baseRevision`: the revision the form was filled
+   * from; when the stored profile has moved on since (another tab), refused with `save.conflict`
+   * (conflict: { stored: Enterprise }) and nothing written. Null: replace whatever is stored.
+   */
+  update(id: EnterpriseId, input: EnterpriseInput, baseRevision?: number | null): Promise<RepoResult<Enterprise>>;
   /** Soft-deletes the enterprise and its people in one transaction. */
   remove(id: EnterpriseId): Promise<RepoResult<EnterpriseRemoval>>;
   undoRemove(removal: EnterpriseRemoval): Promise<RepoResult<Enterprise>>;
@@ -96,7 +100,7 @@ export function enterpriseRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault)
         });
       }),
 
-    update: (id, input) =>
+    update: (id, input, baseRevision = null) =>
       repoGuard(async () => {
         const parsed = enterpriseInput.safeParse(input);
         if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
@@ -104,10 +108,14 @@ export function enterpriseRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault)
         return db.transaction('rw', db.enterprises, async () => {
           const found = await liveRecord(id);
           if (!found.ok) return found;
+          if (baseRevision !== null && found.value.revision !== baseRevision) {
+            const stored = enterpriseFromRecord(found.value);
+            return { ok: false, error: { code: 'save.conflict', message: `enterprise ${id} is at revision ${stored.revision ?? 0}, the edit was based on ${baseRevision}`, params: { revision: found.value.revision }, conflict: { stored } } };
+          }
           if ((await creditCodeHolders(db, fields.creditCode, id)).length > 0) {
             return repoValidationErr({ creditCode: duplicateKey });
           }
-          const record = { ...found.value, ...fields, updatedAt: deps.clock() };
+          const record = { ...found.value, ...fields, updatedAt: deps.clock(), revision: found.value.revision + 1 };
           await db.enterprises.put(record);
           return repoOk(enterpriseFromRecord(record));
         });

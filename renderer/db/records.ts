@@ -10,7 +10,7 @@ import type {
 import type { StoredEnterprise, StoredPerson } from './restore';
 
 export function enterpriseRecord(fields: EnterpriseFields, id: EnterpriseId, now: string): StoredEnterprise {
-  return { ...fields, id, createdAt: now, updatedAt: now, deletedAt: null };
+  return { ...fields, id, createdAt: now, updatedAt: now, deletedAt: null, revision: 1 };
 }
 
 export function personRecord(fields: PersonFields, id: PersonId, enterpriseId: EnterpriseId, now: string): StoredPerson {

@@ -6,6 +6,8 @@ import type { SkippedRecord } from './restore';
 export interface RepoError extends AppError {
   /** Form field → i18n message key, for `validation` errors. */
   readonly fields?: Readonly<Record<string, string>>;
+  /** `save.conflict` only: the record as stored now (its repository says the shape, e.g. roundRepo's RoundConflict). */
+  readonly conflict?: unknown;
 }
 
 /** A Result (shared/result.ts) whose error may carry `fields`; assignable to Result<T>. */

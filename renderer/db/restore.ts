@@ -26,6 +26,8 @@ export const storedEnterprise = enterpriseInput.safeExtend({
   updatedAt: isoInstant,
   /** Set when deleted (undoable until purged); null while live. Schema v2. */
   deletedAt: isoInstant.nullable(),
+  /** One more with every write of the profile; not indexed, so no schema version (enterpriseRepo.update). */
+  revision: z.number().int().min(0),
 });
 export type StoredEnterprise = z.output<typeof storedEnterprise>;
 
@@ -49,6 +51,7 @@ const _personFits = (s: StoredPerson): Person => s;
 export const enterpriseLegacyDefaults: Readonly<Record<string, unknown>> = {
   womenCount: null, // added with the women workers' special contract: unknown, not zero
   deletedAt: null, // schema v2
+  revision: 0, // added with save conflicts: a profile written before them
 };
 export const personLegacyDefaults: Readonly<Record<string, unknown>> = {
   hasAuthorization: false, // added with the 委托书 check (CCR 20, 21, 23)

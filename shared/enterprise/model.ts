@@ -57,6 +57,8 @@ export interface Enterprise extends EnterpriseFields {
   /** ISO 8601 instants. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The stored profile's revision (one more with every write), when read from storage: what an edit was based on. */
+  readonly revision?: number;
 }
 
 export const personSides = ['workers', 'employer', 'neutral'] as const;

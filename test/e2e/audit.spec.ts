@@ -19,6 +19,7 @@ test('an edit shows up in the enterprise’s change history with the role that m
   await expect(changed).toContainText('职工总数');
   await expect(changed).toContainText('职工方');
   await expect(history.getByRole('row').filter({ hasText: '新建' }).first()).toBeVisible();
+  await expect(history.getByRole('status')).toContainText('修改记录完整');
   await page.screenshot({ path: 'test-results/screens/audit-01-history.png', fullPage: true });
 });
 

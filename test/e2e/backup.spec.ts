@@ -108,6 +108,12 @@ test('a backup made in 设置 brings everything back after the store is wiped', 
   // And it survives a reload: it is in the store, not only on screen.
   await page.reload();
   await expect(page.getByText('陈会珍')).toBeVisible();
+  // The restore is in the change history, with the file it came from; the trail checks out whole.
+  await page.getByRole('button', { name: '查看修改记录' }).click();
+  const history = page.getByRole('region', { name: '修改记录' });
+  await expect(history.getByRole('row').filter({ hasText: '从备份恢复' })).toContainText('整库备份 · ');
+  await expect(history.getByRole('status')).toContainText('修改记录完整');
+  await history.screenshot({ path: 'test-results/screens/backup-05-history.png' });
   // The rounds came back whole: the Spring Festival round with its terms and ledger, the new round.
   await page.getByRole('link', { name: '协议条款与兑现' }).click();
   await page.getByLabel('企业', { exact: true }).selectOption({ label: SAMPLE });

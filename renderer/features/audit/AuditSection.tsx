@@ -5,6 +5,8 @@ import { send } from '../../data/send';
 import type { AuditRow } from '../../data/types';
 import { auditChangedFields, auditRowName } from './auditChanges';
 import { LoadingNote } from '../../components/LoadingNote';
+import { AuditChainStatus } from './AuditChainStatus';
+import { auditRestoreRows } from './auditChanges';
 
 const SHOWN = 50;
 
@@ -40,6 +42,12 @@ export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
     return key && i18n.exists(key) ? t(key) : field;
   };
 
+  const fieldsText = (e: AuditRow): string => {
+    const restored = e.table === 'backup' ? auditRestoreRows(e) : null;
+    if (restored) return t('audit.backupRows', restored);
+    return e.action === 'update' ? auditChangedFields(e).map((f) => fieldLabel(e.table, f)).join(t('enterprises.listSeparator')) : t('common.none');
+  };
+
   return (
     <section className="card audit-section" aria-labelledby="audit-title">
       <div className="toolbar">
@@ -49,6 +57,7 @@ export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
           {open ? t('audit.hide') : t('audit.show')}
         </button>
       </div>
+      {open ? <AuditChainStatus when={when} /> : null}
       {open && entries === null ? <LoadingNote /> : null}
       {open && entries?.length === 0 ? <p className="muted">{t('audit.empty')}</p> : null}
       {open && entries && entries.length > 0 ? (
@@ -66,9 +75,9 @@ export function AuditSection({ enterpriseId, only }: AuditSectionProps) {
             {entries.map((e) => (
               <tr key={e.seq}>
                 <td>{when(e.at)}</td>
-                <td>{[i18n.exists(`backup.tables.${e.table}`) ? t(`backup.tables.${e.table}`) : e.table, auditRowName(e), e.keys ? t('audit.rows', { count: e.keys.length }) : ''].filter(Boolean).join(' · ')}</td>
-                <td>{t(`audit.actions.${e.action}`)}</td>
-                <td>{e.action === 'update' ? auditChangedFields(e).map((f) => fieldLabel(e.table, f)).join(t('enterprises.listSeparator')) : t('common.none')}</td>
+                <td>{e.table === 'backup' ? t('audit.backupFile', { name: e.key }) : [i18n.exists(`backup.tables.${e.table}`) ? t(`backup.tables.${e.table}`) : e.table, auditRowName(e), e.keys ? t('audit.rows', { count: e.keys.length }) : ''].filter(Boolean).join(' · ')}</td>
+                <td>{e.table === 'backup' ? t('audit.backupRestored') : t(`audit.actions.${e.action}`)}</td>
+                <td>{fieldsText(e)}</td>
                 <td>{t(`audit.roles.${e.role ?? 'unset'}`)}</td>
               </tr>
             ))}

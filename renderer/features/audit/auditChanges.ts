@@ -19,3 +19,10 @@ export function auditRowName(entry: Pick<AuditRow, 'before' | 'after'>): string 
   // A round's row keeps the round whole under `doc` (renderer/db/roundRepo.ts).
   return typeof row.doc?.title === 'string' ? row.doc.title : '';
 }
+
+/** A whole-store restore's entry (renderer/db/backup.ts): all rows before and after, or null for any other entry. */
+export function auditRestoreRows(entry: Pick<AuditRow, 'after'>): { readonly before: number; readonly after: number } | null {
+  const after = entry.after as { rowsBefore?: Record<string, unknown>; rowsAfter?: Record<string, unknown> } | null;
+  const total = (counts: Record<string, unknown> | undefined) => Object.values(counts ?? {}).reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
+  return after?.rowsBefore && after.rowsAfter ? { before: total(after.rowsBefore), after: total(after.rowsAfter) } : null;
+}

@@ -9,6 +9,7 @@ import type { CaseLoaded } from '../../data/caseHandlers';
 import { useAppStore } from '../../app/store';
 import type { RoundArea } from '../../app/route';
 import { LoadingNote } from '../../components/LoadingNote';
+import { ConflictBar } from './ConflictBar';
 import { NewRoundDialog } from './NewRoundDialog';
 import './messages';
 import './rounds.css';
@@ -134,6 +135,7 @@ export function RoundScope({ area, title, toolbar, children }: Props) {
       {status === 'loading' || (enterprise && roundsHere === null) ? <LoadingNote /> : null}
       {status === 'missing' ? <p className="empty">{t('rounds.roundMissing')}</p> : null}
       {status === 'error' ? <p className="empty">{t('errors.storage.corrupt')}</p> : null}
+      {status === 'ready' && data?.round.id === roundId ? <ConflictBar /> : null}
       {enterprise && people && data && status === 'ready' && data.round.id === roundId ? children({ enterprise, people, data }) : null}
       {creating && enterprise ? (
         <NewRoundDialog

@@ -6,6 +6,8 @@
 import type { StateCreator } from 'zustand';
 import i18next from 'i18next';
 import { pendingRoundForget, pendingRoundKeep, pendingRoundRead, pendingRoundTake, roundJson } from './pendingJournal';
+import { roundNewsListen, roundNewsPost, type RoundNews } from './roundNews';
+import { roundNewsAction } from './roundNewsAction';
 import type { AppState } from '../../app/store';
 import { errorText } from '../../app/errorText';
 import type { AppError } from '../../../shared/result';
@@ -13,7 +15,7 @@ import type { Round, RoundId } from '../../../shared/case/round';
 import type { WageCaseFile } from '../../../shared/wage/caseFile';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import type { CaseLoaded, RoundListing } from '../../data/caseHandlers';
-import type { RepoResult, StoredRound } from '../../data/types';
+import type { RepoResult, RoundConflict, StoredRound } from '../../data/types';
 
 /** Autosave waits this long after the last edit (ms), so typing a figure is one write. */
 export const ROUND_AUTOSAVE_MS = 600;
@@ -24,8 +26,16 @@ const UNDO_LIMIT = 50;
 /**
  * saved: the store holds what is shown. pending/saving: an edit is on its way. invalid: an input has an
  * error or the round fails its checks, so nothing is saved until it is fixed. failed: storage refused.
+ * conflict: another tab or screen saved the round since it was loaded; the user chooses (roundConflict).
  */
-export type RoundSaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
+export type RoundSaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed' | 'conflict';
+
+/** A save refused because the stored round moved on: what is stored now, beside the round on screen. */
+export interface RoundConflictShown {
+  readonly theirs: Round;
+  /** The stored round's revision: keeping mine saves over exactly this one. */
+  readonly revision: number;
+}
 
 export interface RoundEditOptions {
   /** Edits with the same key in quick succession (typing one figure, dragging a slider) undo as one. */
@@ -47,6 +57,8 @@ export interface CaseSlice {
   roundUndoStack: readonly Round[];
   /** Input id → i18n key of its error; while any is set nothing is saved. */
   roundFieldErrors: Readonly<Record<string, string>>;
+  /** Set while a save is refused over a newer stored round; the round on screen stays as typed. */
+  roundConflict: RoundConflictShown | null;
 
   /** Saves what is pending, then loads the enterprise's rounds and the round (either may be null). */
   caseSelect(enterpriseId: EnterpriseId | null, roundId: RoundId | null): Promise<void>;
@@ -70,6 +82,10 @@ export interface CaseSlice {
   roundSaveNow(): Promise<void>;
   /** The page is going away: keeps an edit not yet saved where the next load finds it, and starts its save. */
   roundLeaving(): void;
+  /** Saves the round on screen over the stored one the conflict showed; undo brings the stored one back. */
+  roundConflictKeepMine(): Promise<void>;
+  /** Takes the stored round; undo brings back the one that was on screen. */
+  roundConflictTakeTheirs(): Promise<void>;
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +96,9 @@ let lastEdit: { readonly key: string; readonly at: number } | null = null;
 let loadSeq = 0;
 /** roundJson of the round on screen as stored (loaded or last saved): what a kept unsaved edit applies over. */
 let storedJson: string | null = null;
+/** The stored row's revision the round on screen is based on (loaded or last saved): every save states it. */
+let storedRevision: number | null = null;
+let newsListening = false;
 
 function saveCancel(): void {
   if (saveTimer !== undefined) clearTimeout(saveTimer);
@@ -91,6 +110,11 @@ const invalidCodes = /^(round|case|scenario|terms|procedure)\./;
 
 async function facade() {
   return (await import('../../data/send')).send;
+}
+
+/** The stored round a refused save carries (data/caseHandlers.ts roundSave), or null. */
+function conflictOf(error: AppError & { readonly conflict?: unknown }): StoredRound | null {
+  return error.code === 'save.conflict' && error.conflict !== undefined ? (error.conflict as RoundConflict).stored : null;
 }
 
 export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, get) => {
@@ -137,8 +161,10 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
       if (loaded.error.code !== 'notFound') get().noticeShow({ tone: 'error', text: errorText(loaded.error) });
       return;
     }
-    set({ caseData: loaded.value, caseStatus: 'ready', caseRevision: get().caseRevision + 1, ...(keepUndo ? {} : { roundUndoStack: [] }) });
+    set({ caseData: loaded.value, caseStatus: 'ready', caseRevision: get().caseRevision + 1, roundConflict: null, ...(keepUndo ? {} : { roundUndoStack: [] }) });
     storedJson = roundJson(loaded.value.round);
+    storedRevision = loaded.value.revision;
+    newsListen();
     // An edit the page was closed on before it could be saved (pendingJournal.ts): back on screen, saved, undoable.
     const kept = pendingRoundTake(enterpriseId, loaded.value.round);
     const pending = kept === null ? null : await pendingRoundRead(kept);
@@ -154,20 +180,44 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
     const enterpriseId = get().caseEnterpriseId;
     if (enterpriseId === null) return null;
     set({ roundSaveState: 'saving' });
-    const saved = await (await facade())('roundSave', { enterpriseId, round });
+    const saved = await (await facade())('roundSave', { enterpriseId, round, baseRevision: storedRevision });
     // A later edit has its own save coming, and another round its own state: this one is stale.
     if (saved.ok) {
       pendingRoundForget(round.id);
-      if (get().caseData?.round.id === round.id) storedJson = roundJson(saved.value.round);
+      if (get().caseData?.round.id === round.id) {
+        storedJson = roundJson(saved.value.round);
+        storedRevision = saved.value.revision;
+      }
+      roundNewsPost({ enterpriseId, roundId: round.id, revision: saved.value.revision });
+    }
+    const theirs = saved.ok ? null : conflictOf(saved.error);
+    // A conflict stands whatever was typed since: the bar compares the round on screen as it is now.
+    if (!saved.ok && theirs !== null && get().caseData?.round.id === round.id) {
+      set({ roundSaveState: 'conflict', roundSaveError: saved.error, roundConflict: { theirs: theirs.round, revision: theirs.revision } });
+      return saved;
     }
     if (seq !== editSeq || get().caseData?.round.id !== round.id) return saved;
-    if (saved.ok) set({ roundSaveState: 'saved', roundSaveError: null });
+    if (saved.ok) set({ roundSaveState: 'saved', roundSaveError: null, roundConflict: null });
     else if (invalidCodes.test(saved.error.code)) set({ roundSaveState: 'invalid', roundSaveError: saved.error });
     else {
       set({ roundSaveState: 'failed', roundSaveError: saved.error });
       get().noticeShow({ tone: 'error', text: errorText(saved.error) });
     }
     return saved;
+  }
+
+  /** Another tab saved a round: reload, show the conflict at once, or nothing (roundNewsAction.ts). */
+  function newsHeard(news: RoundNews): void {
+    const shown = { roundId: get().caseData?.round.id ?? null, revision: storedRevision, saveState: get().roundSaveState, savePending: saveTimer !== undefined };
+    const action = roundNewsAction(news, shown);
+    if (action === 'reload') void load(get().caseEnterpriseId, get().caseRoundId, true).then(() => get().noticeShow({ tone: 'info', text: i18next.t('common.roundReloaded') }));
+    else if (action === 'saveNow') void get().roundSaveNow();
+  }
+
+  function newsListen(): void {
+    if (newsListening) return;
+    newsListening = true;
+    roundNewsListen(newsHeard);
   }
 
   return {
@@ -181,6 +231,7 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
     roundSaveError: null,
     roundUndoStack: [],
     roundFieldErrors: {},
+    roundConflict: null,
 
     async caseSelect(enterpriseId, roundId) {
       if (enterpriseId === get().caseEnterpriseId && roundId === get().caseRoundId && get().caseStatus !== 'idle') return;
@@ -199,7 +250,9 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
         roundSaveError: null,
         roundUndoStack: [],
         roundFieldErrors: {},
+        roundConflict: null,
       });
+      storedRevision = null;
       await load(enterpriseId, roundId, false);
     },
 
@@ -244,6 +297,11 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
       const seq = ++editSeq;
       const saved = await write(next, seq);
       if (!saved) return { code: 'notFound', message: 'no enterprise chosen' };
+      if (!saved.ok && saved.error.code === 'save.conflict') {
+        // The form's edit joins the round on screen, so the conflict bar shows it and keeping it saves it.
+        undoPush(current);
+        roundSet(next, true);
+      }
       if (!saved.ok) return saved.error;
       undoPush(current);
       roundSet(saved.value.round, true);
@@ -294,6 +352,32 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
       if (Object.keys(get().roundFieldErrors).length > 0) return;
       pendingRoundKeep(enterpriseId, storedJson, round);
       void get().roundSaveNow();
+    },
+
+    async roundConflictKeepMine() {
+      const conflict = get().roundConflict;
+      const data = get().caseData;
+      if (!conflict || !data) return;
+      // Undo after keeping mine brings theirs back (and saves it), so their figures are never lost either.
+      undoPush(conflict.theirs);
+      lastEdit = null;
+      storedRevision = conflict.revision;
+      set({ roundConflict: null, roundSaveError: null });
+      saveCancel();
+      await write(data.round, ++editSeq);
+    },
+
+    async roundConflictTakeTheirs() {
+      const data = get().caseData;
+      if (!get().roundConflict || !data) return;
+      saveCancel();
+      lastEdit = null;
+      editSeq++;
+      // Mine goes on the undo stack: Ctrl+Z puts it back on screen and saves it over theirs.
+      undoPush(data.round);
+      pendingRoundForget(data.round.id);
+      set({ roundConflict: null, roundSaveError: null, roundSaveState: 'saved', roundFieldErrors: {} });
+      await load(get().caseEnterpriseId, get().caseRoundId, true);
     },
 
     async roundSaveNow() {

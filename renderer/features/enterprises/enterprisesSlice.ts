@@ -34,9 +34,17 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   },
 
   async enterpriseSave(id, input) {
-    const saved = id ? await sendLazy('enterpriseUpdate', { id: id as EnterpriseId, input }) : await sendLazy('enterpriseCreate', { input });
+    // Based on the profile as listed when the form was filled: another tab's save since is not overwritten unseen.
+    const baseRevision = get().enterprises.find((e) => e.id === id)?.revision ?? null;
+    const saved = id ? await sendLazy('enterpriseUpdate', { id: id as EnterpriseId, input, baseRevision }) : await sendLazy('enterpriseCreate', { input });
     if (!saved.ok) {
       if (saved.error.fields) return { ok: false, fields: saved.error.fields };
+      if (saved.error.code === 'save.conflict') {
+        // The form keeps what was typed; the list now holds the newer profile, so saving again overwrites it knowingly.
+        await get().enterprisesLoad();
+        get().noticeShow({ tone: 'error', text: i18next.t('enterprises.conflict') });
+        return { ok: false };
+      }
       get().noticeShow({ tone: 'error', text: errorText(saved.error) });
       return { ok: false };
     }

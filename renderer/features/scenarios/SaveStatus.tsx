@@ -16,7 +16,7 @@ export function SaveStatus() {
   else if (error) text = t('scenarios.saveRefused', { reason: errorText(error) });
   else text = t('scenarios.saving');
 
-  const tone = invalidCount > 0 || state === 'invalid' || state === 'failed' ? 'save-status save-status-bad' : 'save-status';
+  const tone = invalidCount > 0 || state === 'invalid' || state === 'failed' || state === 'conflict' ? 'save-status save-status-bad' : 'save-status';
   return (
     <span className={tone} aria-live="polite" data-state={state}>
       {text}

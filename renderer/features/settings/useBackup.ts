@@ -16,6 +16,8 @@ import { useBusyAction } from '../../components/useBusyAction';
 export interface PendingRestore {
   readonly document: BackupDocument;
   readonly plan: BackupPlan;
+  /** The file's name, recorded with the restore in the change history. */
+  readonly fileName: string;
 }
 
 export interface BackupState {
@@ -93,7 +95,7 @@ export function useBackup(): BackupState {
         if (!parsed.ok) return parsed.error;
         const plan = await send('backupPlan', { document: parsed.value });
         if (!plan.ok) return plan.error;
-        setPending({ document: parsed.value, plan: plan.value });
+        setPending({ document: parsed.value, plan: plan.value, fileName: file.name });
         return null;
       }),
     [run],
@@ -101,10 +103,11 @@ export function useBackup(): BackupState {
 
   const confirm = useCallback(async () => {
     const document = pending?.document;
+    const fileName = pending?.fileName ?? null;
     setPending(null);
     if (!document) return;
     await run(async () => {
-      const restored = await send('backupRestore', { document });
+      const restored = await send('backupRestore', { document, fileName });
       if (!restored.ok) return restored.error;
       const store = useAppStore.getState();
       useAppStore.setState({ people: {} });

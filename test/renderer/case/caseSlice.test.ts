@@ -249,3 +249,43 @@ describe('case slice: leaving the page inside the autosave delay', () => {
     expect(localStorage.getItem(KEPT)).toBeNull();
   });
 });
+
+describe('another tab saved the round meanwhile', () => {
+  const quarter = '2020-Q2';
+  /** Another tab's save: through the facade, based on the revision this one loaded. */
+  async function otherTabSaves(amountFen: number) {
+    const base = okValue(await roundRepo(db).get(round.id));
+    const edited = { ...base.round, wage: { ...base.round.wage!, scenarios: base.round.wage!.scenarios.map((s, i) => (i === 0 ? { ...s, wages: s.wages.map((w) => (w.quarter === quarter ? { ...w, kind: 'amount' as const, amountFen: amountFen as Fen } : w)) } : s)) } };
+    okValue(await send('roundSave', { enterpriseId: enterprise.id, round: edited, baseRevision: base.revision }));
+  }
+  const index = () => shown()!.wage!.scenarios[0]!.wages.findIndex((w) => w.quarter === quarter);
+
+  it('refuses the autosave, keeps both values, and keeping mine saves it undoably', async () => {
+    await otherTabSaves(175_000);
+    wageSet(0, index(), 180_000);
+    await vi.waitFor(() => expect(store().roundSaveState).toBe('conflict'), { timeout: ROUND_AUTOSAVE_MS * 5 });
+    expect(wageIn(shown(), quarter)).toMatchObject({ amountFen: 180_000 });
+    expect(wageIn(store().roundConflict?.theirs, quarter)).toMatchObject({ amountFen: 175_000 });
+    expect(wageIn(await stored(), quarter)).toMatchObject({ amountFen: 175_000 });
+
+    await store().roundConflictKeepMine();
+    expect(store().roundSaveState).toBe('saved');
+    expect(store().roundConflict).toBeNull();
+    expect(wageIn(await stored(), quarter)).toMatchObject({ amountFen: 180_000 });
+    store().roundUndo();
+    await settled();
+    expect(wageIn(await stored(), quarter)).toMatchObject({ amountFen: 175_000 });
+  });
+
+  it('taking theirs shows the stored round; undo brings mine back and saves it', async () => {
+    await otherTabSaves(175_000);
+    wageSet(0, index(), 180_000);
+    await vi.waitFor(() => expect(store().roundSaveState).toBe('conflict'), { timeout: ROUND_AUTOSAVE_MS * 5 });
+    await store().roundConflictTakeTheirs();
+    expect(wageIn(shown(), quarter)).toMatchObject({ amountFen: 175_000 });
+    expect(store().roundConflict).toBeNull();
+    store().roundUndo();
+    await settled();
+    expect(wageIn(await stored(), quarter)).toMatchObject({ amountFen: 180_000 });
+  });
+});

@@ -62,13 +62,20 @@ describe('audit trail', () => {
     expect(await db.audit.count()).toBe(0);
   });
 
-  it('a restore brings back exactly the saved trail and adds nothing of its own', async () => {
+  it('a restore brings back exactly the saved trail, then records itself: who, when, which file, rows before and after', async () => {
     const source = open();
     okValue(await enterpriseRepo(source, testDeps()).create(testEnterpriseInput()));
     const saved = await source.audit.toArray();
     const document = okValue(await backupCreate(source)).document;
     const target = open();
-    okValue(await backupRestore(target, document));
-    expect(await target.audit.toArray()).toEqual(saved);
+    okValue(await enterpriseRepo(target, testDeps()).create(testEnterpriseInput({ name: '将被替换的厂', creditCode: testCreditCode('350982', 7) })));
+    auditActorSet('federation');
+    okValue(await backupRestore(target, document, { fileName: '协商台备份-20210110.json' }, () => '2021-02-01T09:00:00.000Z'));
+    const trail = await target.audit.orderBy('seq').toArray();
+    expect(trail.slice(0, -1)).toEqual(saved);
+    expect(trail.at(-1)).toMatchObject({
+      at: '2021-02-01T09:00:00.000Z', table: 'backup', key: '协商台备份-20210110.json', enterpriseId: null, action: 'restore', role: 'federation',
+      after: { fileName: '协商台备份-20210110.json', createdAt: document.createdAt, rowsBefore: { enterprises: 1, audit: 1 }, rowsAfter: { enterprises: 1, audit: 1 }, trail: { intact: true, chained: 1 } },
+    });
   });
 });

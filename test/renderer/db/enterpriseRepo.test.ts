@@ -188,3 +188,26 @@ describe('enterpriseRepo storage failures', () => {
     expect(await enterprises.list()).toMatchObject({ ok: false, error: { code: 'storage.unavailable' } });
   });
 });
+
+describe('enterprise revisions', () => {
+  it('an update based on the profile as it was is refused once another window saved it, nothing written', async () => {
+    const { enterprises: repo } = setup();
+    const created = okValue(await repo.create(testEnterpriseInput()));
+    expect(created.revision).toBe(1);
+    const theirs = okValue(await repo.update(created.id, { ...testEnterpriseInput(), name: '另一个窗口' }, 1));
+    expect(theirs.revision).toBe(2);
+    const refused = await repo.update(created.id, { ...testEnterpriseInput(), name: '本窗口' }, 1);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'save.conflict', params: { revision: 2 }, conflict: { stored: { name: '另一个窗口' } } } });
+    expect(okValue(await repo.get(created.id))).toMatchObject({ name: '另一个窗口', revision: 2 });
+    // Based on the newer profile, the same edit goes through: the user chose theirs over it knowingly.
+    expect(okValue(await repo.update(created.id, { ...testEnterpriseInput(), name: '本窗口' }, 2))).toMatchObject({ name: '本窗口', revision: 3 });
+  });
+
+  it('a profile stored before revisions reads as revision 0', async () => {
+    const { enterprises: repo } = setup();
+    const created = okValue(await repo.create(testEnterpriseInput()));
+    const { revision: _gone, ...old } = (await db.enterprises.get(created.id))!;
+    await db.enterprises.put(old as typeof old & { id: string });
+    expect(okValue(await repo.get(created.id)).revision).toBe(0);
+  });
+});

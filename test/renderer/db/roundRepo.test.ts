@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupTableRules } from '../../../renderer/db/backupRows';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
-import { roundRepo, roundRowRestore } from '../../../renderer/db/roundRepo';
+import { roundConflictStored, roundRepo, roundRowRestore } from '../../../renderer/db/roundRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { type Round, type RoundId, roundSchema } from '../../../shared/case/round';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
@@ -150,5 +150,59 @@ describe('deleting a round', () => {
     okValue(await enterpriseRepo(db).remove(id));
     expect(await repo.undoRemove(removal)).toMatchObject({ ok: false, error: { code: 'notFound', params: { id } } });
     expect((await db.rounds.get('r1'))?.deletedAt).toBe(removal.deletedAt);
+  });
+});
+
+describe('revisions: a save over a newer revision is refused', () => {
+  it('counts every write of a round, from 1; rows from before revisions read as 0', async () => {
+    const { id, repo } = await withEnterprise();
+    expect(okValue(await repo.save(id, round('r1'))).revision).toBe(1);
+    expect(okValue(await repo.save(id, { ...round('r1'), title: '第二稿' }, 1)).revision).toBe(2);
+    expect(okValue(await repo.get('r1' as RoundId)).revision).toBe(2);
+    const { revision: _gone, ...old } = (await db.rounds.get('r1'))!;
+    await db.rounds.put(old as typeof old & { id: string; enterpriseId: string; doc: unknown; updatedAt: string });
+    expect(okValue(await repo.get('r1' as RoundId)).revision).toBe(0);
+    expect(okValue(await repo.save(id, round('r1'), 0)).revision).toBe(1);
+  });
+
+  it('refuses a save based on an older revision with save.conflict carrying the stored round, and writes nothing', async () => {
+    const { id, repo } = await withEnterprise();
+    okValue(await repo.save(id, round('r1')));
+    okValue(await repo.save(id, { ...round('r1'), title: '另一个窗口的稿' }, 1));
+    const auditBefore = await db.audit.count();
+    const refused = await repo.save(id, { ...round('r1'), title: '本窗口的稿' }, 1);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error).toMatchObject({ code: 'save.conflict', params: { revision: 2 } });
+    expect(roundConflictStored(refused.error)?.round.title).toBe('另一个窗口的稿');
+    expect(roundConflictStored(refused.error)?.revision).toBe(2);
+    const stored = okValue(await repo.get('r1' as RoundId));
+    expect(stored).toMatchObject({ revision: 2, round: { title: '另一个窗口的稿' } });
+    expect(await db.audit.count()).toBe(auditBefore);
+  });
+
+  it('of two saves based on one revision, exactly one is stored, even when they race', async () => {
+    const { id, repo } = await withEnterprise();
+    okValue(await repo.save(id, round('r1')));
+    const [a, b] = await Promise.all([repo.save(id, { ...round('r1'), title: 'A' }, 1), repo.save(id, { ...round('r1'), title: 'B' }, 1)]);
+    expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+    const winner = a.ok ? 'A' : 'B';
+    expect(okValue(await repo.get('r1' as RoundId))).toMatchObject({ revision: 2, round: { title: winner } });
+  });
+
+  it('a save that states no revision replaces what is stored (seeding, imports), still one revision on', async () => {
+    const { id, repo } = await withEnterprise();
+    okValue(await repo.save(id, round('r1')));
+    okValue(await repo.save(id, round('r1'), 1));
+    expect(okValue(await repo.save(id, { ...round('r1'), title: '导入' })).revision).toBe(3);
+  });
+
+  it('deleting and undoing each move the revision, so an editor of the deleted round is told', async () => {
+    const { id, repo } = await withEnterprise();
+    okValue(await repo.save(id, round('r1')));
+    const removal = okValue(await repo.remove('r1' as RoundId));
+    expect(okValue(await repo.undoRemove(removal)).revision).toBe(3);
+    const refused = await repo.save(id, round('r1'), 1);
+    expect(!refused.ok && refused.error.code).toBe('save.conflict');
   });
 });

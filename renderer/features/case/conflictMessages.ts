@@ -1,0 +1,58 @@
+// Text of the save conflict (another tab or screen saved the round meanwhile). Chinese first.
+import { featureMessagesRegister } from '../../i18n/featureMessages';
+
+export const conflictZh = {
+  label: '保存冲突',
+  title: '另一个窗口已修改了这一轮，本窗口的修改尚未保存',
+  intro: '两边不同之处如下。请选择保留哪一份；选择后仍可撤销（Ctrl+Z），两边的内容都不会丢失。',
+  both: '{{what}}：本窗口 {{mine}} / 已保存 {{theirs}}',
+  section: '{{what}}：两边不同（数字之外的内容）',
+  startingWage: '起始',
+  scenarioWage: '方案“{{scenario}}” {{quarter}} 每月基本工资',
+  agreedWage: '约定工资 {{period}} {{appliesTo}} 每月',
+  termAmount: '条款“{{term}}” 金额（{{field}}）',
+  absent: '无',
+  raiseAmount: '增加 {{amount}}',
+  raiseRate: '上调 {{rate}}',
+  sections: {
+    title: '轮次名称',
+    wage: '测算模型',
+    agreed: '约定工资',
+    terms: '协议条款',
+    procedure: '协商程序记录',
+    details: '文书要素',
+    assumptions: '假设与说明',
+    other: '其他内容',
+  },
+  keepMine: '保留本窗口的修改',
+  takeTheirs: '采用已保存的内容',
+  none: '两边内容相同，只是另一个窗口先保存了。',
+};
+
+featureMessagesRegister('conflict', conflictZh, {
+  label: 'Save conflict',
+  title: 'Another window changed this round; the changes in this window are not saved yet',
+  intro: 'The differences are listed below. Choose which version to keep; the choice can be undone (Ctrl+Z), so neither side is lost.',
+  both: '{{what}}: this window {{mine}} / saved {{theirs}}',
+  section: '{{what}}: differs (besides the figures)',
+  startingWage: 'starting',
+  scenarioWage: 'Scenario “{{scenario}}”, {{quarter}}, monthly base wage',
+  agreedWage: 'Agreed wage {{period}} {{appliesTo}}, monthly',
+  termAmount: 'Term “{{term}}” amount ({{field}})',
+  absent: 'none',
+  raiseAmount: 'raise by {{amount}}',
+  raiseRate: 'raise by {{rate}}',
+  sections: {
+    title: 'Round name',
+    wage: 'Wage model',
+    agreed: 'Agreed wages',
+    terms: 'Terms',
+    procedure: 'Procedure record',
+    details: 'Document details',
+    assumptions: 'Assumptions',
+    other: 'Other content',
+  },
+  keepMine: 'Keep this window’s changes',
+  takeTheirs: 'Use the saved version',
+  none: 'Both are the same; the other window only saved first.',
+});
