@@ -13,3 +13,4 @@ export type { Listing, RepoError, RepoResult } from '../db/repoResult';
 export type { SkippedRecord } from '../db/restore';
 export type { StoredRound } from '../db/roundRepo';
 export type { ActorRole } from '../db/settingsRepo';
+export type { WitnessKeyInfo } from '../db/witnessKeyRepo';

@@ -4,6 +4,7 @@
 // read-write transactions are widened to include `audit`, and each mutation writes its entries in the
 // same transaction as the change, so a change and its audit entry commit or roll back together.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { witnessKeyRowRedacted } from './witnessKeyRow';
 
 /** Append-only audit trail (never updated or deleted by the app). */
 export interface AuditRow {
@@ -19,10 +20,18 @@ export interface AuditRow {
   readonly after: unknown;
   /** 'import' only: the keys of every row the bulk add stored for this enterprise (`key` is the first). */
   readonly keys?: readonly string[];
+  /** When a secret the entry once held was removed from it (witnessKeyMigration.ts). */
+  readonly redactedAt?: string;
 }
 
 /** Tables that are not the user's data (or are the trail itself). */
 const UNAUDITED: ReadonlySet<string> = new Set(['audit', 'meta']);
+
+/**
+ * Tables whose rows hold a secret: the trail records that the row changed and its public fields, never
+ * the secret (the trail is in every backup, and a CryptoKey could not be written to one anyway).
+ */
+const REDACTED: Readonly<Record<string, (row: unknown) => unknown>> = { witnessKeys: witnessKeyRowRedacted };
 
 let suspended = 0;
 let actorRole: string | null = null;
@@ -139,9 +148,11 @@ export function auditMiddleware(clock: () => string = () => new Date().toISOStri
                 ? req.values.map((value, i) => (response.failures[i] ? undefined : value))
                 : req.type === 'delete' || req.type === 'deleteRange' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
               const at = clock();
+              const redact = REDACTED[name] ?? ((row: unknown) => row);
               const entry = (key: unknown, was: unknown, now: unknown): AuditRow => ({
                 at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now ?? was),
-                action: auditAction(was, now), role: actorRole, before: was ?? null, after: now ?? null,
+                action: auditAction(was, now), role: actorRole,
+                before: was === undefined ? null : redact(was), after: now === undefined ? null : redact(now),
               });
               const entries: AuditRow[] = [];
               const created: { key: unknown; row: unknown }[] = [];

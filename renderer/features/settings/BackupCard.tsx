@@ -1,17 +1,20 @@
 // The "数据备份" card: download a backup, restore one after seeing what it will change.
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useLocale } from '../../i18n/useLocale';
 import { backupErrorText, backupInstantText, backupPlanText } from './backupText';
 import { useBackup } from './useBackup';
 import { FilePicker } from '../../components/FilePicker';
+import { BackupWitnessKeyOption, type WitnessKeyChoice } from './BackupWitnessKeyOption';
 
 export function BackupCard() {
   const { t } = useTranslation();
   const locale = useLocale();
   const backup = useBackup();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [witnessKey, setWitnessKey] = useState<WitnessKeyChoice>({ include: false, passphrase: '' });
+  const withKey = witnessKey.include;
 
   const lastText =
     backup.lastAt === undefined ? t('app.loading') : backup.lastAt === null ? t('backup.never') : t('backup.lastAt', { when: backupInstantText(backup.lastAt, locale) });
@@ -21,8 +24,15 @@ export function BackupCard() {
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p>{t('backup.intro')}</p>
       <p className="muted" data-testid="backup-last">{lastText}</p>
+      <p className="muted">{t('backup.witnessNote')}</p>
+      <BackupWitnessKeyOption choice={witnessKey} onChange={setWitnessKey} />
       <div className="form-actions">
-        <button type="button" className="button-primary" disabled={backup.busy} onClick={() => void backup.download()}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={backup.busy || (withKey && witnessKey.passphrase === '')}
+          onClick={() => void backup.download(withKey ? witnessKey.passphrase : undefined).then(() => setWitnessKey({ include: false, passphrase: '' }))}
+        >
           {t('backup.download')}
         </button>
         <button type="button" disabled={backup.busy} onClick={() => fileInput.current?.click()}>

@@ -24,7 +24,11 @@ export interface BackupState {
   readonly busy: boolean;
   readonly error: AppError | null;
   readonly pending: PendingRestore | null;
-  download(): Promise<void>;
+  /**
+   * Saves a backup. `witnessKeyPassphrase` only when the user ticked "include the witness key": the
+   * file then carries it sealed with that passphrase, and its name says so.
+   */
+  download(witnessKeyPassphrase?: string): Promise<void>;
   open(file: File): Promise<void>;
   confirm(): Promise<void>;
   cancel(): void;
@@ -54,13 +58,14 @@ export function useBackup(): BackupState {
   );
 
   const download = useCallback(
-    () =>
+    (witnessKeyPassphrase?: string) =>
       run(async () => {
-        const created = await send('backupCreate');
+        const created = await send('backupCreate', witnessKeyPassphrase === undefined ? {} : { witnessKeyPassphrase });
         if (!created.ok) return created.error;
         const { document, unreadable } = created.value;
+        const stamp = backupFileStamp(new Date(document.createdAt));
         const saved = await platform().saveFile({
-          suggestedName: t('backup.fileName', { stamp: backupFileStamp(new Date(document.createdAt)) }),
+          suggestedName: document.witnessKey ? t('backup.fileNameWithKey', { stamp }) : t('backup.fileName', { stamp }),
           data: new TextEncoder().encode(backupText(document)),
           mimeType: 'application/json',
           extensions: ['json'],
