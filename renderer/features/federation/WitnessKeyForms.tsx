@@ -40,7 +40,7 @@ export function WitnessKeyCreateForm({ onCreate }: { readonly onCreate: (name: s
       <Field label={t('federation.witness.name')} hint={t('federation.witness.nameHint')} error={errors.name} required>
         {(props) => <input {...props} value={name} maxLength={100} onChange={(e) => { setName(e.target.value); setErrors({}); }} />}
       </Field>
-      <Field label={t('federation.witness.passphrase')} hint={t('federation.witness.passphraseHint')} error={errors.passphrase} required>
+      <Field label={t('federation.witness.passphraseNew')} hint={t('federation.witness.passphraseHint')} error={errors.passphrase} required>
         {(props) => <input {...props} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => { setPassphrase(e.target.value); setErrors({}); }} />}
       </Field>
       <Field label={t('federation.witness.passphraseAgain')} error={errors.again} required>
