@@ -68,7 +68,7 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   await page.getByRole('textbox', { name: '再次输入口令' }).fill('福鼎 总工会 2026');
   await page.getByRole('button', { name: '创建见证密钥' }).click();
   await expect(page.getByTestId('witness-fingerprint')).toHaveText(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
-  await expect(page.getByTestId('witness-where')).toContainText('“不可导出”形式');
+  await expect(page.getByTestId('witness-where')).toContainText('以“不可导出”的密钥形式保存');
   await expect(page.getByText('数据备份不含见证私钥')).toBeVisible();
   const keyPath = await download(page, () => page.getByRole('button', { name: '导出公钥（.json）' }).click(), 'witness-public.json');
   const key = JSON.parse(readFileSync(keyPath, 'utf8')) as Record<string, unknown>;
