@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupText } from '../../../shared/backup/format';
 import { hexFromBytes } from '../../../shared/bundle/bytes';
 import { witnessSign, witnessVerify } from '../../../shared/witness/identity';
@@ -6,7 +6,16 @@ import { sealedWitnessKeyOpen } from '../../../shared/witness/sealed';
 import { backupCreate } from '../../../renderer/db/backup';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { witnessKeyId, witnessKeyRepo } from '../../../renderer/db/witnessKeyRepo';
+import { i18nInit } from '../../../renderer/i18n';
+import { federationErrorText } from '../../../renderer/features/federation/federationErrorText';
+import { federationEn, federationZh } from '../../../renderer/features/federation/messages';
+import { featureMessagesRegister } from '../../../renderer/i18n/featureMessages';
 import { okValue, testDbOpen, testDbsDelete, testDeps } from '../db/testDb';
+
+beforeAll(async () => {
+  await i18nInit('zh-CN');
+  featureMessagesRegister('federation', federationZh, federationEn);
+});
 
 let db: WageDeskDb;
 let other: WageDeskDb | undefined;
@@ -110,6 +119,7 @@ describe('witnessKeyRepo', () => {
     other = testDbOpen();
     const wrongImport = await witnessKeyRepo(other, testDeps()).sealedImport(file, '福鼎 总工会 2025');
     expect(wrongImport.ok ? 'ok' : wrongImport.error.code).toBe('witness.wrongPassphrase');
+    expect(wrongImport.ok ? '' : federationErrorText(wrongImport.error)).toBe('口令不正确（或密钥文件已被改动），没有导入或导出任何内容。');
     expect(await other.witnessKeys.count()).toBe(0);
     expect(await other.audit.count()).toBe(0);
   });
