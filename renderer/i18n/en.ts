@@ -172,6 +172,8 @@ export const en: Messages = {
     planNoChange: 'The backup holds exactly what is here now; restoring changes nothing.',
     planConfirm: 'Restore',
     restored: 'Restored from the backup.',
+    personalData: 'Backup files hold personal information: the names of {{people}} participants ({{peoplePhones}} phone numbers) and of {{workers}} workers on rosters ({{workerIdNumbers}} ID numbers, {{workerPhones}} phone numbers). Backup files are not encrypted: keep them where only the people handling them can open them, and do not send them by WeChat, QQ or e-mail.',
+    personalDataNone: 'Backup files hold no personal information yet (no participants and no worker rosters).',
     witnessNote: 'Backups do not carry the federation’s witness private key (it stays on this machine; see “Witness key” on the federation workbench).',
     includeWitnessKey: 'Include the witness key in this backup (encrypted with the key passphrase)',
     includeWitnessKeyHint: 'Tick only to take the witness key to a second office machine. The file name says “with encrypted witness key”; whoever holds the file and knows the passphrase can witness-sign in the federation’s name. Automatic backups never include it.',

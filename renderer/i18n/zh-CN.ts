@@ -171,6 +171,8 @@ export const zhCN = {
     planNoChange: '备份与本机现有数据完全相同，恢复不会改变任何内容。',
     planConfirm: '恢复',
     restored: '已从备份恢复。',
+    personalData: '备份文件含个人信息：协商人员 {{people}} 人的姓名（{{peoplePhones}} 个电话号码），职工名册 {{workers}} 人的姓名（{{workerIdNumbers}} 个身份证号、{{workerPhones}} 个电话号码）。备份文件不加密：请存放在只有经办人能打开的地方，不要通过微信、QQ 或电子邮件发送。',
+    personalDataNone: '备份文件目前不含个人信息（没有协商人员，也没有职工名册）。',
     witnessNote: '备份不含总工会的见证私钥（它只保存在本机，见联合会工作台“见证密钥”）。',
     includeWitnessKey: '在这份备份中包含见证密钥（用密钥口令加密）',
     includeWitnessKeyHint: '只在要把见证密钥一并带到另一台办公电脑时勾选。文件名会标明“含加密见证密钥”；持有这个文件并知道口令的人可以用本会名义见证签名。自动备份从不包含见证密钥。',

@@ -70,6 +70,8 @@ test('a backup made in 设置 brings everything back after the store is wiped', 
   const card = page.getByRole('region', { name: '数据备份' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('还没有备份');
+  // What personal information the file will hold, said before it is made (the sample has participants).
+  await expect(card.getByTestId('backup-personal-data')).toContainText(/^备份文件含个人信息：协商人员 \d+ 人的姓名/);
   const path = await downloadBackup(page);
   await expect(card).toContainText(/上次备份：\d{4}年/);
   await expect(page.getByRole('status').filter({ hasText: '备份已保存' })).toBeVisible();
@@ -163,6 +165,7 @@ test('a backup made after creating a witness key does not contain it; only a del
   await page.getByRole('link', { name: '设置' }).click();
   const card = page.getByRole('region', { name: '数据备份' });
   await expect(card).toContainText('备份不含总工会的见证私钥');
+  await expect(card.getByTestId('backup-personal-data')).toHaveText('备份文件目前不含个人信息（没有协商人员，也没有职工名册）。');
   const plainText = await readFile(await downloadBackup(page), 'utf8');
   const plain = JSON.parse(plainText) as { formatVersion: number; tables: Record<string, unknown[]>; witnessKey?: unknown };
   expect(plain.formatVersion).toBe(2);

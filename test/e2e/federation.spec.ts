@@ -156,6 +156,8 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
 
   await enterprise(page, HAILAN).getByRole('button', { name: `导出报送包：${HAILAN}` }).click();
   const dialog = page.getByRole('dialog', { name: `导出报送包：${HAILAN}` });
+  // Before anything is written, the dialog says what personal information the file will hold.
+  await expect(dialog.getByTestId('bundle-personal-data')).toContainText(/这个报送包含个人信息：协商代表 \d+ 人的姓名和职务/);
   await dialog.getByLabel('密码（可不填）').fill('back-2026');
   await dialog.getByLabel('再次输入密码').fill('back-2025');
   await dialog.getByRole('button', { name: '导出' }).click();

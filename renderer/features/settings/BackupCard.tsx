@@ -7,6 +7,7 @@ import { backupErrorText, backupInstantText, backupPlanText } from './backupText
 import { useBackup } from './useBackup';
 import { FilePicker } from '../../components/FilePicker';
 import { BackupWitnessKeyOption, type WitnessKeyChoice } from './BackupWitnessKeyOption';
+import { BackupPersonalDataNote } from './BackupPersonalDataNote';
 
 export function BackupCard() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function BackupCard() {
       <h2 id="backup-title">{t('backup.title')}</h2>
       <p>{t('backup.intro')}</p>
       <p className="muted" data-testid="backup-last">{lastText}</p>
+      <BackupPersonalDataNote />
       <p className="muted">{t('backup.witnessNote')}</p>
       <BackupWitnessKeyOption choice={witnessKey} onChange={setWitnessKey} />
       <div className="form-actions">
