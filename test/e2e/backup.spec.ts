@@ -213,3 +213,35 @@ test('a backup made after creating a witness key does not contain it; only a del
   await expect(page.getByTestId('witness-fingerprint')).toHaveText(fingerprint!);
   await shot(page, 'backup-witness-key-imported');
 });
+
+test('a backup encrypted with a passphrase holds no readable personal data and restores only with it', async ({ page }) => {
+  await sampleLoaded(page);
+  await page.getByRole('link', { name: '设置' }).click();
+  const card = page.getByRole('region', { name: '数据备份' });
+  await card.getByLabel('用口令加密这份备份').check();
+  await card.getByRole('textbox', { name: '备份口令', exact: true }).fill('福鼎 备份 口令');
+  await card.getByRole('textbox', { name: '再次输入备份口令' }).fill('福鼎 备份 口令');
+  const pending = page.waitForEvent('download');
+  await card.getByRole('button', { name: '下载备份' }).click();
+  const file = await pending;
+  expect(file.suggestedFilename()).toMatch(/^协商台备份-\d{8}-\d{4}-已加密\.json$/);
+  const path = `test-results/backups/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  const text = await readFile(path, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'wagedesk-backup-encrypted', kdf: { name: 'PBKDF2-SHA256' } });
+  expect(text).not.toContain(SAMPLE);
+
+  await wipeStore(page);
+  await page.getByRole('link', { name: '设置' }).click();
+  await chooseBackup(page, path);
+  await card.getByRole('textbox', { name: '备份口令' }).fill('不是这个口令');
+  await card.getByRole('button', { name: '解密并预览' }).click();
+  await expect(card.getByRole('alert')).toContainText('备份口令不正确');
+  await card.getByRole('textbox', { name: '备份口令' }).fill('福鼎 备份 口令');
+  await card.getByRole('button', { name: '解密并预览' }).click();
+  await expect(page.getByRole('dialog')).toContainText('从备份恢复？');
+  await page.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已从备份恢复。' })).toBeVisible();
+  await page.getByRole('link', { name: '企业与人员' }).click();
+  await expect(page.getByText(SAMPLE).first()).toBeVisible();
+});

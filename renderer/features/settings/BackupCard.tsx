@@ -8,6 +8,7 @@ import { useBackup } from './useBackup';
 import { FilePicker } from '../../components/FilePicker';
 import { BackupWitnessKeyOption, type WitnessKeyChoice } from './BackupWitnessKeyOption';
 import { BackupPersonalDataNote } from './BackupPersonalDataNote';
+import { BackupEncryptOption, BackupUnlockForm, encryptChoiceNone, encryptPassphrase, type EncryptChoice } from './BackupEncryptOption';
 
 export function BackupCard() {
   const { t } = useTranslation();
@@ -16,6 +17,8 @@ export function BackupCard() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [witnessKey, setWitnessKey] = useState<WitnessKeyChoice>({ include: false, passphrase: '' });
   const withKey = witnessKey.include;
+  const [encryption, setEncryption] = useState<EncryptChoice>(encryptChoiceNone);
+  const passphrase = encryptPassphrase(encryption);
 
   const lastText =
     backup.lastAt === undefined ? t('app.loading') : backup.lastAt === null ? t('backup.never') : t('backup.lastAt', { when: backupInstantText(backup.lastAt, locale) });
@@ -27,13 +30,21 @@ export function BackupCard() {
       <p className="muted" data-testid="backup-last">{lastText}</p>
       <BackupPersonalDataNote />
       <p className="muted">{t('backup.witnessNote')}</p>
+      <BackupEncryptOption choice={encryption} onChange={setEncryption} />
       <BackupWitnessKeyOption choice={witnessKey} onChange={setWitnessKey} />
       <div className="form-actions">
         <button
           type="button"
           className="button-primary"
-          disabled={backup.busy || (withKey && witnessKey.passphrase === '')}
-          onClick={() => void backup.download(withKey ? witnessKey.passphrase : undefined).then(() => setWitnessKey({ include: false, passphrase: '' }))}
+          disabled={backup.busy || (withKey && witnessKey.passphrase === '') || passphrase === null}
+          onClick={() =>
+            void backup
+              .download({ ...(withKey ? { witnessKeyPassphrase: witnessKey.passphrase } : {}), ...(passphrase ? { passphrase } : {}) })
+              .then(() => {
+                setWitnessKey({ include: false, passphrase: '' });
+                setEncryption(encryptChoiceNone);
+              })
+          }
         >
           {t('backup.download')}
         </button>
@@ -43,6 +54,7 @@ export function BackupCard() {
         <FilePicker inputRef={fileInput} accept=".json,application/json" label={t('backup.restoreFile')} onFile={(file) => void backup.open(file)} />
       </div>
       <p className="muted">{t('backup.restoreHint')}</p>
+      {backup.locked !== null ? <BackupUnlockForm busy={backup.busy} onUnlock={(p) => void backup.unlock(p)} onCancel={backup.cancel} /> : null}
       {backup.busy ? <p className="muted">{t('backup.working')}</p> : null}
       {backup.error ? <p className="form-summary" role="alert">{backupErrorText(backup.error, t)}</p> : null}
       {backup.pending ? (
