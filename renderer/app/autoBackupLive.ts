@@ -14,7 +14,7 @@ import { useAppStore } from './store';
 export async function backupMakeAutomatic(target: Platform = platform()): Promise<AutoBackupOutcome> {
   if (!(await target.backupAutomatic())) return resultOk(null);
   // The backup code (every table's shape, the file format) loads when a backup is due, not at start-up.
-  const [created, { backupText }] = await Promise.all([send('backupCreate'), import('../../shared/backup/format')]);
+  const [created, { backupText }] = await Promise.all([send('backupCreate', {}), import('../../shared/backup/format')]);
   if (!created.ok) return created;
   const { document } = created.value;
   const written = await target.backupWrite(backupText(document), document.createdAt);

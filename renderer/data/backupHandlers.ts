@@ -3,7 +3,8 @@
 // news of each change). The backup code (every table's shape, the file format) loads with the first
 // backup or restore, not with the handler map.
 import type { BackupDocument } from '../../shared/backup/format';
-import type { BackupCreated, BackupRowCounts } from '../db/backup';
+import { backupPersonalData, type BackupPersonalData } from '../../shared/privacy/personalData';
+import type { BackupCreated, BackupOptions, BackupRowCounts } from '../db/backup';
 import { backupChangedAt, backupChangedAtSet, backupLastAt, backupLastAtSet } from '../db/backupMeta';
 import type { BackupPlan } from '../db/backupPlan';
 import { dataChangesSubscribe } from '../db/dataChanges';
@@ -14,10 +15,21 @@ import type { DataContext } from './context';
 export type DataChangesSubscribe = (listener: () => void) => () => void;
 
 export const backupHandlers = {
-  /** Every row of every backed-up table as one backup document (not yet written anywhere). */
-  async backupCreate(ctx: DataContext): Promise<RepoResult<BackupCreated>> {
-    const { backupCreate } = await import('../db/backup');
-    return backupCreate(ctx.db);
+  /**
+   * Every row of every backed-up table as one backup document (not yet written anywhere). The witness
+   * key only when asked, sealed with its passphrase (BackupOptions).
+   */
+  async backupCreate(ctx: DataContext, args: BackupOptions): Promise<RepoResult<BackupCreated>> {
+    const { backupCreate, backupDepsDefault } = await import('../db/backup');
+    return backupCreate(ctx.db, backupDepsDefault, args);
+  },
+
+  /** How many people, phone numbers and ID numbers a backup would hold now (the backup card says so). */
+  async backupPersonalData(ctx: DataContext): Promise<RepoResult<BackupPersonalData>> {
+    return repoGuard(async () => {
+      const [people, workers] = await ctx.db.transaction('r', ctx.db.people, ctx.db.workers, () => Promise.all([ctx.db.people.toArray(), ctx.db.workers.toArray()]));
+      return repoOk(backupPersonalData(people, workers));
+    });
   },
 
   /** What restoring `document` would change; refuses, like the restore, a backup it could not restore. */

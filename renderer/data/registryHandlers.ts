@@ -4,8 +4,9 @@
 import type { BundleContents } from '../../shared/bundle/contents';
 import type { BundleImportPlan } from '../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../shared/bundle/registry';
-import type { WitnessIdentity } from '../../shared/witness/identity';
+import type { SealedWitnessKey } from '../../shared/witness/sealed';
 import type { RegistryLoaded } from '../db/registryRepo';
+import type { WitnessKeyInfo } from '../db/witnessKeyRepo';
 import type { RepoResult } from '../db/repoResult';
 import type { DataContext } from './context';
 
@@ -30,18 +31,33 @@ export const registryHandlers = {
     return (await registry(ctx)).importApply(args.bundles);
   },
 
-  /** Witness-signs an agreement's current version. Errors: registry.agreementUnknown, registry.alreadyWitnessed. */
-  async registryWitnessSign(ctx: DataContext, args: { readonly identity: WitnessIdentity; readonly agreementId: string }): Promise<RepoResult<BundleRegistry>> {
-    return (await registry(ctx)).witnessSign(args.identity, args.agreementId);
+  /**
+   * Witness-signs an agreement's current version with the held key (the screen never holds it).
+   * Errors: witness.missing, registry.agreementUnknown, registry.alreadyWitnessed.
+   */
+  async registryWitnessSign(ctx: DataContext, args: { readonly agreementId: string }): Promise<RepoResult<BundleRegistry>> {
+    const signer = await (await witnessKey(ctx)).signer();
+    if (!signer.ok) return signer;
+    return (await registry(ctx)).witnessSign(signer.value, args.agreementId);
   },
 
-  /** The federation's witness identity, or null when none was made. Errors: storage.corrupt. */
-  async witnessIdentityRead(ctx: DataContext): Promise<RepoResult<WitnessIdentity | null>> {
+  /** The witness key's public fields, or null when none is held. Errors: storage.corrupt. */
+  async witnessIdentityRead(ctx: DataContext): Promise<RepoResult<WitnessKeyInfo | null>> {
     return (await witnessKey(ctx)).get();
   },
 
-  /** Makes the identity once. Errors: validation, witness.exists. */
-  async witnessIdentityCreate(ctx: DataContext, args: { readonly name: string }): Promise<RepoResult<WitnessIdentity>> {
-    return (await witnessKey(ctx)).create(args.name);
+  /** Makes the key once, sealed under the passphrase for a later export. Errors: validation, witness.passphraseShort, witness.exists. */
+  async witnessIdentityCreate(ctx: DataContext, args: { readonly name: string; readonly passphrase: string }): Promise<RepoResult<WitnessKeyInfo>> {
+    return (await witnessKey(ctx)).create(args.name, args.passphrase);
+  },
+
+  /** The passphrase-sealed key file. Errors: witness.missing, witness.notExportable, witness.wrongPassphrase. */
+  async witnessKeyExport(ctx: DataContext, args: { readonly passphrase: string }): Promise<RepoResult<SealedWitnessKey>> {
+    return (await witnessKey(ctx)).sealedExport(args.passphrase);
+  },
+
+  /** Takes the key from a key file or a backup's sealed key. Errors: witness.fileInvalid, witness.wrongPassphrase, witness.keyMismatch, witness.exists. */
+  async witnessKeyImport(ctx: DataContext, args: { readonly file: unknown; readonly passphrase: string }): Promise<RepoResult<WitnessKeyInfo>> {
+    return (await witnessKey(ctx)).sealedImport(args.file, args.passphrase);
   },
 };

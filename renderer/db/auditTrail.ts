@@ -7,6 +7,7 @@
 // the head moves with it in the same transaction, so a rewritten or shortened trail is detected.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { auditEntryHash, type AuditChained, type AuditHead } from '../../shared/audit/chain';
+import { witnessKeyRowRedacted } from './witnessKeyRow';
 
 /** Append-only audit trail (never updated or deleted by the app). */
 export interface AuditRow extends AuditChained {
@@ -23,6 +24,8 @@ export interface AuditRow extends AuditChained {
   readonly after: unknown;
   /** 'import' only: the keys of every row the bulk add stored for this enterprise (`key` is the first). */
   readonly keys?: readonly string[];
+  /** When a secret the entry once held was removed from it (witnessKeyMigration.ts). */
+  readonly redactedAt?: string;
 }
 
 /** The `meta` row holding the trail's head (AuditHead): where the chain was last left. */
@@ -61,6 +64,12 @@ export async function auditAppend(down: DBCore, trans: DBCoreTransaction, entrie
 
 /** Tables that are not the user's data (or are the trail itself). */
 const UNAUDITED: ReadonlySet<string> = new Set(['audit', 'meta']);
+
+/**
+ * Tables whose rows hold a secret: the trail records that the row changed and its public fields, never
+ * the secret (the trail is in every backup, and a CryptoKey could not be written to one anyway).
+ */
+const REDACTED: Readonly<Record<string, (row: unknown) => unknown>> = { witnessKeys: witnessKeyRowRedacted };
 
 let suspended = 0;
 let actorRole: string | null = null;
@@ -183,9 +192,11 @@ export function auditMiddleware(clock: () => string = () => new Date().toISOStri
                 ? req.values.map((value, i) => (response.failures[i] ? undefined : value))
                 : req.type === 'delete' || req.type === 'deleteRange' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
               const at = clock();
+              const redact = REDACTED[name] ?? ((row: unknown) => row);
               const entry = (key: unknown, was: unknown, now: unknown): AuditRow => ({
                 at, table: name, key: String(key), enterpriseId: enterpriseOf(name, key, now ?? was),
-                action: auditAction(was, now), role: actorRole, before: was ?? null, after: now ?? null,
+                action: auditAction(was, now), role: actorRole,
+                before: was === undefined ? null : redact(was), after: now === undefined ? null : redact(now),
               });
               const entries: AuditRow[] = [];
               const created: { key: unknown; row: unknown }[] = [];

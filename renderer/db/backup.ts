@@ -18,6 +18,7 @@ import { repoGuard, repoOk, type RepoResult } from './repoResult';
 import { auditChainCheck, type AuditChainRow, type AuditCheck } from '../../shared/audit/chain';
 import { AUDIT_HEAD_KEY, auditActor, auditEntriesChained, auditSuspended, type AuditRow } from './auditTrail';
 import type { WageDeskDb } from './schema';
+import { witnessKeyRepo } from './witnessKeyRepo';
 
 export type BackupRowCounts = Readonly<Record<BackupTableName, number>>;
 
@@ -51,11 +52,30 @@ async function tableReplace<T, K>(table: Table<T, K>, rows: readonly T[]): Promi
   await table.bulkPut([...rows]);
 }
 
-/** Every row of every backed-up table, read in one transaction so the file is a consistent snapshot. */
-export function backupCreate(db: WageDeskDb, deps: BackupDeps = backupDepsDefault): Promise<RepoResult<BackupCreated>> {
+export interface BackupOptions {
+  /**
+   * Set only when the user ticked "include the witness key": the key's passphrase, which must open its
+   * sealed copy; the file then carries that sealed copy as `witnessKey`. Never the clear key.
+   * Errors: witness.missing, witness.notExportable, witness.wrongPassphrase.
+   */
+  readonly witnessKeyPassphrase?: string;
+}
+
+/**
+ * Every row of every backed-up table, read in one transaction so the file is a consistent snapshot.
+ * The witness key is not among them (backupRows.ts); see `BackupOptions`.
+ */
+export function backupCreate(db: WageDeskDb, deps: BackupDeps = backupDepsDefault, options: BackupOptions = {}): Promise<RepoResult<BackupCreated>> {
   return repoGuard(async () => {
+    let witnessKey;
+    if (options.witnessKeyPassphrase !== undefined) {
+      const sealed = await witnessKeyRepo(db).sealedExport(options.witnessKeyPassphrase);
+      if (!sealed.ok) return sealed;
+      witnessKey = sealed.value;
+    }
     const tables = await db.transaction('r', Object.values(backupTables(db)), () => backupRowsRead(db));
-    const built = await backupDocumentBuild({ appVersion: deps.appVersion, schemaVersion: db.verno, createdAt: deps.clock() }, tables);
+    const header = { appVersion: deps.appVersion, schemaVersion: db.verno, createdAt: deps.clock() };
+    const built = await backupDocumentBuild(header, tables, witnessKey);
     if (!built.ok) return built;
     const unreadable = backupTableNames.reduce(
       (sum, name) => sum + tables[name].filter((row) => !backupTableRules[name].restore(row).ok).length,

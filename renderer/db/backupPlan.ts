@@ -3,7 +3,8 @@
 // disappear or change.
 import { canonicalJson } from '../../shared/backup/canonicalJson';
 import type { BackupDocument } from '../../shared/backup/format';
-import { backupRowKey, backupRowsCheck, backupRowsRead, backupTableNames, backupTables, type BackupTableName } from './backupRows';
+import { backupHoldsClearWitnessKey, backupRowKey, backupRowsCheck, backupRowsRead, backupTableNames, backupTables, type BackupTableName } from './backupRows';
+import { witnessKeyId } from './witnessKeyRow';
 import { rowLive } from './records';
 import { repoGuard, repoOk, type RepoResult } from './repoResult';
 import type { WageDeskDb } from './schema';
@@ -35,6 +36,14 @@ export interface BackupPlan {
   readonly enterprises: BackupEnterpriseNames;
   /** True when the backup holds exactly the data the store holds now (the audit trail aside). */
   readonly noChange: boolean;
+  /**
+   * What the file says of the witness key, which a restore never writes: `clearDropped`, a format 1 file
+   * holding it in clear text (left out, and cut from the audit trail); `sealed`, carried sealed with a
+   * passphrase (import it on the federation screen); `none`.
+   */
+  readonly witnessKeyInFile: 'clearDropped' | 'sealed' | 'none';
+  /** True when this machine holds a witness key (a restore keeps it). */
+  readonly witnessKeyHeld: boolean;
 }
 
 type Row = Readonly<Record<string, unknown>>;
@@ -139,6 +148,8 @@ export function backupPlan(db: WageDeskDb, document: BackupDocument): Promise<Re
       // The trail alone is not the user's data: after a restore it differs from the file by the restore's own
       // entry, and restoring the same file again would change nothing a person works with.
       noChange: backupTableNames.every((name) => name === 'audit' || diffs[name].touched.size === 0),
+      witnessKeyInFile: backupHoldsClearWitnessKey(document) ? 'clearDropped' : document.witnessKey ? 'sealed' : 'none',
+      witnessKeyHeld: (await db.witnessKeys.get(witnessKeyId)) !== undefined,
     });
   });
 }

@@ -1,6 +1,8 @@
 // Which tables a backup holds, and the check every row of a backup passes before anything is written:
 // the same restore step as every read (restore.ts), plus unique keys. `meta` is not backed up: it
-// describes this store (e.g. when it was last backed up), not the user's data.
+// describes this store (e.g. when it was last backed up), not the user's data. Nor is `witnessKeys`
+// (schema 7): the witness key is a secret that a backup may carry only sealed with a passphrase
+// (BackupDocument.witnessKey); a restore leaves this machine's key as it is.
 import type { Table } from 'dexie';
 import { z } from 'zod';
 import { agreementRowRestore } from './agreementRepo';
@@ -10,11 +12,12 @@ import { registryRowRestore as registryEntryRowRestore } from './registryRepo';
 import { roundsFromV4 } from './roundMigration';
 import { roundRowRestore } from './roundRepo';
 import type { WageDeskDb } from './schema';
+import { witnessKeyRowRedacted } from './witnessKeyRow';
 
 export const backupTableNames = [
   'enterprises', 'people', 'settings',
   // Schema v4.
-  'workers', 'ledgerEntries', 'agreements', 'registry', 'witnessKeys', 'audit',
+  'workers', 'ledgerEntries', 'agreements', 'registry', 'audit',
   // Schema v5.
   'rounds',
 ] as const;
@@ -34,7 +37,7 @@ export function backupTables(db: WageDeskDb): { readonly [N in BackupTableName]:
   return {
     enterprises: db.enterprises, people: db.people, settings: db.settings,
     workers: db.workers, ledgerEntries: db.ledgerEntries, agreements: db.agreements, registry: db.registry,
-    witnessKeys: db.witnessKeys, audit: db.audit, rounds: db.rounds,
+    audit: db.audit, rounds: db.rounds,
   } as { readonly [N in BackupTableName]: Table<unknown, unknown> };
 }
 
@@ -87,7 +90,6 @@ export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
   ledgerEntries: { key: 'id', restore: docRowRestore },
   agreements: { key: 'id', restore: agreementRowRestore },
   registry: { key: 'creditCode', restore: registryEntryRowRestore },
-  witnessKeys: { key: 'key', restore: settingRestore },
   audit: { key: 'seq', restore: auditRowRestore },
   rounds: { key: 'id', restore: roundRowRestore },
 };
@@ -119,6 +121,31 @@ function backupV4Folded(backup: BackupTablesIn): BackupTablesIn {
   return { ...backup, tables: { ...tables, settings: rows('settings').filter((s) => !moved.has(String(s.key))), rounds } };
 }
 
+/** The table backups of format 1 held the clear witness key in; never written back. */
+const witnessKeysTable = 'witnessKeys';
+
+/** True when the file holds the witness key in clear text (a format 1 backup made after a key was created). */
+export function backupHoldsClearWitnessKey(backup: BackupTablesIn): boolean {
+  return (backup.tables[witnessKeysTable] ?? []).length > 0;
+}
+
+/**
+ * The backup without its clear witness key: the `witnessKeys` table dropped and the audit trail's copies
+ * of that row cut to their public fields, marked `redactedAt` (witnessKeyMigration.ts does the same to
+ * the store), so a restore never writes the secret back.
+ */
+function backupWitnessKeyDropped(backup: BackupTablesIn): BackupTablesIn {
+  if (!(witnessKeysTable in backup.tables)) return backup;
+  const { [witnessKeysTable]: _dropped, ...tables } = backup.tables;
+  const audit = (tables.audit ?? []).map((raw) => {
+    const entry = raw as Record<string, unknown> | null;
+    if (entry?.table !== witnessKeysTable) return raw;
+    const cut = (copy: unknown) => (copy === null || copy === undefined ? null : witnessKeyRowRedacted(copy));
+    return { ...entry, before: cut(entry.before), after: cut(entry.after), redactedAt: new Date().toISOString() };
+  });
+  return { ...backup, tables: tables.audit ? { ...tables, audit } : tables };
+}
+
 /**
  * Checks a parsed backup against this build: written by a schema this build knows, only tables it
  * knows, and every row restorable with unique keys. A table the file lacks is empty. Returns the rows
@@ -128,7 +155,8 @@ export function backupRowsCheck(db: WageDeskDb, given: BackupTablesIn): RepoResu
   if (given.schemaVersion > db.verno) {
     return repoErr('backup.tooNew', `schema version ${given.schemaVersion}; this build has ${db.verno}`, { schemaVersion: given.schemaVersion });
   }
-  const backup = given.schemaVersion < 5 ? backupV4Folded(given) : given;
+  const folded = given.schemaVersion < 5 ? backupV4Folded(given) : given;
+  const backup = backupWitnessKeyDropped(folded);
   const unknown = Object.keys(backup.tables).filter((name) => !isBackupTable(name));
   if (unknown.length > 0) return repoErr('backup.tooNew', `tables this build does not know: ${unknown.join(', ')}`, { table: unknown[0] ?? '' });
 

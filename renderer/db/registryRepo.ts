@@ -9,7 +9,8 @@ import { agreementIdSchema, agreementVersionSchema } from '../../shared/bundle/a
 import { bundleEnterpriseSchema, recordSummarySchema, type BundleContents } from '../../shared/bundle/contents';
 import { bundleImportPlanAll, type BundleImportPlan } from '../../shared/bundle/importPlan';
 import { registryEmpty, registryVersionsNormalize, registryWitnessSign, type BundleRegistry, type RegistryAgreement } from '../../shared/bundle/registry';
-import { witnessPublicKeySchema, type WitnessIdentity } from '../../shared/witness/identity';
+import { witnessPublicKeySchema } from '../../shared/witness/identity';
+import type { WitnessSigner } from '../../shared/witness/signer';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, type RepoDeps, type RepoResult } from './repoResult';
 import type { RestoreOutcome, SkippedRecord } from './restore';
 import type { RegistryRow, WageDeskDb } from './schema';
@@ -93,7 +94,7 @@ export interface RegistryRepo {
    */
   importApply(bundles: readonly BundleContents[]): Promise<RepoResult<readonly BundleImportPlan[]>>;
   /** The federation witness-signs the current version of an agreement. Errors: registry.agreementUnknown, registry.alreadyWitnessed. */
-  witnessSign(identity: WitnessIdentity, agreementId: string): Promise<RepoResult<BundleRegistry>>;
+  witnessSign(signer: WitnessSigner, agreementId: string): Promise<RepoResult<BundleRegistry>>;
 }
 
 interface RowsLoaded {

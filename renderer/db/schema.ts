@@ -7,6 +7,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { auditMiddleware, type AuditRow } from './auditTrail';
 import { roundsFromV4 } from './roundMigration';
+import { witnessKeyProtect } from './witnessKeyMigration';
 
 export type { AuditRow };
 
@@ -48,7 +49,7 @@ export interface RegistryRow {
 export const wageDeskDbName = 'wagedesk';
 
 /** The newest version declared in the constructor below; raise it with each new version(). */
-export const wageDeskDbVersion = 6;
+export const wageDeskDbVersion = 7;
 
 export class WageDeskDb extends Dexie {
   // `declare`, not a field: a class field would be initialised after super() and hide Dexie's tables.
@@ -68,7 +69,10 @@ export class WageDeskDb extends Dexie {
   declare agreements: Table<DocRow, string>;
   /** v4: the federation's registry of witnessed enterprises and their agreements. */
   declare registry: Table<RegistryRow, string>;
-  /** v4: the federation's own witness signing identity (Ed25519), doc = identity JSON. */
+  /**
+   * v4: the federation's own witness signing identity (Ed25519). v7: value = WitnessKeyValue
+   * (witnessKeyRow.ts): a non-extractable CryptoKey and a passphrase-sealed copy, never the clear seed.
+   */
   declare witnessKeys: Table<KeyedRow, string>;
   /** v4: append-only audit trail of changes. */
   declare audit: Table<AuditRow, number>;
@@ -122,6 +126,14 @@ export class WageDeskDb extends Dexie {
     // Version 6: the tables version 5 folded into rounds are gone (read in 5's upgrade, deleted here, as
     // Dexie requires for reading a table in the upgrade that precedes its deletion).
     this.version(6).stores({ wageCases: null, negotiations: null, terms: null });
+
+    // Version 7: the witness key is no longer stored in clear text (witnessKeyRow.ts). Same stores; the
+    // number changes so that an older build, which would read the new row as a damaged key, refuses to
+    // open the database instead. The move itself needs WebCrypto, which an upgrade transaction cannot
+    // await, so it runs in the ready hook below, before any other query.
+    this.version(7).stores({});
+    // The vip handle: queries made while the database is still opening go through it, not the waiting queue.
+    this.on('ready', (vip) => witnessKeyProtect(vip as WageDeskDb), true);
 
     // Every change to the user's data is recorded in `audit`, in the same transaction (auditTrail.ts).
     this.use(auditMiddleware());

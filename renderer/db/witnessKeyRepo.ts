@@ -1,44 +1,140 @@
-// The federation's witness identity (Ed25519) in the local database: table `witnessKeys`, key 'witness',
-// value the identity JSON of shared/witness/identity.ts. The private key never leaves this machine: the
-// app exports only the public key, and bundles carry only signatures and public keys.
-import { witnessIdentityCreate, witnessIdentityParse, type WitnessIdentity } from '../../shared/witness/identity';
+// The federation's witness key (Ed25519) in the local database: table `witnessKeys`, key 'witness', value
+// WitnessKeyValue (witnessKeyRow.ts). What leaves this module: the public fields (WitnessKeyInfo), a
+// signer that can only sign, and, when the user asks with the right passphrase, the sealed key file.
+// Never the seed: it exists in memory only while a key is made or imported, and is zeroed after.
+import * as ed from '@noble/ed25519';
+import { sealedWitnessKeyCreate, sealedWitnessKeyOpen, sealedWitnessKeyParse, type SealedWitnessKey } from '../../shared/witness/sealed';
+import { witnessSignerFromCryptoKey, witnessSigningKeyFromSeed, witnessSigningKeyIsSealed, type WitnessSigner } from '../../shared/witness/signer';
+import { hexFromBytes } from '../../shared/bundle/bytes';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, type RepoDeps, type RepoResult } from './repoResult';
+import { witnessKeyId, type WitnessKeyValue } from './witnessKeyRow';
 import type { WageDeskDb } from './schema';
 
-export const witnessKeyId = 'witness';
+export { witnessKeyId };
+
+/** What the screens may know of the key. */
+export interface WitnessKeyInfo {
+  readonly name: string;
+  readonly publicKeyHex: string;
+  readonly createdAt: string;
+  readonly origin: WitnessKeyValue['origin'];
+  /** False for a key moved from clear text: no passphrase-sealed copy exists to export. */
+  readonly exportable: boolean;
+}
 
 export interface WitnessKeyRepo {
-  /** The identity, or null when none was made. Errors: storage.corrupt (the stored key is not a valid key pair). */
-  get(): Promise<RepoResult<WitnessIdentity | null>>;
+  /** The key's public fields, or null when none is held. Errors: storage.corrupt. */
+  get(): Promise<RepoResult<WitnessKeyInfo | null>>;
   /**
-   * Makes the identity once. Errors: validation (name empty or too long), witness.exists (a key is held:
-   * replacing it would orphan every signature made with it).
+   * Makes the key once, sealed under `passphrase` for a later export. Errors: validation (name empty or
+   * too long), witness.passphraseShort, witness.exists (replacing it would orphan every signature made).
    */
-  create(name: string): Promise<RepoResult<WitnessIdentity>>;
+  create(name: string, passphrase: string): Promise<RepoResult<WitnessKeyInfo>>;
+  /** A signer over the held key. Errors: witness.missing, storage.corrupt. */
+  signer(): Promise<RepoResult<WitnessSigner>>;
+  /**
+   * The sealed key file, after checking `passphrase` opens it (so a file nobody can open is never
+   * handed out). Errors: witness.missing, witness.notExportable, witness.wrongPassphrase.
+   */
+  sealedExport(passphrase: string): Promise<RepoResult<SealedWitnessKey>>;
+  /**
+   * Takes a key from a key file (or a backup's sealed key) opened with `passphrase`; nothing is written
+   * unless it opens. Errors: witness.fileInvalid, witness.wrongPassphrase, witness.keyMismatch, witness.exists.
+   */
+  sealedImport(raw: unknown, passphrase: string): Promise<RepoResult<WitnessKeyInfo>>;
+}
+
+function infoOf(value: WitnessKeyValue): WitnessKeyInfo {
+  return { name: value.name, publicKeyHex: value.publicKeyHex, createdAt: value.createdAt, origin: value.origin, exportable: value.sealed !== null };
+}
+
+/** The stored value, if it is a key this build can sign with; anything else is reported corrupt. */
+function valueRead(raw: unknown): WitnessKeyValue | null {
+  const v = raw as Partial<WitnessKeyValue> | undefined;
+  if (!v || typeof v.name !== 'string' || typeof v.publicKeyHex !== 'string' || typeof v.createdAt !== 'string') return null;
+  if (!witnessSigningKeyIsSealed(v.signingKey)) return null;
+  const sealed = v.sealed === null ? null : sealedWitnessKeyParse(v.sealed);
+  if (sealed !== null && !sealed.ok) return null;
+  return { ...(v as WitnessKeyValue), sealed: sealed === null ? null : sealed.value };
 }
 
 export function witnessKeyRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): WitnessKeyRepo {
+  const held = async (): Promise<RepoResult<WitnessKeyValue | null>> => {
+    const row = await db.witnessKeys.get(witnessKeyId);
+    if (!row) return repoOk(null);
+    const value = valueRead(row.value);
+    return value ? repoOk(value) : repoErr('storage.corrupt', 'the stored witness key is not a usable key', { id: witnessKeyId });
+  };
+  const heldOrMissing = async (): Promise<RepoResult<WitnessKeyValue>> => {
+    const value = await held();
+    if (!value.ok) return value;
+    return value.value ? repoOk(value.value) : repoErr('witness.missing', 'no witness key is held');
+  };
+  // Made outside any transaction: WebCrypto awaits would let an IndexedDB transaction commit early.
+  const write = (value: WitnessKeyValue) =>
+    db.transaction('rw', db.witnessKeys, async () => {
+      if (await db.witnessKeys.get(witnessKeyId)) return repoErr('witness.exists', 'a witness key is already held');
+      await db.witnessKeys.put({ key: witnessKeyId, value });
+      return repoOk(infoOf(value));
+    });
+
   return {
     get: () =>
       repoGuard(async () => {
-        const row = await db.witnessKeys.get(witnessKeyId);
-        if (!row) return repoOk(null);
-        const identity = await witnessIdentityParse(row.value);
-        return identity.ok ? repoOk(identity.value) : repoErr('storage.corrupt', identity.error.message, { id: witnessKeyId });
+        const value = await held();
+        return value.ok ? repoOk(value.value ? infoOf(value.value) : null) : value;
       }),
 
-    create: (name) =>
+    create: (name, passphrase) =>
       repoGuard(async () => {
         const trimmed = name.trim();
         if (trimmed === '') return { ok: false, error: { code: 'validation', message: 'name required', fields: { name: 'validation.required' } } };
         if (trimmed.length > 100) return { ok: false, error: { code: 'validation', message: 'name too long', fields: { name: 'validation.tooLong' } } };
-        // Made outside the transaction: key generation awaits WebCrypto, which would let an IndexedDB transaction commit early.
-        const identity = await witnessIdentityCreate(trimmed, deps.clock());
-        return db.transaction('rw', db.witnessKeys, async () => {
-          if (await db.witnessKeys.get(witnessKeyId)) return repoErr('witness.exists', 'a witness key is already held');
-          await db.witnessKeys.put({ key: witnessKeyId, value: identity });
-          return repoOk(identity);
-        });
+        if ((await db.witnessKeys.get(witnessKeyId)) !== undefined) return repoErr('witness.exists', 'a witness key is already held');
+        const seed = ed.utils.randomSecretKey();
+        try {
+          const fields = { name: trimmed, publicKeyHex: hexFromBytes(await ed.getPublicKeyAsync(seed)), createdAt: deps.clock() };
+          const sealed = await sealedWitnessKeyCreate(fields, seed, passphrase);
+          if (!sealed.ok) return sealed;
+          const signingKey = await witnessSigningKeyFromSeed(seed);
+          return await write({ ...fields, signingKey, sealed: sealed.value, origin: 'created' });
+        } finally {
+          seed.fill(0);
+        }
+      }),
+
+    signer: () =>
+      repoGuard(async () => {
+        const value = await heldOrMissing();
+        return value.ok ? repoOk(witnessSignerFromCryptoKey(value.value.name, value.value.publicKeyHex, value.value.signingKey)) : value;
+      }),
+
+    sealedExport: (passphrase) =>
+      repoGuard(async () => {
+        const value = await heldOrMissing();
+        if (!value.ok) return value;
+        const sealed = value.value.sealed;
+        if (!sealed) return repoErr('witness.notExportable', 'this key was moved from clear text and has no passphrase-sealed copy');
+        const opened = await sealedWitnessKeyOpen(sealed, passphrase);
+        if (!opened.ok) return opened;
+        opened.value.fill(0);
+        return repoOk(sealed);
+      }),
+
+    sealedImport: (raw, passphrase) =>
+      repoGuard(async () => {
+        const file = sealedWitnessKeyParse(raw);
+        if (!file.ok) return file;
+        if ((await db.witnessKeys.get(witnessKeyId)) !== undefined) return repoErr('witness.exists', 'a witness key is already held');
+        const seed = await sealedWitnessKeyOpen(file.value, passphrase);
+        if (!seed.ok) return seed;
+        try {
+          const signingKey = await witnessSigningKeyFromSeed(seed.value);
+          const { name, publicKeyHex, createdAt } = file.value;
+          return await write({ name, publicKeyHex, createdAt, signingKey, sealed: file.value, origin: 'imported' });
+        } finally {
+          seed.value.fill(0);
+        }
       }),
   };
 }

@@ -1,15 +1,20 @@
-// The backup file, format version 1 (docs/backup-format.md): one JSON document holding every row of
+// The backup file, format version 2 (docs/backup-format.md): one JSON document holding every row of
 // every backed-up table exactly as stored, a SHA-256 of each table's canonical JSON, and a SHA-256 of
 // the whole document except that last checksum. Pure: the database side lives in renderer/db/backup.ts,
 // which also validates each row with the same restore step as every read.
+// Version 2 (schema 7): the witness key is no longer a table of the backup. A file may carry it only as
+// `witnessKey`, sealed with a passphrase the user chose (shared/witness/sealed.ts), and only when the
+// user asked. Version 1 files are still read; renderer/db/backupRows.ts drops the clear key they hold.
 import { z } from 'zod';
 import { resultErr, resultOk, type Result } from '../result';
 import { canonicalJson } from './canonicalJson';
 import { jsonDepthMax, jsonTextTooDeep } from './jsonDepth';
 import { sha256Hex } from './sha256';
+import { sealedWitnessKeySchema, type SealedWitnessKey } from '../witness/sealed';
 
 export const backupFormatTag = 'wagedesk-backup';
-export const backupFormatVersion = 1;
+/** The version this build writes; it reads this and every earlier one. */
+export const backupFormatVersion = 2;
 
 /** Table name → its rows, as stored. */
 export type BackupTables = Readonly<Record<string, readonly unknown[]>>;
@@ -26,8 +31,11 @@ export interface BackupHeader {
 
 export interface BackupDocument extends BackupHeader {
   readonly format: typeof backupFormatTag;
-  readonly formatVersion: typeof backupFormatVersion;
+  /** 1: written before schema 7, may hold the witness key in clear in `tables.witnessKeys`. */
+  readonly formatVersion: 1 | typeof backupFormatVersion;
   readonly tables: BackupTables;
+  /** Version 2, only when the user asked: the witness key sealed under their passphrase. */
+  readonly witnessKey?: SealedWitnessKey;
   /** Table name → lower-case hex SHA-256 of the canonical JSON of that table's rows. */
   readonly checksums: Readonly<Record<string, string>>;
   /** Lower-case hex SHA-256 of the canonical JSON of this document without `checksum`. */
@@ -39,10 +47,11 @@ export const backupHeaderPart = 'header';
 
 const sha256Text = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** Version 1's envelope; unknown extra fields are kept (they are covered by `checksum`). */
-const envelopeV1 = z.looseObject({
+/** The envelope of versions 1 and 2; unknown extra fields are kept (they are covered by `checksum`). */
+const envelope = z.looseObject({
   format: z.literal(backupFormatTag),
-  formatVersion: z.literal(backupFormatVersion),
+  formatVersion: z.union([z.literal(1), z.literal(backupFormatVersion)]),
+  witnessKey: sealedWitnessKeySchema.optional(),
   appVersion: z.string(),
   schemaVersion: z.number().int().min(1),
   createdAt: z.iso.datetime({ offset: true }),
@@ -61,7 +70,7 @@ async function canonicalHash(value: unknown): Promise<Result<string>> {
  * row holds something JSON cannot carry faithfully (NaN, Infinity, a Date…): better no file than a file
  * that would restore different data.
  */
-export async function backupDocumentBuild(header: BackupHeader, tables: BackupTables): Promise<Result<BackupDocument>> {
+export async function backupDocumentBuild(header: BackupHeader, tables: BackupTables, witnessKey?: SealedWitnessKey): Promise<Result<BackupDocument>> {
   const checksums: Record<string, string> = {};
   for (const name of Object.keys(tables).sort()) {
     const hash = await canonicalHash(tables[name]);
@@ -78,6 +87,7 @@ export async function backupDocumentBuild(header: BackupHeader, tables: BackupTa
     createdAt: header.createdAt,
     tables,
     checksums,
+    ...(witnessKey ? { witnessKey } : {}),
   } as const;
   const checksum = await canonicalHash(content);
   if (!checksum.ok) return resultErr('backup.unserializable', checksum.error.message, { table: backupHeaderPart, path: '' });
@@ -124,7 +134,7 @@ async function backupParseChecked(text: string): Promise<Result<BackupDocument>>
   if (typeof version === 'number' && Number.isInteger(version) && version > backupFormatVersion) {
     return resultErr('backup.tooNew', `format version ${version}; this build reads up to ${backupFormatVersion}`, { formatVersion: version });
   }
-  const parsed = envelopeV1.safeParse(raw);
+  const parsed = envelope.safeParse(raw);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
     return resultErr('backup.malformed', detail);

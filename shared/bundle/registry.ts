@@ -3,6 +3,7 @@
 // registry this way (and an enterprise its own agreements); the app persists it, the logic lives here.
 import { resultErr, resultOk, type Result } from '../result';
 import { witnessPublicKeyExport, witnessSign, type WitnessIdentity, type WitnessPublicKey } from '../witness/identity';
+import type { WitnessSigner } from '../witness/signer';
 import { agreementSignatureAdd, type AgreementVersion } from './agreement';
 import type { BundleContents, BundleCreator, BundleEnterprise, RecordSummary } from './contents';
 
@@ -66,7 +67,7 @@ export function registryBundleContents(registry: BundleRegistry, creditCode: str
  * The registry after `identity` witness-signs the current version of `agreementId`, its public key
  * recorded. Errors: registry.agreementUnknown, registry.alreadyWitnessed (this key signed that version).
  */
-export async function registryWitnessSign(registry: BundleRegistry, identity: WitnessIdentity, agreementId: string, signedAt?: string): Promise<Result<BundleRegistry>> {
+export async function registryWitnessSign(registry: BundleRegistry, identity: WitnessSigner | WitnessIdentity, agreementId: string, signedAt?: string): Promise<Result<BundleRegistry>> {
   const agreement = registry.agreements[agreementId];
   if (!agreement) return resultErr('registry.agreementUnknown', `no agreement ${agreementId}`, { agreementId });
   const current = registryAgreementCurrent(agreement);

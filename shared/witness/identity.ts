@@ -1,6 +1,7 @@
-// The federation's witness identity: an Ed25519 key pair made and kept on the federation's machine (the
-// app stores it locally; nothing leaves it but the public key). The witness signs an agreement version's
-// fingerprint; anyone holding the bundle can check that signature offline.
+// The federation's witness identity: an Ed25519 key pair. This clear form (seed in hex) is the CLI's
+// identity file and the shape the app stored before schema 7; the app now keeps the secret only as a
+// non-extractable WebCrypto key and a passphrase-sealed copy (signer.ts, sealed.ts, docs/security.md).
+// The witness signs an agreement version's fingerprint; anyone holding the bundle can check it offline.
 //
 // Ed25519 through @noble/ed25519 v3's async API, which hashes with WebCrypto's SHA-512, so no global
 // setup is needed. Verification is strict RFC 8032 (zip215: false).
@@ -14,12 +15,13 @@ import { canonicalJson } from '../backup/canonicalJson';
 import { resultErr, resultOk, type Result } from '../result';
 import { base64FromBytes, bytesFromBase64, bytesFromHex, hexFromBytes, sha256HexOfBytes, utf8Bytes } from '../bundle/bytes';
 import type { SignatureEd25519, SignatureRole } from '../bundle/signature';
+import { witnessSignerFromIdentity, type WitnessSigner } from './signer';
 
 export const signaturePurpose = 'wagedesk.agreement.signature.v1';
 
 const hex32 = z.string().regex(/^[0-9a-f]{64}$/, 'not 32 bytes of lower-case hex');
 
-/** The identity file (and, later, the IndexedDB record). `privateKeyHex` is the 32-byte Ed25519 seed. */
+/** The CLI's identity file (and the app's record before schema 7). `privateKeyHex` is the 32-byte Ed25519 seed. */
 export const witnessIdentitySchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
   publicKeyHex: hex32,
@@ -63,7 +65,7 @@ export async function witnessKeyFingerprint(publicKeyHex: string): Promise<strin
   return sha256HexOfBytes(bytesFromHex(publicKeyHex) ?? new Uint8Array(0));
 }
 
-export async function witnessPublicKeyExport(identity: WitnessIdentity): Promise<WitnessPublicKey> {
+export async function witnessPublicKeyExport(identity: { readonly name: string; readonly publicKeyHex: string }): Promise<WitnessPublicKey> {
   return { name: identity.name, publicKeyHex: identity.publicKeyHex, fingerprint: await witnessKeyFingerprint(identity.publicKeyHex) };
 }
 
@@ -76,19 +78,20 @@ export function signatureMessage(fields: { readonly role: SignatureRole; readonl
 
 /** An Ed25519 signature by `signer` in `role` over an agreement version's fingerprint. */
 export async function signatureEd25519Create(
-  signer: { readonly name: string; readonly privateKeyHex: string; readonly publicKeyHex: string },
+  signer: WitnessSigner | WitnessIdentity,
   role: SignatureRole,
   fingerprint: string,
   signedAt: string = new Date().toISOString(),
 ): Promise<SignatureEd25519> {
-  const fields = { role, name: signer.name, signedAt };
-  const signature = await ed.signAsync(signatureMessage(fields, fingerprint), bytesFromHex(signer.privateKeyHex)!);
-  return { ...fields, kind: 'ed25519', signature: base64FromBytes(signature), publicKey: signer.publicKeyHex };
+  const by = 'sign' in signer ? signer : witnessSignerFromIdentity(signer);
+  const fields = { role, name: by.name, signedAt };
+  const signature = await by.sign(signatureMessage(fields, fingerprint));
+  return { ...fields, kind: 'ed25519', signature: base64FromBytes(signature), publicKey: by.publicKeyHex };
 }
 
 /** The witness's signature over `agreementFingerprint` (role `witness`). */
-export function witnessSign(identity: WitnessIdentity, agreementFingerprint: string, signedAt?: string): Promise<SignatureEd25519> {
-  return signatureEd25519Create(identity, 'witness', agreementFingerprint, signedAt);
+export function witnessSign(signer: WitnessSigner | WitnessIdentity, agreementFingerprint: string, signedAt?: string): Promise<SignatureEd25519> {
+  return signatureEd25519Create(signer, 'witness', agreementFingerprint, signedAt);
 }
 
 /** True when `signature` is a valid Ed25519 signature over `fingerprint` with its own fields; never throws. */

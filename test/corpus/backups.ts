@@ -6,7 +6,7 @@ import { type CorpusCase, corpusLong } from './corpusCase';
 
 /** The tables a backup holds (renderer/db/backupRows.ts backupTableNames; the renderer test checks they agree). */
 export const corpusBackupTableNames = [
-  'enterprises', 'people', 'settings', 'workers', 'ledgerEntries', 'agreements', 'registry', 'witnessKeys', 'audit', 'rounds',
+  'enterprises', 'people', 'settings', 'workers', 'ledgerEntries', 'agreements', 'registry', 'audit', 'rounds',
 ] as const;
 export type CorpusBackupTable = (typeof corpusBackupTableNames)[number];
 
@@ -53,12 +53,12 @@ export const backupTextCases: readonly BackupTextCase[] = [
   edited('format tag in capitals', 'backup.notBackup', (d) => { d.format = 'WAGEDESK-BACKUP'; }),
   edited('format tag of a bundle', 'backup.notBackup', (d) => { d.format = 'wagedesk-bundle'; }),
   edited('format tag of a terms file', 'backup.notBackup', (d) => { d.format = 'wagedesk-terms/1'; }),
-  edited('format version 2', 'backup.tooNew', (d) => { d.formatVersion = 2; }),
+  edited('format version 3', 'backup.tooNew', (d) => { d.formatVersion = 3; }),
   edited('format version 99', 'backup.tooNew', (d) => { d.formatVersion = 99; }),
   edited('format version 0', 'backup.malformed', (d) => { d.formatVersion = 0; }),
   edited('format version as text', 'backup.malformed', (d) => { d.formatVersion = '1'; }),
   edited('format version 1.5', 'backup.malformed', (d) => { d.formatVersion = 1.5; }),
-  text('format version 1e400 (Infinity)', 'backup.malformed', (v) => v.text.replace('"formatVersion": 1', '"formatVersion": 1e400')),
+  text('format version 1e400 (Infinity)', 'backup.malformed', (v) => v.text.replace('"formatVersion": 2', '"formatVersion": 1e400')),
   edited('app version missing', 'backup.malformed', (d) => { delete d.appVersion; }),
   edited('schema version 0', 'backup.malformed', (d) => { d.schemaVersion = 0; }),
   edited('schema version as text', 'backup.malformed', (d) => { d.schemaVersion = '4'; }),
@@ -136,7 +136,6 @@ export const backupRowsCases: readonly BackupRowsCase[] = [
   invalid('an unknown action', 'audit', (r) => { r.action = 'drop'; }),
   invalid('sequence number 0', 'audit', (r) => { r.seq = 0; }),
   invalid('sequence number 1.5', 'audit', (r) => { r.seq = 1.5; }),
-  rows('witnessKeys: a row without a key', 'backup.invalidRow', (t) => { (t.witnessKeys ??= []).push({ value: {} }); }),
   rows('registry: a row without a credit code', 'backup.invalidRow', (t) => { (t.registry ??= []).push({ doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
   rows('workers: a row without an enterprise', 'backup.invalidRow', (t) => { (t.workers ??= []).push({ id: 'w1', doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
   ...(['enterprises', 'people', 'settings', 'rounds', 'audit'] as const).map((table) =>

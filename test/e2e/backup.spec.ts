@@ -70,6 +70,8 @@ test('a backup made in 设置 brings everything back after the store is wiped', 
   const card = page.getByRole('region', { name: '数据备份' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('还没有备份');
+  // What personal information the file will hold, said before it is made (the sample has participants).
+  await expect(card.getByTestId('backup-personal-data')).toContainText(/^备份文件含个人信息：协商人员 \d+ 人的姓名/);
   const path = await downloadBackup(page);
   await expect(card).toContainText(/上次备份：\d{4}年/);
   await expect(page.getByRole('status').filter({ hasText: '备份已保存' })).toBeVisible();
@@ -154,4 +156,98 @@ test('the restore preview names the rounds in Chinese', async ({ page }) => {
   await expect(dialog).toContainText('企业：新增 1 条');
   await expect(dialog).not.toContainText('backup.tables');
   await expect(dialog).toContainText('协商轮次：新增 5 条');
+});
+
+test('a backup made after creating a witness key does not contain it; only a deliberate, passphrase-sealed one does', async ({ page }) => {
+  const passphrase = '福鼎 总工会 2026';
+  await page.goto('/#/federation');
+  await page.getByLabel('总工会名称').fill('福鼎市总工会');
+  await page.getByRole('textbox', { name: '设定密钥口令' }).fill(passphrase);
+  await page.getByRole('textbox', { name: '再次输入口令' }).fill(passphrase);
+  await page.getByRole('button', { name: '创建见证密钥' }).click();
+  const fingerprint = await page.getByTestId('witness-fingerprint').textContent();
+  expect(fingerprint).toMatch(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
+
+  await page.getByRole('link', { name: '设置' }).click();
+  const card = page.getByRole('region', { name: '数据备份' });
+  await expect(card).toContainText('备份不含总工会的见证私钥');
+  await expect(card.getByTestId('backup-personal-data')).toHaveText('备份文件目前不含个人信息（没有协商人员，也没有职工名册）。');
+  const plainText = await readFile(await downloadBackup(page), 'utf8');
+  const plain = JSON.parse(plainText) as { formatVersion: number; tables: Record<string, unknown[]>; witnessKey?: unknown };
+  expect(plain.formatVersion).toBe(2);
+  expect(plain.tables).not.toHaveProperty('witnessKeys');
+  expect(plain).not.toHaveProperty('witnessKey');
+  expect(plainText).not.toContain('privateKeyHex');
+  expect(plainText).not.toContain('"sealed"');
+  // The audit trail's entry for the key holds its public fields only.
+  expect(plain.tables.audit!.filter((e) => (e as { table: string }).table === 'witnessKeys')).toEqual([
+    expect.objectContaining({ action: 'create', after: { key: 'witness', value: expect.objectContaining({ name: '福鼎市总工会', secret: 'redacted' }) } }),
+  ]);
+
+  // Deliberately: ticked, with the key's passphrase; a wrong one makes no file.
+  await card.getByLabel('在这份备份中包含见证密钥（用密钥口令加密）').check();
+  await card.getByRole('textbox', { name: '见证密钥口令' }).fill('不是这个口令');
+  await card.getByRole('button', { name: '下载备份' }).click();
+  await expect(card.getByRole('alert')).toContainText('见证密钥口令不正确，没有生成备份。');
+  await card.getByLabel('在这份备份中包含见证密钥（用密钥口令加密）').check();
+  await card.getByRole('textbox', { name: '见证密钥口令' }).fill(passphrase);
+  const pending = page.waitForEvent('download');
+  await card.getByRole('button', { name: '下载备份' }).click();
+  const file = await pending;
+  expect(file.suggestedFilename()).toMatch(/^协商台备份-\d{8}-\d{4}-含加密见证密钥\.json$/);
+  const sealedPath = `test-results/backups/${file.suggestedFilename()}`;
+  await file.saveAs(sealedPath);
+  const sealed = JSON.parse(await readFile(sealedPath, 'utf8')) as { witnessKey: { format: string; kdf: { name: string } } };
+  expect(sealed.witnessKey).toMatchObject({ format: 'wagedesk-witness-key', kdf: { name: 'PBKDF2-SHA256' } });
+
+  // Another machine (a wiped store): the restore says the key is not restored; it is imported apart.
+  await wipeStore(page);
+  await page.getByRole('link', { name: '设置' }).click();
+  await chooseBackup(page, sealedPath);
+  await expect(page.getByRole('dialog')).toContainText('以口令加密的见证密钥，恢复不会导入它');
+  await page.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已从备份恢复。' })).toBeVisible();
+  await page.goto('/#/federation');
+  await expect(page.getByText('本机还没有总工会的见证密钥')).toBeVisible();
+  const importForm = page.locator('form').filter({ hasText: '从密钥文件导入' });
+  await importForm.getByLabel('密钥文件').setInputFiles(sealedPath);
+  await importForm.getByRole('textbox', { name: '密钥口令' }).fill('不是这个口令');
+  await importForm.getByRole('button', { name: '导入见证密钥' }).click();
+  await expect(importForm.getByRole('alert')).toContainText('口令不正确');
+  await importForm.getByRole('textbox', { name: '密钥口令' }).fill(passphrase);
+  await importForm.getByRole('button', { name: '导入见证密钥' }).click();
+  await expect(page.getByTestId('witness-fingerprint')).toHaveText(fingerprint!);
+  await shot(page, 'backup-witness-key-imported');
+});
+
+test('a backup encrypted with a passphrase holds no readable personal data and restores only with it', async ({ page }) => {
+  await sampleLoaded(page);
+  await page.getByRole('link', { name: '设置' }).click();
+  const card = page.getByRole('region', { name: '数据备份' });
+  await card.getByLabel('用口令加密这份备份').check();
+  await card.getByRole('textbox', { name: '备份口令', exact: true }).fill('福鼎 备份 口令');
+  await card.getByRole('textbox', { name: '再次输入备份口令' }).fill('福鼎 备份 口令');
+  const pending = page.waitForEvent('download');
+  await card.getByRole('button', { name: '下载备份' }).click();
+  const file = await pending;
+  expect(file.suggestedFilename()).toMatch(/^协商台备份-\d{8}-\d{4}-已加密\.json$/);
+  const path = `test-results/backups/${file.suggestedFilename()}`;
+  await file.saveAs(path);
+  const text = await readFile(path, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'wagedesk-backup-encrypted', kdf: { name: 'PBKDF2-SHA256' } });
+  expect(text).not.toContain(SAMPLE);
+
+  await wipeStore(page);
+  await page.getByRole('link', { name: '设置' }).click();
+  await chooseBackup(page, path);
+  await card.getByRole('textbox', { name: '备份口令' }).fill('不是这个口令');
+  await card.getByRole('button', { name: '解密并预览' }).click();
+  await expect(card.getByRole('alert')).toContainText('备份口令不正确');
+  await card.getByRole('textbox', { name: '备份口令' }).fill('福鼎 备份 口令');
+  await card.getByRole('button', { name: '解密并预览' }).click();
+  await expect(page.getByRole('dialog')).toContainText('从备份恢复？');
+  await page.getByRole('button', { name: '恢复', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已从备份恢复。' })).toBeVisible();
+  await page.getByRole('link', { name: '企业与人员' }).click();
+  await expect(page.getByText(SAMPLE).first()).toBeVisible();
 });

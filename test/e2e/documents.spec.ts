@@ -123,6 +123,8 @@ test('the wage agreement: .docx, printed draft, drawn signatures, fingerprint an
   await page.getByRole('button', { name: '导出报送包（交总工会）' }).click();
   bundle = page.getByRole('dialog', { name: /的报送包$/ });
   await expect(bundle.getByRole('alert')).toHaveCount(0);
+  // The drawn signatures and the representatives are personal information: said before the file is made.
+  await expect(bundle.getByTestId('bundle-personal-data')).toContainText(/这个报送包含个人信息：协商代表 \d+ 人的姓名和职务（\d+ 个电话号码），手写签名图像 [1-9]\d* 个/);
   const [bundleFile] = await Promise.all([page.waitForEvent('download'), bundle.getByRole('button', { name: '导出' }).click()]);
   expect(bundleFile.suggestedFilename()).toBe(`${SAMPLE}-${ROUNDS['ref-2021-1']}-报送包.wdbundle`);
   await expect(bundle).toHaveCount(0);

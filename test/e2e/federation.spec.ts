@@ -56,13 +56,20 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   await expect(page.getByRole('heading', { name: '总工会工作台', exact: true })).toBeVisible();
   await expect(page.getByText('登记簿是空的。请先导入企业报送的协议包。')).toBeVisible();
 
-  // The witness key: made once, its private half stays here.
+  // The witness key: made once, with the passphrase that alone lets it be exported; the private half
+  // is held non-extractable here and never goes into a bundle, a backup or the audit trail.
   await page.getByRole('button', { name: '创建见证密钥' }).click();
   await expect(page.getByText('此项必填。')).toBeVisible();
   await page.getByLabel('总工会名称').fill('福鼎市总工会');
+  await page.getByRole('textbox', { name: '设定密钥口令' }).fill('福鼎 总工会 2026');
+  await page.getByRole('textbox', { name: '再次输入口令' }).fill('福鼎 总工会 2025');
+  await page.getByRole('button', { name: '创建见证密钥' }).click();
+  await expect(page.getByText('两次输入的口令不一致。')).toBeVisible();
+  await page.getByRole('textbox', { name: '再次输入口令' }).fill('福鼎 总工会 2026');
   await page.getByRole('button', { name: '创建见证密钥' }).click();
   await expect(page.getByTestId('witness-fingerprint')).toHaveText(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/);
-  await expect(page.getByText('私钥只保存在本机').first()).toBeVisible();
+  await expect(page.getByTestId('witness-where')).toContainText('以“不可导出”的密钥形式保存');
+  await expect(page.getByText('数据备份不含见证私钥')).toBeVisible();
   const keyPath = await download(page, () => page.getByRole('button', { name: '导出公钥（.json）' }).click(), 'witness-public.json');
   const key = JSON.parse(readFileSync(keyPath, 'utf8')) as Record<string, unknown>;
   expect(key.name).toBe('福鼎市总工会');
@@ -149,6 +156,8 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
 
   await enterprise(page, HAILAN).getByRole('button', { name: `导出报送包：${HAILAN}` }).click();
   const dialog = page.getByRole('dialog', { name: `导出报送包：${HAILAN}` });
+  // Before anything is written, the dialog says what personal information the file will hold.
+  await expect(dialog.getByTestId('bundle-personal-data')).toContainText(/这个报送包含个人信息：协商代表 \d+ 人的姓名和职务/);
   await dialog.getByLabel('密码（可不填）').fill('back-2026');
   await dialog.getByLabel('再次输入密码').fill('back-2025');
   await dialog.getByRole('button', { name: '导出' }).click();

@@ -2,12 +2,13 @@
 // the same path as the command line's `bundle case.json`: the round exported as a case file, its frozen
 // agreement versions with their signatures, the procedure in brief; optionally encrypted. The round's
 // agreement must be frozen first, so the federation holds the very text and fingerprint the pages print.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleBuild } from '../../../shared/bundle/format';
 import { caseFileParse } from '../../../shared/case/caseFile';
 import type { Round } from '../../../shared/case/round';
 import { isoDateToday } from '../../../shared/dates/isoDate';
+import { bundlePersonalData, personalDataAny, type BundlePersonalData } from '../../../shared/privacy/personalData';
 import type { Enterprise } from '../../../shared/enterprise/model';
 import { caseBundleContents } from '../../../templates/caseBundle';
 import type { CaseContext } from '../../../templates/caseViewModel';
@@ -37,21 +38,36 @@ export function RoundBundleDialog({ enterprise, round, main, ctx, onClose }: Pro
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const frozen = main.versions.length > 0;
+  const [personal, setPersonal] = useState<BundlePersonalData | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
   }, []);
 
+  /** The bundle's contents, built the way the command line's `bundle case.json` builds them. */
+  const contentsBuild = useCallback(async () => {
+    const exported = await send('caseExport', { enterpriseId: enterprise.id, roundId: round.id, minimumWage: minimumWageUserCurrent() });
+    if (!exported.ok) return exported;
+    const file = caseFileParse(exported.value);
+    if (!file.ok) return file;
+    return caseBundleContents(file.value, ctx, { createdAt: new Date().toISOString(), today: isoDateToday() });
+  }, [enterprise.id, round.id, ctx]);
+
+  // What the file will say about people, shown before anything is written (counts only).
+  useEffect(() => {
+    let live = true;
+    if (frozen) void contentsBuild().then((contents) => live && setPersonal(contents.ok ? bundlePersonalData(contents.value) : null));
+    return () => {
+      live = false;
+    };
+  }, [frozen, contentsBuild]);
+
   async function exportBundle() {
     if (password !== repeat) return setError(t('documents.bundle.mismatch'));
     setBusy(true);
     try {
-      const exported = await send('caseExport', { enterpriseId: enterprise.id, roundId: round.id, minimumWage: minimumWageUserCurrent() });
-      if (!exported.ok) return setError(documentsErrorText(exported.error));
-      const file = caseFileParse(exported.value);
-      if (!file.ok) return setError(documentsErrorText(file.error));
-      const contents = await caseBundleContents(file.value, ctx, { createdAt: new Date().toISOString(), today: isoDateToday() });
+      const contents = await contentsBuild();
       if (!contents.ok) return setError(documentsErrorText(contents.error));
       const built = await bundleBuild(contents.value, password === '' ? {} : { password });
       if (!built.ok) return setError(documentsErrorText(built.error));
@@ -76,6 +92,11 @@ export function RoundBundleDialog({ enterprise, round, main, ctx, onClose }: Pro
         <p>{t('documents.bundle.body')}</p>
         {frozen ? (
           <>
+            {personal ? (
+              <p className="doc-banner" data-testid="bundle-personal-data">
+                {personalDataAny(personal) ? t('documents.bundle.personalData', { ...personal }) : t('documents.bundle.personalDataNone')}
+              </p>
+            ) : null}
             <Field label={t('documents.bundle.password')}>
               {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => { setPassword(e.target.value); setError(undefined); }} />}
             </Field>

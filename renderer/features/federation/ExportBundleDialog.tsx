@@ -1,10 +1,11 @@
 // 导出报送包: the enterprise's bundle as the federation holds it (every version, the witness keys),
 // made by 'federation', optionally encrypted. Nothing is written while the two passwords differ.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleBuild } from '../../../shared/bundle/format';
 import { registryBundleContents, type BundleRegistry } from '../../../shared/bundle/registry';
 import { isoDateToday } from '../../../shared/dates/isoDate';
+import { bundlePersonalData, personalDataAny } from '../../../shared/privacy/personalData';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../app/store';
 import { platform } from '../../platform';
@@ -25,6 +26,11 @@ export function ExportBundleDialog({ registry, creditCode, name, onClose }: Expo
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // What the file will say about people, counted from the same contents the export builds (time aside).
+  const personal = useMemo(() => {
+    const contents = registryBundleContents(registry, creditCode, 'federation', new Date().toISOString());
+    return contents.ok ? bundlePersonalData(contents.value) : null;
+  }, [registry, creditCode]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -75,6 +81,11 @@ export function ExportBundleDialog({ registry, creditCode, name, onClose }: Expo
       >
         <h2 id="federation-export-title">{t('federation.exportBundle.title', { name })}</h2>
         <p>{t('federation.exportBundle.body')}</p>
+        {personal ? (
+          <p className="federation-private" data-testid="bundle-personal-data">
+            {personalDataAny(personal) ? t('federation.exportBundle.personalData', { ...personal }) : t('federation.exportBundle.personalDataNone')}
+          </p>
+        ) : null}
         <Field label={t('federation.exportBundle.password')}>
           {(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => { setPassword(e.target.value); setError(undefined); }} />}
         </Field>

@@ -106,7 +106,7 @@ export function FederationScreen() {
       {data.registry ? (
         <div className="federation-cards">
           <ImportPanel registry={data.registry} onImport={data.importApply} />
-          <WitnessCard identity={data.identity} onCreate={data.identityCreate} />
+          <WitnessCard identity={data.identity} onCreate={data.identityCreate} onImport={data.identityImport} />
           <VerifyBox />
         </div>
       ) : null}

@@ -1,14 +1,15 @@
-// 见证密钥: the federation's Ed25519 identity. Made once on this machine; only the public key is shown
-// and exported. The fingerprint is grouped in fours so it can be read aloud over the phone.
+// 见证密钥: the federation's Ed25519 key. The screen holds only its public fields: signing, export and
+// import happen in the data layer. The words say where the secret lives and that backups do not carry it
+// (docs/security.md, "Witness key"). The fingerprint is grouped in fours so it can be read over the phone.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RepoResult } from '../../data/types';
+import type { RepoResult, WitnessKeyInfo } from '../../data/types';
 import { utf8Bytes } from '../../../shared/bundle/bytes';
-import { witnessPublicKeyExport, type WitnessIdentity, type WitnessPublicKey } from '../../../shared/witness/identity';
-import { Field } from '../../components/Field';
+import { witnessPublicKeyExport, type WitnessPublicKey } from '../../../shared/witness/identity';
 import { useAppStore } from '../../app/store';
 import { platform } from '../../platform';
 import { federationErrorText } from './federationErrorText';
+import { WitnessKeyCreateForm, WitnessKeyExportForm, WitnessKeyImportForm } from './WitnessKeyForms';
 
 /** 64 hex digits as 16 groups of four. */
 export function fingerprintGroups(fingerprint: string): string {
@@ -16,16 +17,14 @@ export function fingerprintGroups(fingerprint: string): string {
 }
 
 interface WitnessCardProps {
-  readonly identity: WitnessIdentity | null;
-  readonly onCreate: (name: string) => Promise<RepoResult<WitnessIdentity>>;
+  readonly identity: WitnessKeyInfo | null;
+  readonly onCreate: (name: string, passphrase: string) => Promise<RepoResult<WitnessKeyInfo>>;
+  readonly onImport: (file: unknown, passphrase: string) => Promise<RepoResult<WitnessKeyInfo>>;
 }
 
-export function WitnessCard({ identity, onCreate }: WitnessCardProps) {
+export function WitnessCard({ identity, onCreate, onImport }: WitnessCardProps) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const [publicKey, setPublicKey] = useState<WitnessPublicKey | null>(null);
 
   useEffect(() => {
@@ -36,18 +35,6 @@ export function WitnessCard({ identity, onCreate }: WitnessCardProps) {
       live = false;
     };
   }, [identity]);
-
-  async function create() {
-    if (name.trim() === '') {
-      setError(t('validation.required'));
-      return;
-    }
-    setBusy(true);
-    const made = await onCreate(name);
-    setBusy(false);
-    if (!made.ok) setError(made.error.code === 'validation' ? t(made.error.fields?.name ?? 'validation.required') : federationErrorText(made.error));
-    else noticeShow({ tone: 'info', text: t('federation.witness.created') });
-  }
 
   async function exportPublic() {
     if (!publicKey) return;
@@ -70,23 +57,17 @@ export function WitnessCard({ identity, onCreate }: WitnessCardProps) {
             <dt>{t('federation.witness.createdAt')}</dt>
             <dd>{identity.createdAt.slice(0, 10)}</dd>
           </dl>
-          <p className="federation-private">{t('federation.witness.privateLocal')}</p>
+          <p className="federation-private" data-testid="witness-where">{t('federation.witness.privateLocal')}</p>
+          <p className="muted">{t('federation.witness.backupNote')}</p>
+          {identity.origin === 'migrated' ? <p className="federation-private" role="note">{t('federation.witness.migrated')}</p> : null}
           <button type="button" disabled={!publicKey} onClick={() => void exportPublic()}>{t('federation.witness.exportPublic')}</button>
+          {identity.exportable ? <WitnessKeyExportForm name={identity.name} /> : null}
         </>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void create();
-          }}
-        >
-          <p className="muted">{t('federation.witness.none')}</p>
-          <Field label={t('federation.witness.name')} hint={t('federation.witness.nameHint')} error={error} required>
-            {(props) => <input {...props} value={name} maxLength={100} onChange={(e) => { setName(e.target.value); setError(undefined); }} />}
-          </Field>
-          <p className="federation-private">{t('federation.witness.privateLocal')}</p>
-          <button type="submit" className="button-primary" disabled={busy}>{busy ? t('federation.witness.creating') : t('federation.witness.create')}</button>
-        </form>
+        <>
+          <WitnessKeyCreateForm onCreate={onCreate} />
+          <WitnessKeyImportForm onImport={onImport} />
+        </>
       )}
     </section>
   );

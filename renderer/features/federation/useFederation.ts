@@ -5,26 +5,27 @@ import type { BundleContents } from '../../../shared/bundle/contents';
 import type { BundleImportPlan } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import type { AppError, Result } from '../../../shared/result';
-import type { WitnessIdentity } from '../../../shared/witness/identity';
 import { send } from '../../data/send';
-import type { RepoResult, SkippedRecord } from '../../data/types';
+import type { RepoResult, SkippedRecord, WitnessKeyInfo } from '../../data/types';
 
 export interface FederationData {
   readonly status: 'loading' | 'ready' | 'error';
   readonly registry: BundleRegistry | null;
   readonly skipped: readonly SkippedRecord[];
-  readonly identity: WitnessIdentity | null;
+  /** The witness key's public fields; the secret stays in the data layer, which signs. */
+  readonly identity: WitnessKeyInfo | null;
   readonly loadError: AppError | null;
   importApply(bundles: readonly BundleContents[]): Promise<Result<readonly BundleImportPlan[]>>;
   witnessSign(agreementId: string): Promise<Result<BundleRegistry>>;
-  identityCreate(name: string): Promise<RepoResult<WitnessIdentity>>;
+  identityCreate(name: string, passphrase: string): Promise<RepoResult<WitnessKeyInfo>>;
+  identityImport(file: unknown, passphrase: string): Promise<RepoResult<WitnessKeyInfo>>;
 }
 
 export function useFederation(): FederationData {
   const [status, setStatus] = useState<FederationData['status']>('loading');
   const [registry, setRegistry] = useState<BundleRegistry | null>(null);
   const [skipped, setSkipped] = useState<readonly SkippedRecord[]>([]);
-  const [identity, setIdentity] = useState<WitnessIdentity | null>(null);
+  const [identity, setIdentity] = useState<WitnessKeyInfo | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
 
   const reload = useCallback(async () => {
@@ -57,18 +58,24 @@ export function useFederation(): FederationData {
   const witnessSign = useCallback(
     async (agreementId: string): Promise<Result<BundleRegistry>> => {
       if (!identity) return { ok: false, error: { code: 'witness.missing', message: 'no witness key' } };
-      const signed = await send('registryWitnessSign', { identity, agreementId });
+      const signed = await send('registryWitnessSign', { agreementId });
       if (signed.ok) setRegistry(signed.value);
       return signed;
     },
     [identity],
   );
 
-  const identityCreate = useCallback(async (name: string) => {
-    const made = await send('witnessIdentityCreate', { name });
+  const identityCreate = useCallback(async (name: string, passphrase: string) => {
+    const made = await send('witnessIdentityCreate', { name, passphrase });
     if (made.ok) setIdentity(made.value);
     return made;
   }, []);
 
-  return { status, registry, skipped, identity, loadError, importApply, witnessSign, identityCreate };
+  const identityImport = useCallback(async (file: unknown, passphrase: string) => {
+    const taken = await send('witnessKeyImport', { file, passphrase });
+    if (taken.ok) setIdentity(taken.value);
+    return taken;
+  }, []);
+
+  return { status, registry, skipped, identity, loadError, importApply, witnessSign, identityCreate, identityImport };
 }

@@ -31,7 +31,7 @@ function namesText(t: TFunction, names: readonly string[]): string {
 
 /** The restore preview as sentences, for the confirm dialog's body. */
 export function backupPlanText(plan: BackupPlan, t: TFunction, locale: Language): string {
-  if (plan.noChange) return t('backup.planNoChange');
+  if (plan.noChange) return [t('backup.planNoChange'), ...witnessKeySentences(plan, t)].join(locale === 'en' ? ' ' : '');
   const sentences = [t('backup.planIntro', { when: backupInstantText(plan.createdAt, locale), version: plan.appVersion })];
   for (const [table, change] of Object.entries(plan.tables)) {
     if (change.added + change.changed + change.removed === 0) continue;
@@ -41,7 +41,17 @@ export function backupPlanText(plan: BackupPlan, t: TFunction, locale: Language)
   if (added.length > 0) sentences.push(t('backup.planAdded', { names: namesText(t, added) }));
   if (removed.length > 0) sentences.push(t('backup.planRemoved', { names: namesText(t, removed) }));
   if (changed.length > 0) sentences.push(t('backup.planChanged', { names: namesText(t, changed) }));
+  sentences.push(...witnessKeySentences(plan, t));
   return sentences.join(locale === 'en' ? ' ' : '');
+}
+
+/** What happens to the witness key, which a restore never writes (docs/backup-format.md, version 2). */
+function witnessKeySentences(plan: BackupPlan, t: TFunction): string[] {
+  if (plan.witnessKeyInFile === 'clearDropped') return [t('backup.planWitnessClear')];
+  if (plan.witnessKeyInFile === 'sealed') return [t('backup.planWitnessSealed')];
+  const registry = plan.tables.registry;
+  const federationData = registry.added + registry.changed + registry.unchanged > 0;
+  return !plan.witnessKeyHeld && federationData ? [t('backup.planWitnessMissing')] : [];
 }
 
 const tableLabels: readonly (BackupTableName | 'header')[] = [...backupTableNames, 'header'];

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { backupParse, backupText, type BackupDocument } from '../../../shared/backup/format';
+import { backupDecrypt, backupEncrypt, backupTextIsEncrypted } from '../../../shared/backup/encrypted';
 import { useAppStore } from '../../app/store';
 import { backupEventEmit, backupEventsSubscribe } from '../../app/backupEvents';
 import { platform } from '../../platform';
@@ -26,8 +27,17 @@ export interface BackupState {
   readonly busy: boolean;
   readonly error: AppError | null;
   readonly pending: PendingRestore | null;
-  download(): Promise<void>;
+  /** An encrypted backup was chosen: its text, waiting for the passphrase. */
+  readonly locked: string | null;
+  /**
+   * Saves a backup. `witnessKeyPassphrase` only when the user ticked "include the witness key": the
+   * file then carries it sealed with that passphrase, and its name says so. `passphrase`: the whole
+   * file is encrypted with it (shared/backup/encrypted.ts).
+   */
+  download(options?: { readonly witnessKeyPassphrase?: string; readonly passphrase?: string }): Promise<void>;
   open(file: File): Promise<void>;
+  /** Opens the locked backup with its passphrase, then previews it; a wrong one changes nothing. */
+  unlock(passphrase: string): Promise<void>;
   confirm(): Promise<void>;
   cancel(): void;
 }
@@ -37,6 +47,8 @@ export function useBackup(): BackupState {
   const [lastAt, setLastAt] = useState<string | null | undefined>(undefined);
   const { busy, error, run } = useBusyAction();
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [locked, setLocked] = useState<string | null>(null);
+  const [lockedName, setLockedName] = useState('');
 
   useEffect(() => {
     let live = true;
@@ -56,14 +68,23 @@ export function useBackup(): BackupState {
   );
 
   const download = useCallback(
-    () =>
+    (options: { readonly witnessKeyPassphrase?: string; readonly passphrase?: string } = {}) =>
       run(async () => {
-        const created = await send('backupCreate');
+        const { witnessKeyPassphrase, passphrase } = options;
+        const created = await send('backupCreate', witnessKeyPassphrase === undefined ? {} : { witnessKeyPassphrase });
         if (!created.ok) return created.error;
         const { document, unreadable } = created.value;
+        const stamp = backupFileStamp(new Date(document.createdAt));
+        let text = backupText(document);
+        if (passphrase !== undefined) {
+          const sealed = await backupEncrypt(text, document, passphrase);
+          if (!sealed.ok) return sealed.error;
+          text = sealed.value;
+        }
+        const name = document.witnessKey ? t('backup.fileNameWithKey', { stamp }) : t('backup.fileName', { stamp });
         const saved = await platform().saveFile({
-          suggestedName: t('backup.fileName', { stamp: backupFileStamp(new Date(document.createdAt)) }),
-          data: new TextEncoder().encode(backupText(document)),
+          suggestedName: passphrase === undefined ? name : name.replace(/\.json$/, t('backup.fileNameEncryptedSuffix')),
+          data: new TextEncoder().encode(text),
           mimeType: 'application/json',
           extensions: ['json'],
         });
@@ -82,6 +103,15 @@ export function useBackup(): BackupState {
     [run, t],
   );
 
+  const preview = useCallback(async (text: string, fileName: string): Promise<AppError | null> => {
+    const parsed = await backupParse(text);
+    if (!parsed.ok) return parsed.error;
+    const plan = await send('backupPlan', { document: parsed.value });
+    if (!plan.ok) return plan.error;
+    setPending({ document: parsed.value, plan: plan.value, fileName });
+    return null;
+  }, []);
+
   const open = useCallback(
     (file: File) =>
       run(async () => {
@@ -91,14 +121,26 @@ export function useBackup(): BackupState {
         } catch (e) {
           return { code: 'backup.readFailed', message: String(e) };
         }
-        const parsed = await backupParse(text);
-        if (!parsed.ok) return parsed.error;
-        const plan = await send('backupPlan', { document: parsed.value });
-        if (!plan.ok) return plan.error;
-        setPending({ document: parsed.value, plan: plan.value, fileName: file.name });
-        return null;
+        if (backupTextIsEncrypted(text)) {
+          setLocked(text);
+          setLockedName(file.name);
+          return null;
+        }
+        return preview(text, file.name);
       }),
-    [run],
+    [run, preview],
+  );
+
+  const unlock = useCallback(
+    (passphrase: string) =>
+      run(async () => {
+        if (locked === null) return null;
+        const opened = await backupDecrypt(locked, passphrase);
+        if (!opened.ok) return opened.error;
+        setLocked(null);
+        return preview(opened.value, lockedName);
+      }),
+    [run, locked, lockedName, preview],
   );
 
   const confirm = useCallback(async () => {
@@ -119,7 +161,10 @@ export function useBackup(): BackupState {
     });
   }, [pending, run, t]);
 
-  const cancel = useCallback(() => setPending(null), []);
+  const cancel = useCallback(() => {
+    setPending(null);
+    setLocked(null);
+  }, []);
 
-  return { lastAt, busy, error, pending, download, open, confirm, cancel };
+  return { lastAt, busy, error, pending, locked, download, open, unlock, confirm, cancel };
 }

@@ -21,6 +21,8 @@ const plan: BackupPlan = {
   },
   enterprises: { added: ['福建隆祥皮革有限公司'], removed: [], changed: ['安溪茶厂'] },
   noChange: false,
+  witnessKeyInFile: 'none',
+  witnessKeyHeld: true,
 };
 
 describe('backup words', () => {
@@ -45,6 +47,15 @@ describe('backup words', () => {
     expect(text).toContain('将改动的企业：安溪茶厂。');
     expect(text).not.toContain('将移除的企业');
     expect(backupPlanText({ ...plan, noChange: true }, i18next.t, 'zh-CN')).toBe('备份与本机现有数据完全相同，恢复不会改变任何内容。');
+  });
+
+  it('says what becomes of the witness key, which a restore never writes', () => {
+    expect(backupPlanText(plan, i18next.t, 'zh-CN')).not.toContain('见证');
+    expect(backupPlanText({ ...plan, witnessKeyInFile: 'clearDropped' }, i18next.t, 'zh-CN')).toContain('明文的见证私钥：恢复时不会写入');
+    expect(backupPlanText({ ...plan, witnessKeyInFile: 'sealed' }, i18next.t, 'zh-CN')).toContain('以口令加密的见证密钥，恢复不会导入它');
+    const federation = { ...plan, witnessKeyHeld: false, tables: { ...plan.tables, registry: { ...none, added: 2 } } };
+    expect(backupPlanText(federation, i18next.t, 'zh-CN')).toContain('须在联合会工作台另行导入密钥文件');
+    expect(backupPlanText({ ...federation, noChange: true }, i18next.t, 'zh-CN')).toContain('须在联合会工作台另行导入密钥文件');
   });
 
   it('counts the names past the first eight instead of listing them all', () => {

@@ -75,7 +75,7 @@ describe('backupCreate', () => {
     const created = okValue(await backupCreate(db, { clock: () => '2021-02-01T00:00:00.000Z', appVersion: '9.9.9' }));
     const { document } = created;
 
-    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, appVersion: '9.9.9', schemaVersion: wageDeskDbVersion, createdAt: '2021-02-01T00:00:00.000Z' });
+    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 2, appVersion: '9.9.9', schemaVersion: wageDeskDbVersion, createdAt: '2021-02-01T00:00:00.000Z' });
     expect(Object.keys(document.tables).sort()).toEqual([...backupTableNames].sort());
     expect(document.tables).toEqual(await content(db));
     expect(document.tables.enterprises?.find((row) => (row as { id: string }).id === gone.id)).toMatchObject({ deletedAt: expect.any(String) });

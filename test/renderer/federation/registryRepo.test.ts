@@ -3,6 +3,7 @@ import { agreementVersionNew } from '../../../shared/bundle/agreement';
 import { bundleBuild, bundleOpen } from '../../../shared/bundle/format';
 import { registryAgreementCurrent, registryBundleContents } from '../../../shared/bundle/registry';
 import { witnessIdentityCreate } from '../../../shared/witness/identity';
+import { witnessSignerFromIdentity } from '../../../shared/witness/signer';
 import { backupTableRules } from '../../../renderer/db/backupRows';
 import { registryRepo } from '../../../renderer/db/registryRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
@@ -85,7 +86,7 @@ describe('registryRepo', () => {
     okValue(await repo.importApply([bundle]));
     const identity = await witnessIdentityCreate('福鼎市总工会', '2026-11-01T00:00:00Z');
     const agreementId = bundle.agreements[0]!.agreementId;
-    okValue(await repo.witnessSign(identity, agreementId));
+    okValue(await repo.witnessSign(witnessSignerFromIdentity(identity), agreementId));
     const { registry } = okValue(await repo.load());
     const current = registryAgreementCurrent(registry.agreements[agreementId]!);
     expect(current.signatures.filter((s) => s.role === 'witness')).toEqual([expect.objectContaining({ kind: 'ed25519', name: '福鼎市总工会', publicKey: identity.publicKeyHex })]);
@@ -99,7 +100,7 @@ describe('registryRepo', () => {
 
     // The enterprise's own bundle imported again after signing: nothing to add, nothing lost.
     expect(okValue(await repo.importApply([bundle]))[0]!.changes).toEqual([]);
-    const twice = await repo.witnessSign(identity, agreementId);
+    const twice = await repo.witnessSign(witnessSignerFromIdentity(identity), agreementId);
     expect(twice.ok ? null : twice.error.code).toBe('registry.alreadyWitnessed');
   });
 

@@ -33,9 +33,9 @@ describe('sha256Hex', () => {
 });
 
 describe('backupDocumentBuild', () => {
-  it('writes the version 1 envelope with one checksum per table and one for the document', async () => {
+  it('writes the version 2 envelope with one checksum per table and one for the document', async () => {
     const document = await built();
-    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 1, ...header, tables });
+    expect(document).toMatchObject({ format: 'wagedesk-backup', formatVersion: 2, ...header, tables });
     expect(Object.keys(document.checksums).sort()).toEqual(['enterprises', 'people', 'settings']);
     const peopleCanonical = canonicalJson(tables.people);
     expect(document.checksums.people).toBe(await sha256Hex(peopleCanonical.ok ? peopleCanonical.value : ''));
@@ -75,9 +75,9 @@ describe('backupParse', () => {
   });
 
   it('refuses a newer format version before looking at anything else', async () => {
-    expect(await parse({ format: 'wagedesk-backup', formatVersion: 2, somethingNew: true })).toMatchObject({
+    expect(await parse({ format: 'wagedesk-backup', formatVersion: 3, somethingNew: true })).toMatchObject({
       ok: false,
-      error: { code: 'backup.tooNew', params: { formatVersion: 2 } },
+      error: { code: 'backup.tooNew', params: { formatVersion: 3 } },
     });
   });
 
