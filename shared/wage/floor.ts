@@ -13,7 +13,7 @@ import {
   type TierAssignment,
   minimumWageFor,
 } from '../regions/minimumWage';
-import { fujianMinimumWageTables, fujianTierAssignments } from '../regions/minimumWageTiers';
+import { minimumWageShipped } from '../regions/minimumWageShipped';
 import { minimumWageIncludesSocialInsurance } from './minimumWageInclusion';
 
 /** The dated minimum-wage data a check runs on: the shipped defaults or the user's edited tables. */
@@ -22,7 +22,15 @@ export interface MinimumWageData {
   readonly assignments: readonly TierAssignment[];
 }
 
-export const minimumWageDataDefault: MinimumWageData = { tables: fujianMinimumWageTables, assignments: fujianTierAssignments };
+/** The shipped tables of every province with a data file, read on first use (not on the start-up path). */
+export const minimumWageDataDefault: MinimumWageData = {
+  get tables() {
+    return minimumWageShipped().tables;
+  },
+  get assignments() {
+    return minimumWageShipped().assignments;
+  },
+};
 
 /** Which base wage was checked, for which quarter, against the figures in force on which day. */
 export interface FloorCheckSubject {
