@@ -18,8 +18,8 @@ afterEach(cleanup);
 
 describe('FindingsPanel asking for a tier', () => {
   it('links to Settings when the county has no known tier', () => {
-    // 芗城区 (漳州) has no tier in the shipped list.
-    const model = caseModelRun(wageCaseFileSchema.parse({ ...referenceWageCase(), regionCode: '350602' }));
+    // 金门县 is in no Fujian notice, so it has no tier in the shipped lists.
+    const model = caseModelRun(wageCaseFileSchema.parse({ ...referenceWageCase(), regionCode: '350527' }));
     if (!model.ok) throw new Error(model.error.message);
     render(<FindingsPanel result={model.result} />);
     expect(screen.getByText('请核实最低工资')).toBeTruthy();
