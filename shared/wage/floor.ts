@@ -8,6 +8,7 @@ import type { IsoDate } from '../dates/isoDate';
 import type { Quarter } from '../dates/quarter';
 import {
   type MinimumWageLookup,
+  type MinimumWageSource,
   type MinimumWageTable,
   type MinimumWageTier,
   type TierAssignment,
@@ -52,6 +53,8 @@ export interface FloorTableBasis {
   readonly verified: boolean;
   /** The county's tier was read in the published list. */
   readonly tierVerified: boolean;
+  /** Where the figures were read (title, number, date, URL or repository), when the table records it. */
+  readonly source?: MinimumWageSource;
 }
 
 export type FloorFinding =
@@ -92,6 +95,7 @@ export function floorFinding(subject: FloorCheckSubject, lookup: MinimumWageLook
       effectiveTo: table.effectiveTo,
       verified: table.verified,
       tierVerified: lookup.assignment.verified,
+      ...(table.source ? { source: table.source } : {}),
     },
     ...(includesSocialInsurance === null ? {} : { includesSocialInsurance }),
   };

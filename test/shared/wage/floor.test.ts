@@ -27,7 +27,20 @@ describe('floorCheck (CNT-02)', () => {
       status: 'at-floor',
       floor: 157000,
       tier: 3,
-      table: { basis: '闽人社发〔2019〕6号', effectiveFrom: '2020-01-01', effectiveTo: '2022-03-31', verified: true, tierVerified: true },
+      table: {
+        basis: '闽人社发〔2019〕6号',
+        effectiveFrom: '2020-01-01',
+        effectiveTo: '2022-03-31',
+        verified: true,
+        tierVerified: true,
+        source: {
+          title: '福建省人力资源和社会保障厅关于公布我省最低工资标准的通知',
+          number: '闽人社发〔2019〕6号',
+          date: '2019-11-13',
+          readAt: 'http://xiandaiyuwen.com/news/zdgz/881446.html',
+          kind: 'reproduction',
+        },
+      },
       includesSocialInsurance: true,
     });
   });
