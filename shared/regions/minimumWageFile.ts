@@ -225,6 +225,9 @@ export function minimumWageFileParse(input: unknown): Result<MinimumWageUserData
     const read = tableRead(t, field);
     if (!read.ok) return read;
     tables.push(read.value.table);
+    // A county listed from the same day by two tables (a province's and a city's) would have two tiers.
+    const twice = read.value.assignments.find((a) => listedAssignments.some((b) => b.regionCode === a.regionCode && b.effectiveFrom === a.effectiveFrom));
+    if (twice) return resultErr('minimumWageFile.countyDuplicate', `${twice.regionCode} is listed by two tables from ${twice.effectiveFrom}`, { field, code: twice.regionCode });
     listedAssignments.push(...read.value.assignments);
   }
   const overlap = tablesOverlap(tables);

@@ -8,13 +8,17 @@ import type { MinimumWageTable } from './minimumWage';
 import { type MinimumWageUserData, minimumWageFileParse } from './minimumWageFile';
 import beijing from './minimumWage/11.json';
 import shanghai from './minimumWage/31.json';
+import jiangsu from './minimumWage/32.json';
 import fujian from './minimumWage/35.json';
+import guangdong from './minimumWage/44.json';
 import chongqing from './minimumWage/50.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
   ['11', beijing],
   ['31', shanghai],
+  ['32', jiangsu],
   ['35', fujian],
+  ['44', guangdong],
   ['50', chongqing],
 ];
 
