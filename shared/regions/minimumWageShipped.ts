@@ -9,6 +9,7 @@ import { type MinimumWageUserData, minimumWageFileParse } from './minimumWageFil
 import beijing from './minimumWage/11.json';
 import shanghai from './minimumWage/31.json';
 import jiangsu from './minimumWage/32.json';
+import zhejiang from './minimumWage/33.json';
 import fujian from './minimumWage/35.json';
 import guangdong from './minimumWage/44.json';
 import chongqing from './minimumWage/50.json';
@@ -17,6 +18,7 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['11', beijing],
   ['31', shanghai],
   ['32', jiangsu],
+  ['33', zhejiang],
   ['35', fujian],
   ['44', guangdong],
   ['50', chongqing],
