@@ -8,6 +8,25 @@ import type { IsoDate } from '../dates/isoDate';
 /** 1 is the highest-paid tier. Tables differ in how many tiers they have (Fujian: 5 in 2017, 4 from 2020). */
 export type MinimumWageTier = number;
 
+/**
+ * Where a table was read. `kind` says what was read: the notice itself, a reproduction that quotes it (a
+ * government or news page, with its number), or a secondary compilation (a third-party table or dataset),
+ * which never counts as verified on its own.
+ */
+export interface MinimumWageSource {
+  readonly title: string;
+  /** Document number, e.g. '闽人社文〔2025〕14号'; null when the number was not read. */
+  readonly number: string | null;
+  /** The notice's date (ISO); null when not read. */
+  readonly date: IsoDate | null;
+  /** Where it was read: a URL, or 'owner/repo:path' for a repository. */
+  readonly readAt: string;
+  readonly kind: 'notice' | 'reproduction' | 'secondary';
+}
+
+/** Whether the monthly figure includes the worker's own social insurance and housing fund, as the notice says. */
+export type MinimumWageInclusionFlag = boolean | 'unknown';
+
 export interface MinimumWageTable {
   /** GB/T 2260 prefix the table covers: '35' for all of Fujian. */
   readonly region: string;
@@ -26,6 +45,10 @@ export interface MinimumWageTable {
   /** true when the figures were read in the published table, false when remembered: the user must confirm. */
   readonly verified: boolean;
   readonly note?: string;
+  /** The document the figures were read in; absent in tables entered before sources were recorded. */
+  readonly source?: MinimumWageSource;
+  /** What the notice says about the worker's own contributions (the floor check compares gross pay when true). */
+  readonly includesSocialInsurance?: MinimumWageInclusionFlag;
 }
 
 /** A county's tier from a date until the next assignment for the same county. */
@@ -34,6 +57,11 @@ export interface TierAssignment {
   readonly regionCode: string;
   readonly tier: MinimumWageTier;
   readonly effectiveFrom: IsoDate;
+  /**
+   * Last day of the table the tier was listed with (inclusive). Absent or null: until the county's next
+   * assignment. A table's county list ends with the table, so an ended list is never carried forward.
+   */
+  readonly effectiveTo?: IsoDate | null;
   readonly verified: boolean;
 }
 
@@ -58,9 +86,13 @@ export function minimumWageTierFor(
 ): MinimumWageTierLookup {
   let best: TierAssignment | undefined;
   for (const a of assignments) {
-    if (a.regionCode === regionCode && a.effectiveFrom <= date && (!best || a.effectiveFrom > best.effectiveFrom)) best = a;
+    if (a.regionCode !== regionCode || a.effectiveFrom > date) continue;
+    if (!best || a.effectiveFrom > best.effectiveFrom) best = a;
   }
-  return best ? { tier: best.tier, assignment: best } : { unknown: true };
+  // The latest list naming the county decides; if that list has ended, the county's tier is unknown.
+  if (best?.effectiveTo && best.effectiveTo < date) return { unknown: true };
+  if (best) return { tier: best.tier, assignment: best };
+  return { unknown: true };
 }
 
 /** The table in force on `date` for the region: the most specific region prefix, then the latest start. */

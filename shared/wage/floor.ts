@@ -8,12 +8,13 @@ import type { IsoDate } from '../dates/isoDate';
 import type { Quarter } from '../dates/quarter';
 import {
   type MinimumWageLookup,
+  type MinimumWageSource,
   type MinimumWageTable,
   type MinimumWageTier,
   type TierAssignment,
   minimumWageFor,
 } from '../regions/minimumWage';
-import { fujianMinimumWageTables, fujianTierAssignments } from '../regions/minimumWageTiers';
+import { minimumWageShipped } from '../regions/minimumWageShipped';
 import { minimumWageIncludesSocialInsurance } from './minimumWageInclusion';
 
 /** The dated minimum-wage data a check runs on: the shipped defaults or the user's edited tables. */
@@ -22,7 +23,15 @@ export interface MinimumWageData {
   readonly assignments: readonly TierAssignment[];
 }
 
-export const minimumWageDataDefault: MinimumWageData = { tables: fujianMinimumWageTables, assignments: fujianTierAssignments };
+/** The shipped tables of every province with a data file, read on first use (not on the start-up path). */
+export const minimumWageDataDefault: MinimumWageData = {
+  get tables() {
+    return minimumWageShipped().tables;
+  },
+  get assignments() {
+    return minimumWageShipped().assignments;
+  },
+};
 
 /** Which base wage was checked, for which quarter, against the figures in force on which day. */
 export interface FloorCheckSubject {
@@ -44,6 +53,8 @@ export interface FloorTableBasis {
   readonly verified: boolean;
   /** The county's tier was read in the published list. */
   readonly tierVerified: boolean;
+  /** Where the figures were read (title, number, date, URL or repository), when the table records it. */
+  readonly source?: MinimumWageSource;
 }
 
 export type FloorFinding =
@@ -84,6 +95,7 @@ export function floorFinding(subject: FloorCheckSubject, lookup: MinimumWageLook
       effectiveTo: table.effectiveTo,
       verified: table.verified,
       tierVerified: lookup.assignment.verified,
+      ...(table.source ? { source: table.source } : {}),
     },
     ...(includesSocialInsurance === null ? {} : { includesSocialInsurance }),
   };

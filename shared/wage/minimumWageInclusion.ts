@@ -1,8 +1,8 @@
 // What a province's monthly minimum wage includes. Fujian's tables print that the monthly figure
 // includes the worker's own social-insurance and housing-fund contributions (rules.md §0.6, read on the
-// 2020 and 2022 tables), so a base wage is checked against it gross, before those deductions.
-// MinimumWageTable has no field for this yet; until it does, this dated data says it per province.
-import { type IsoDate, isoDate } from '../dates/isoDate';
+// 2020 table), so a base wage is checked against it gross, before those deductions. Each table carries
+// what its notice says; this module answers for a table, and for tables that do not say.
+import type { IsoDate } from '../dates/isoDate';
 import type { MinimumWageTable } from '../regions/minimumWage';
 
 export interface MinimumWageInclusion {
@@ -15,17 +15,13 @@ export interface MinimumWageInclusion {
   readonly verified: boolean;
 }
 
-export const minimumWageInclusions: readonly MinimumWageInclusion[] = [
-  {
-    region: '35',
-    // The 2017 table's wording was not read, so it has no entry: the finding then says nothing.
-    effectiveFrom: isoDate('2020-01-01'),
-    effectiveTo: null,
-    includesSocialInsurance: true,
-    basis: '闽人社发〔2019〕6号 and the 2022 Fujian table: 含个人缴纳的社会保险费和住房公积金',
-    verified: true,
-  },
-];
+/**
+ * Extra inclusion data for tables that do not carry the flag themselves (tables a user entered). The
+ * shipped tables carry `includesSocialInsurance` as their notices say (shared/regions/minimumWage/*.json),
+ * so nothing is listed here by default: a table that does not say stays unknown rather than inheriting
+ * an older notice's wording.
+ */
+export const minimumWageInclusions: readonly MinimumWageInclusion[] = [];
 
 /**
  * Whether `table`'s monthly figure includes the worker's social-insurance share: the table's own

@@ -102,8 +102,8 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   await expect(enterprise(page, LONGXIANG).getByText(/未按期续订/)).toBeVisible();
   await expect(enterprise(page, HAILAN).getByText('生效中', { exact: true })).toBeVisible();
   await expect(enterprise(page, BAILIN).getByText('90 天内到期', { exact: true })).toBeVisible();
-  await expect(enterprise(page, BAILIN).getByText(/1,810\.00 元 \/ 1,810\.00 元，恰好等于最低工资/)).toBeVisible();
-  await expect(enterprise(page, HAILAN).getByText(/2,300\.00 元 \/ 1,810\.00 元，高于最低工资/)).toBeVisible();
+  await expect(enterprise(page, BAILIN).getByText(/2,045\.00 元 \/ 2,045\.00 元，恰好等于最低工资/)).toBeVisible();
+  await expect(enterprise(page, HAILAN).getByText(/2,300\.00 元 \/ 2,045\.00 元，高于最低工资/)).toBeVisible();
   await expect(page.getByRole('heading', { name: '各状态协议数' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '各企业覆盖职工人数' })).toBeVisible();
   await expect(page.locator('.federation-chart svg.recharts-surface')).toHaveCount(2);

@@ -121,7 +121,7 @@ async function main() {
   const hailan = await variant(hailanVariant);
   const bailin = await variant({
     name: '福鼎市白琳五金制品有限公司', code: creditCode('91350982MA2Y00002'), roundId: 'bailin-wage', headcount: 142,
-    from: day(-320), to: day(45), signedOn: day(-330), filedOn: day(-326), baseWageFen: 181_000,
+    from: day(-320), to: day(45), signedOn: day(-330), filedOn: day(-326), baseWageFen: 204_500,
   });
   // Version 2 of 海岚's agreement: the base wage raised; version 1 comes along as history.
   const hailanV2 = await variantRaised(hailanVariant, hailan, 240_000);

@@ -33,14 +33,13 @@ describe('an empty user case (a new enterprise in Guangdong, a blank round)', ()
     expect(views.vm).toEqual({});
   });
 
-  it('asks for the minimum wage once the term is set (no table is shipped for 广东)', () => {
+  it('once the term is set, asks for what is missing but not the minimum wage the app ships for 广州 (粤府函〔2025〕23号)', () => {
     const input = emptyUserCase();
     const round = input.round as RoundInput;
     const { views } = caseOf({ ...input, round: { ...round, procedure: { ...round.procedure, term: { from: '2027-01-01', to: '2027-12-31' } } } });
     expect(byWhat(views.missing['wage-agreement'])).toEqual(
       byWhat([
         { what: 'agreedWage', screen: 'scenarios' },
-        { what: 'minimumWage', screen: 'settings' },
         { what: 'payday', screen: 'details' },
         { what: 'signingPlace', screen: 'details' },
         { what: 'labourAuthority', screen: 'details' },

@@ -113,7 +113,8 @@ export function completeUserCase(raised: number = userWages.raised): CaseFileInp
     minimumWage: {
       format: MINIMUM_WAGE_FILE_FORMAT,
       version: MINIMUM_WAGE_FILE_VERSION,
-      tables: [{ region: '33', effectiveFrom: '2025-01-01', basis: '浙江省最低工资标准（用户录入）', monthlyFen: { 1: userWages.minimum, 2: 226_000 }, hourlyFen: { 1: 2_400, 2: 2_200 } }],
+      // From the agreement's year: the user's table is then the latest in force, over the shipped 2026 one.
+      tables: [{ region: '33', effectiveFrom: '2027-01-01', basis: '浙江省最低工资标准（用户录入）', monthlyFen: { 1: userWages.minimum, 2: 226_000 }, hourlyFen: { 1: 2_400, 2: 2_200 } }],
       assignments: [{ regionCode: '330106', tier: 1, effectiveFrom: '2025-01-01' }],
     },
   };

@@ -16,6 +16,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { platform } from '../../platform';
 import { minimumWageMessagesEn, minimumWageMessagesZh } from './messages';
 import { AssignmentAddForm, TableAddForm } from './MinimumWageForms';
+import { MinimumWageCurrency } from './MinimumWageCurrency';
 import { minimumWageUserSet, useMinimumWage, useMinimumWageUser } from './minimumWageLoad';
 import {
   minimumWageFileText,
@@ -113,6 +114,7 @@ export function MinimumWageCard() {
     <section className="card minimum-wage" aria-labelledby="minimum-wage-title">
       <h2 id="minimum-wage-title">{t('minimumWage.title')}</h2>
       <p>{t('minimumWage.intro')}</p>
+      <MinimumWageCurrency />
       <h3>{t('minimumWage.tablesTitle')}</h3>
       <div className="table-scroll">
         <table className="data minimum-wage-tables" aria-label={t('minimumWage.tablesTitle')}>
@@ -151,6 +153,12 @@ export function MinimumWageCard() {
                   })}
                   <td>
                     {table.basis}
+                    {table.source ? (
+                      <span className="muted minimum-wage-source" title={table.source.readAt}>
+                        {' · '}
+                        {t(`minimumWage.sourceKind.${table.source.kind}`)}
+                      </span>
+                    ) : null}
                     <span className={table.verified ? 'muted' : 'minimum-wage-unverified'}>
                       {' · '}
                       {t(table.verified ? 'minimumWage.verified' : 'minimumWage.unverified')}

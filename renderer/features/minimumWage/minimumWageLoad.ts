@@ -1,4 +1,4 @@
-// The one place the app gets its minimum-wage data: the shipped Fujian tables and tiers with the user's
+// The one place the app gets its minimum-wage data: the shipped tables and tiers of every province with a file with the user's
 // entries over them. The scenario check calls useMinimumWage(); until the stored data has been read it
 // gets the shipped data, then re-renders with the merged data.
 import { type MinimumWageUserData, minimumWageDataMerge, minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';

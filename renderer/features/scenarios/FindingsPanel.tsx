@@ -8,10 +8,31 @@ import type { Quarter } from '../../../shared/dates/quarter';
 import { formatDateLong, formatQuarter } from '../../../shared/format/date';
 import { formatYuanPlain } from '../../../shared/format/yuan';
 import { regionByCode } from '../../../shared/regions/region';
+import { minimumWageStaleness } from '../../../shared/regions/minimumWageStaleness';
 import type { FloorFinding } from '../../../shared/wage/floor';
 import type { WageModelResult } from '../../../shared/wage/model';
 import { useAppStore } from '../../app/store';
 import { useLocale } from '../../i18n/useLocale';
+import { useMinimumWage } from '../minimumWage/minimumWageLoad';
+import { minimumWageMessagesEn, minimumWageMessagesZh } from '../minimumWage/messages';
+import { featureMessagesRegister } from '../../i18n/featureMessages';
+
+// The source kinds' names live with the minimum-wage card's text.
+featureMessagesRegister('minimumWage', minimumWageMessagesZh, minimumWageMessagesEn);
+
+/** The warning when the date lies more than two years after the province's last known adjustment (MWR art 10). */
+function StaleNote({ regionCode, date }: { readonly regionCode: string; readonly date: IsoDate }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const data = useMinimumWage();
+  const staleness = minimumWageStaleness(regionCode, date, data.tables);
+  if (!staleness.stale || staleness.lastAdjustment === null) return null;
+  return (
+    <p className="finding-stale" role="note">
+      {t('scenarios.findings.stale', { date: formatDateLong(date, locale), last: formatDateLong(staleness.lastAdjustment, locale) })}
+    </p>
+  );
+}
 
 function FigurePair({ wage, floor }: { readonly wage: Fen; readonly floor: Fen }) {
   const { t } = useTranslation();
@@ -59,6 +80,7 @@ function AskItem({ reason, findings, regionName }: { readonly reason: AskFinding
         <a href="#/settings" onClick={(e) => { e.preventDefault(); navigate({ area: 'settings' }); }}>{t('scenarios.findings.askEnter')}</a>
       </p>
       <p className="finding-rule">{t('scenarios.findings.rule')}</p>
+      {findings[0] ? <StaleNote regionCode={findings[0].regionCode} date={findings[findings.length - 1]!.date as IsoDate} /> : null}
     </li>
   );
 }
@@ -88,6 +110,17 @@ function FindingItem({ finding, regionName }: { readonly finding: FloorFindingKn
         {finding.includesSocialInsurance ? t('scenarios.findings.includesSocialInsurance') : ''}
         {finding.table.verified && finding.table.tierVerified ? '' : t('scenarios.findings.unverified')}
       </p>
+      {finding.table.source ? (
+        <p className="finding-source">
+          {t('scenarios.findings.sourceRead', {
+            title: finding.table.source.title,
+            number: finding.table.source.number ? ` ${finding.table.source.number}` : '',
+            kind: t(`minimumWage.sourceKind.${finding.table.source.kind}`),
+            readAt: finding.table.source.readAt,
+          })}
+        </p>
+      ) : null}
+      <StaleNote regionCode={finding.regionCode} date={finding.date as IsoDate} />
     </li>
   );
 }

@@ -50,14 +50,14 @@ describe('registryOverview', () => {
     expect(overview.lateFilings).toBe(1);
   });
 
-  it('checks the base wage against the county floor on the day (福鼎 2026: 1,810 元)', async () => {
-    const at = await variantContents({ serial: 1, baseWageFen: 181_000, filedOn: '2026-01-12', headcount: 40 });
+  it('checks the base wage against the county floor on the day (福鼎 2026: 2,045 元, 闽人社文〔2025〕14号)', async () => {
+    const at = await variantContents({ serial: 1, baseWageFen: 204_500, filedOn: '2026-01-12', headcount: 40 });
     const above = await variantContents({ serial: 2, baseWageFen: 230_000, filedOn: '2026-01-12', headcount: 60 });
     const below = await variantContents({ serial: 3, baseWageFen: 170_000, filedOn: '2026-01-12', headcount: 7 });
     const overview = registryOverview(registryOf(at, above, below), isoDate('2026-06-01'));
     const verdict = (serial: number) => overview.enterprises.find((e) => e.name.includes(`企业${serial}`))!.baseWage;
-    expect(verdict(1)).toMatchObject({ verdict: 'at', floor: 181_000, baseWage: 181_000 });
-    expect(verdict(2)).toMatchObject({ verdict: 'above', floor: 181_000 });
+    expect(verdict(1)).toMatchObject({ verdict: 'at', floor: 204_500, baseWage: 204_500 });
+    expect(verdict(2)).toMatchObject({ verdict: 'above', floor: 204_500 });
     expect(verdict(3)).toMatchObject({ verdict: 'below' });
     expect(overview.workersCovered).toBe(107);
     expect(overview.statusCounts).toMatchObject({ inForce: 3, expired: 0 });

@@ -7,11 +7,14 @@ import {
   minimumWageFor,
   minimumWageTierFor,
 } from '../../../shared/regions/minimumWage';
-import { fujianMinimumWageTables as tables, fujianTierAssignments as assignments } from '../../../shared/regions/minimumWageTiers';
+import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
 import { regionByCode } from '../../../shared/regions/region';
 
+const { assignments } = minimumWageShipped();
+const tables = minimumWageShipped().tables.filter((t) => t.region === '35');
 const FUDING = '350982';
-const MINQING = '350124'; // 闽清县: not in the 2020 list as read
+const PINGNAN = '350923'; // 屏南县: cut off the 2017 list as read
+const JINMEN = '350527'; // 金门县: in no notice
 
 function found(regionCode: string, date: string) {
   const result = minimumWageFor(regionCode, isoDate(date), tables, assignments);
@@ -21,24 +24,27 @@ function found(regionCode: string, date: string) {
 
 describe('Fujian data', () => {
   it('converts the published 元 figures to 分', () => {
-    expect(tables.map((t) => t.monthly[3])).toEqual([150000, 157000, 181000]);
-    expect(tables[1]?.hourly[1]).toBe(1850);
-    expect(tables[2]?.hourly[4]).toBe(1750);
+    expect(tables.map((t) => t.monthly[3])).toEqual([123000, 150000, 157000, 181000, 204500]);
+    expect(tables[2]?.hourly[2]).toBe(1800);
+    expect(tables[4]?.hourly[3]).toBe(2150);
   });
 
-  it('has tables that follow each other without gaps or overlaps', () => {
+  it('has tables that follow each other without gaps or overlaps: the 2022 one ends on 2025-03-31', () => {
     expect(tables.map((t) => [t.effectiveFrom, t.effectiveTo])).toEqual([
+      ['2015-07-01', '2017-06-30'],
       ['2017-07-01', '2019-12-31'],
       ['2020-01-01', '2022-03-31'],
-      ['2022-04-01', null],
+      ['2022-04-01', '2025-03-31'],
+      ['2025-04-01', null],
     ]);
   });
 
-  it('assigns tiers only to listed county-level divisions, each tier in every table from its date', () => {
-    for (const a of assignments) {
+  it('assigns tiers only to county-level divisions, each tier one its table has, ending with its table', () => {
+    for (const a of assignments.filter((x) => x.regionCode.startsWith('35'))) {
       expect(regionByCode(a.regionCode)?.level, a.regionCode).toBe('county');
       const table = tables.find((t) => t.effectiveFrom === a.effectiveFrom);
       expect(table?.monthly[a.tier], `${a.regionCode} tier ${a.tier} from ${a.effectiveFrom}`).toBeDefined();
+      expect(a.effectiveTo).toBe(table?.effectiveTo);
     }
   });
 });
@@ -58,25 +64,28 @@ describe('minimumWageFor: 福鼎市 in the reference case', () => {
     expect(found(FUDING, '2022-03-31').monthly).toBe(157000);
   });
 
-  it('2019-06-01: tier 3 of the 2017 table, 1500 元, not verified', () => {
+  it('2019-06-01: tier 3 of 5 in the 2017 table (tier read, amounts not), 1500 元', () => {
     const mw = found(FUDING, '2019-06-01');
     expect(mw.tier).toBe(3);
     expect(mw.monthly).toBe(150000);
-    expect(mw.assignment.verified).toBe(false);
+    expect(mw.assignment.verified).toBe(true);
     expect(mw.table.verified).toBe(false);
   });
 
-  it('2022-04-01 onwards: 1810 元 from the 2022 table, tier carried over unverified', () => {
-    const mw = found(FUDING, '2023-06-01');
-    expect(mw.monthly).toBe(181000);
-    expect(mw.assignment.verified).toBe(false);
+  it('2022-04-01 to 2025-03-31: the 2022 county list was not read, so the tier is unknown, never the 2020 one carried on', () => {
+    expect(minimumWageFor(FUDING, isoDate('2023-06-01'), tables, assignments)).toEqual({ unknown: 'tier' });
+  });
+
+  it('2026-01-01: 2,045 元 a month and 21.5 元 an hour (闽人社文〔2025〕14号, tier 3)', () => {
+    const mw = found(FUDING, '2026-01-01');
+    expect([mw.tier, mw.monthly, mw.hourly, mw.table.source?.number]).toEqual([3, 204500, 2150, '闽人社文〔2025〕14号']);
   });
 });
 
 describe('minimumWageFor never guesses', () => {
   it("a county with no tier is unknown 'tier'", () => {
-    expect(minimumWageFor(MINQING, isoDate('2020-03-01'), tables, assignments)).toEqual({ unknown: 'tier' });
-    expect(minimumWageTierFor(MINQING, isoDate('2020-03-01'), assignments)).toEqual({ unknown: true });
+    expect(minimumWageFor(PINGNAN, isoDate('2018-03-01'), tables, assignments)).toEqual({ unknown: 'tier' });
+    expect(minimumWageTierFor(PINGNAN, isoDate('2018-03-01'), assignments)).toEqual({ unknown: true });
   });
 
   it("a prefecture or unknown code is unknown 'tier' (tiers belong to counties)", () => {
@@ -85,12 +94,13 @@ describe('minimumWageFor never guesses', () => {
   });
 
   it("a date before any assignment is unknown 'tier'", () => {
-    expect(minimumWageFor(FUDING, isoDate('2017-06-30'), tables, assignments)).toEqual({ unknown: 'tier' });
+    expect(minimumWageFor(FUDING, isoDate('2015-06-30'), tables, assignments)).toEqual({ unknown: 'tier' });
+    expect(minimumWageFor(JINMEN, isoDate('2026-01-01'), tables, assignments)).toEqual({ unknown: 'tier' });
   });
 
   it("a tier with no table for the date is unknown 'table'", () => {
     const onlyOld = tables.filter((t) => t.effectiveTo !== null);
-    expect(minimumWageFor(FUDING, isoDate('2023-01-01'), onlyOld, assignments)).toEqual({ unknown: 'table' });
+    expect(minimumWageFor(FUDING, isoDate('2026-01-01'), onlyOld, assignments)).toEqual({ unknown: 'table' });
     const outsideFujian: TierAssignment = { regionCode: '440305', tier: 1, effectiveFrom: isoDate('2020-01-01'), verified: true };
     expect(minimumWageFor('440305', isoDate('2021-01-01'), tables, [outsideFujian])).toEqual({ unknown: 'table' });
   });
@@ -117,6 +127,12 @@ describe('choosing among assignments and tables', () => {
     const reversed = [...assignments].reverse();
     expect(minimumWageTierFor(FUDING, isoDate('2020-01-01'), reversed)).toMatchObject({ tier: 3, assignment: { effectiveFrom: '2020-01-01' } });
     expect(minimumWageTierFor(FUDING, isoDate('2019-12-31'), reversed)).toMatchObject({ assignment: { effectiveFrom: '2017-07-01' } });
+  });
+
+  it('a county list ends with its table: after it, with no later list naming the county, the tier is unknown', () => {
+    const ended: TierAssignment = { ...tier1, effectiveTo: isoDate('2020-12-31') };
+    expect(minimumWageTierFor('350203', isoDate('2020-12-31'), [ended])).toMatchObject({ tier: 1 });
+    expect(minimumWageTierFor('350203', isoDate('2021-01-01'), [ended])).toEqual({ unknown: true });
   });
 
   const monthlyOn = (list: MinimumWageTable[], date: string): number => {

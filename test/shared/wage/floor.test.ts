@@ -4,7 +4,9 @@ import { isoDate } from '../../../shared/dates/isoDate';
 import { quarter } from '../../../shared/dates/quarter';
 import { floorCheck } from '../../../shared/wage/floor';
 import { minimumWageIncludesSocialInsurance } from '../../../shared/wage/minimumWageInclusion';
-import { fujianMinimumWageTables } from '../../../shared/regions/minimumWageTiers';
+import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
+
+const fujianMinimumWageTables = minimumWageShipped().tables.filter((t) => t.region === '35');
 
 const FUDING = '350982';
 
@@ -25,7 +27,20 @@ describe('floorCheck (CNT-02)', () => {
       status: 'at-floor',
       floor: 157000,
       tier: 3,
-      table: { basis: '闽人社发〔2019〕6号', effectiveFrom: '2020-01-01', effectiveTo: '2022-03-31', verified: true, tierVerified: true },
+      table: {
+        basis: '闽人社发〔2019〕6号',
+        effectiveFrom: '2020-01-01',
+        effectiveTo: '2022-03-31',
+        verified: true,
+        tierVerified: true,
+        source: {
+          title: '福建省人力资源和社会保障厅关于公布我省最低工资标准的通知',
+          number: '闽人社发〔2019〕6号',
+          date: '2019-11-13',
+          readAt: 'http://xiandaiyuwen.com/news/zdgz/881446.html',
+          kind: 'reproduction',
+        },
+      },
       includesSocialInsurance: true,
     });
   });
@@ -39,7 +54,7 @@ describe('floorCheck (CNT-02)', () => {
   });
 
   it('asks when the county has no known tier, never guessing', () => {
-    expect(check(1570, '2020-04-01', '350124')).toMatchObject({ rule: 'CNT-02', action: 'ask', reason: 'tier-unknown', baseWage: 157000 });
+    expect(check(1570, '2020-04-01', '350527')).toMatchObject({ rule: 'CNT-02', action: 'ask', reason: 'tier-unknown', baseWage: 157000 });
   });
 
   it('asks when no table covers the date', () => {
@@ -57,11 +72,11 @@ describe('floorCheck (CNT-02)', () => {
 
   it('omits includesSocialInsurance where the data does not say (the 2017 table)', () => {
     expect(check(1500, '2019-12-31')).not.toHaveProperty('includesSocialInsurance');
-    expect(fujianMinimumWageTables.map((t) => minimumWageIncludesSocialInsurance(t))).toEqual([null, true, true]);
+    expect(fujianMinimumWageTables.map((t) => minimumWageIncludesSocialInsurance(t))).toEqual([null, null, true, true, null]);
   });
 
   it('prefers the table’s own includesSocialInsurance when a data version carries it', () => {
-    const table = { ...fujianMinimumWageTables[1]!, includesSocialInsurance: false };
+    const table = { ...fujianMinimumWageTables[2]!, includesSocialInsurance: false };
     expect(minimumWageIncludesSocialInsurance(table)).toBe(false);
   });
 });

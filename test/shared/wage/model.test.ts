@@ -71,7 +71,7 @@ describe('wageModelRun options', () => {
   });
 
   it('asks for the tier instead of guessing, and costs idle workers at the contract wage, in a county with no known tier', () => {
-    const file = { ...referenceWageCase(), regionCode: '350124' };
+    const file = { ...referenceWageCase(), regionCode: '350527' };
     const result = run(file);
     expect(result.floorFindings.every((f) => f.action === 'ask' && 'reason' in f && f.reason === 'tier-unknown')).toBe(true);
     expect(result.scenarios[0]!.quarters[1]!.stoppagePayBasis).toBe('contract-wage');

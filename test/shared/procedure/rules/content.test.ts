@@ -16,9 +16,9 @@ describe('CNT-02 base wages against the minimum wage (floorCheck)', () => {
     expect(actionsOf(ruleFindings('CNT-02', reference({ draft: draft({ baseWages: [{ label: '一线职工', monthlyFen: 156_999 }] }) })))).toEqual(['block']);
     expect(ruleFindings('CNT-02', reference({ draft: draft({ baseWages: [{ label: '一线职工', monthlyFen: 157_001 }] }) }))).toEqual([]);
   });
-  it('checks each wage on its own start date: 1750 from 2022-04-01 is below the new 1810', () => {
-    const wages = [{ label: '2022 年起', monthlyFen: 175_000, from: '2022-04-01' }];
-    expect(ruleFindings('CNT-02', reference({ draft: draft({ baseWages: wages }) }))).toMatchObject([{ action: 'block', figures: { floorFen: 181_000 } }]);
+  it('checks each wage on its own start date: 2000 from 2025-04-01 is below the new 2045', () => {
+    const wages = [{ label: '2025 年起', monthlyFen: 200_000, from: '2025-04-01' }];
+    expect(ruleFindings('CNT-02', reference({ draft: draft({ baseWages: wages }) }))).toMatchObject([{ action: 'block', figures: { floorFen: 204_500 } }]);
   });
   it('asks instead of guessing where no tier is known', () => {
     expect(ruleFindings('CNT-02', reference({ regionCode: BEIJING }))).toMatchObject([{ action: 'warn', incomplete: true, figures: { reason: 'tier-unknown' } }]);

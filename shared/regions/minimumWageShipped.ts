@@ -1,0 +1,77 @@
+// The minimum-wage tables the app ships, one data file per province under ./minimumWage/ (named by the
+// province's two-digit GB/T 2260 prefix), each with its source, verified flags and county lists. Every
+// file passes the same validator as a user's import (minimumWageFile.ts), so a bad shipped file fails
+// the tests and the start-up, never silently. Provinces without a file have no table: the lookup says
+// unknown and the user enters the figure from the notice they hold.
+import type { IsoDate } from '../dates/isoDate';
+import type { MinimumWageTable } from './minimumWage';
+import { type MinimumWageUserData, minimumWageFileParse } from './minimumWageFile';
+import beijing from './minimumWage/11.json';
+import shanghai from './minimumWage/31.json';
+import jiangsu from './minimumWage/32.json';
+import zhejiang from './minimumWage/33.json';
+import fujian from './minimumWage/35.json';
+import guangdong from './minimumWage/44.json';
+import chongqing from './minimumWage/50.json';
+
+const files: readonly (readonly [province: string, file: unknown])[] = [
+  ['11', beijing],
+  ['31', shanghai],
+  ['32', jiangsu],
+  ['33', zhejiang],
+  ['35', fujian],
+  ['44', guangdong],
+  ['50', chongqing],
+];
+
+function shippedRead(): MinimumWageUserData {
+  const tables: MinimumWageTable[] = [];
+  const assignments: MinimumWageUserData['assignments'][number][] = [];
+  for (const [province, file] of files) {
+    const parsed = minimumWageFileParse(file);
+    if (!parsed.ok) throw new Error(`shipped minimum-wage file ${province}.json: ${parsed.error.code} at ${String(parsed.error.params?.field)}: ${parsed.error.message}`);
+    if (parsed.value.tables.some((t) => !t.region.startsWith(province))) throw new Error(`shipped minimum-wage file ${province}.json has a table of another province`);
+    tables.push(...parsed.value.tables);
+    assignments.push(...parsed.value.assignments);
+  }
+  return { tables, assignments };
+}
+
+let shipped: MinimumWageUserData | undefined;
+
+/** The shipped tables and county tiers of every province that has a file (read once, on first use). */
+export function minimumWageShipped(): MinimumWageUserData {
+  shipped ??= shippedRead();
+  return shipped;
+}
+
+/** How current one province's data is: its latest adjustment and how much of it was read in a source. */
+export interface MinimumWageProvinceCurrency {
+  readonly province: string;
+  /** Start of the latest table known for the province; null when none is. */
+  readonly latestAdjustment: IsoDate | null;
+  /** Document of that table (number, else title). */
+  readonly latestBasis: string | null;
+  readonly tables: number;
+  /** Tables whose figures were read in a source. */
+  readonly tablesVerified: number;
+  /** County tier assignments, and those read in a source. */
+  readonly countyTiers: number;
+  readonly countyTiersVerified: number;
+}
+
+/** Per province (two-digit prefix), from any data set (the shipped one, or it merged with the user's). */
+export function minimumWageProvinceCurrency(province: string, data: MinimumWageUserData): MinimumWageProvinceCurrency {
+  const tables = data.tables.filter((t) => t.region.startsWith(province));
+  const latest = tables.reduce<MinimumWageTable | null>((best, t) => (!best || t.effectiveFrom > best.effectiveFrom ? t : best), null);
+  const tiers = data.assignments.filter((a) => a.regionCode.startsWith(province));
+  return {
+    province,
+    latestAdjustment: latest?.effectiveFrom ?? null,
+    latestBasis: latest ? (latest.source?.number ?? latest.basis) : null,
+    tables: tables.length,
+    tablesVerified: tables.filter((t) => t.verified).length,
+    countyTiers: tiers.length,
+    countyTiersVerified: tiers.filter((a) => a.verified).length,
+  };
+}

@@ -1,0 +1,54 @@
+// Per province: the latest adjustment the app knows, and how much of its data was read in a source. The
+// README shows the same table (between the minimum-wage markers), so what the README claims is what ships.
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { minimumWageProvinceCurrency, minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
+import { regionProvinces } from '../../../shared/regions/region';
+import { isoDate } from '../../../shared/dates/isoDate';
+import { minimumWageFor } from '../../../shared/regions/minimumWage';
+
+function currencyTable(): string {
+  const rows = regionProvinces().map((p) => {
+    const c = minimumWageProvinceCurrency(p.code.slice(0, 2), minimumWageShipped());
+    if (c.latestAdjustment === null) return `| ${p.code.slice(0, 2)} ${p.name} | 未知 unknown | — | 0 / 0 | 0 / 0 |`;
+    return `| ${p.code.slice(0, 2)} ${p.name} | ${c.latestAdjustment} | ${c.latestBasis} | ${c.tablesVerified} / ${c.tables} | ${c.countyTiersVerified} / ${c.countyTiers} |`;
+  });
+  return ['| province | latest adjustment | document | tables verified / shipped | county tiers verified / shipped |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+describe('minimum-wage data per province', () => {
+  const table = currencyTable();
+
+  it('covers the 31 provinces, each with its latest adjustment or plainly unknown', () => {
+    expect(table.split('\n')).toHaveLength(33);
+    console.info(`\n${table}\n`);
+  });
+
+  it('is the table the README shows', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const between = readme.split('<!-- minimum-wage-provinces -->')[1]?.split('<!-- /minimum-wage-provinces -->')[0]?.trim();
+    expect(between).toBe(table);
+  });
+});
+
+describe('other provinces as shipped', () => {
+  const { tables, assignments } = minimumWageShipped();
+  const on = (code: string, date: string) => {
+    const found = minimumWageFor(code, isoDate(date), tables, assignments);
+    return 'unknown' in found ? found : { tier: found.tier, monthly: found.monthly, basis: found.table.basis };
+  };
+
+  it('广东: classes by city, 深圳 in its own table, the 2021 table ending on 2025-02-28', () => {
+    expect(on('440106', '2022-01-01')).toMatchObject({ tier: 1, monthly: 230000 }); // 广州天河
+    expect(on('440305', '2022-01-01')).toMatchObject({ tier: 1, monthly: 236000 }); // 深圳南山
+    expect(on('441900', '2025-02-28')).toMatchObject({ tier: 2, monthly: 190000 }); // 东莞
+    expect(on('441900', '2025-03-01')).toMatchObject({ tier: 2, monthly: 208000, basis: '粤府函〔2025〕23号' });
+    expect(on('440803', '2026-06-01')).toMatchObject({ tier: 3, monthly: 185000 }); // 湛江霞山
+    expect(on('440106', '2021-11-30')).toEqual({ unknown: 'tier' });
+  });
+
+  it('江苏: the 2026 figures are known, the counties’ classes are not, so a county asks', () => {
+    expect(tables.find((t) => t.region === '32')?.monthly).toEqual({ 1: 266000, 2: 243000, 3: 218000 });
+    expect(on('320102', '2026-06-01')).toEqual({ unknown: 'tier' });
+  });
+});
