@@ -35,7 +35,8 @@ const whoZh = (v: CongressSheetView) => (v.body === '全体职工大会' ? '职�
 function ballot(v: CongressSheetView): Block[] {
   return [
     paragraphBlock([{ text: `${v.enterpriseName}${v.body}表决票`, bold: true }], { align: 'center' }),
-    paragraphBlock(`关于《${v.agreementTitle}》（草案）的表决\u3000\u3000${dateText(v.date)}`, { align: 'center' }),
+    paragraphBlock(`关于《${v.agreementTitle}》（草案）的表决`, { align: 'center' }),
+    paragraphBlock(`${dateText(v.date)}`, { align: 'center' }),
     {
       kind: 'table',
       header: true,

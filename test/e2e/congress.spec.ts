@@ -3,6 +3,10 @@
 // and 31 for adopts and goes into the procedure record (the timeline shows it), 30 for warns; the
 // resolution's print view prints the count; the ballots and the tally sheet print.
 // Screenshots: test-results/screens/congress-*.png.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
 import { roundCreated, saved, step } from './ownCaseSteps';
@@ -182,11 +186,16 @@ test('a congress of 60: no quorum at 39, adopted at 41 present and 31 for, exact
   await expect(tally).toContainText('应到代表 60 人，实到代表 41 人');
   await expect(tally).toContainText('监票人（签字）');
   await expect(tally).toContainText('代表60');
+  await expect(tally).toContainText('《昆山华岳精密机械有限公司工资专项集体合同》（草案）的表决');
   await page.emulateMedia({ media: 'print' });
   await shot(page, '06-tally-print');
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null });
   await page.getByRole('button', { name: '返回现场' }).click();
   await congress.getByRole('button', { name: '打印表决票' }).click();
   await expect(page.locator('.doc-sheet')).toContainText('共 60 张');
-  await shot(page, '07-ballots');
+  // Printed as the desktop app prints (Chromium's printToPDF): three ballots to a page, 20 pages.
+  const pdf = join(mkdtempSync(join(tmpdir(), 'wagedesk-congress-')), 'ballots.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+20\b/);
+  execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', pdf, 'test-results/screens/congress-07-ballots']);
 });

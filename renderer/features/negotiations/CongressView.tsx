@@ -14,6 +14,8 @@ import {
   congressSessionNew,
   congressVote,
 } from '../../../shared/procedure/congress';
+import type { Enterprise } from '../../../shared/enterprise/model';
+import { roundAgreementTitle } from '../../../templates/case/dossierViews';
 import { congressBallots, congressTally } from '../../../templates/documents/congressSheets';
 import { errorText } from '../../app/errorText';
 import { useAppStore } from '../../app/store';
@@ -39,10 +41,15 @@ function voteMatches(record: ProcedureRecord, session: CongressSession): boolean
   return JSON.stringify(mine) === JSON.stringify(theirs);
 }
 
-export function CongressView({ record, enterpriseName }: { readonly record: ProcedureRecord; readonly enterpriseName: string }) {
+interface Props {
+  readonly record: ProcedureRecord;
+  readonly enterprise: Enterprise;
+}
+
+export function CongressView({ record, enterprise }: Props) {
   const { t } = useTranslation();
   const stored = useAppStore((s) => s.caseData?.round.congress ?? null);
-  const roundTitle = useAppStore((s) => s.caseData?.round.title ?? '');
+  const round = useAppStore((s) => s.caseData?.round ?? null);
   // The resolution prints the place from the round's document details: one value, edited here or there.
   const place = useAppStore((s) => s.caseData?.round.details.congressPlace ?? '');
   const roundUpdate = useAppStore((s) => s.roundUpdate);
@@ -79,9 +86,10 @@ export function CongressView({ record, enterpriseName }: { readonly record: Proc
     noticeShow({ tone: 'info', text: t('negotiations.congress.recorded', { n: index + 1 }) });
   }
 
-  const agreementTitle = record.title || roundTitle;
-  if (printing) {
-    const view = congressSheetView(session, judged, enterpriseName, agreementTitle);
+  if (printing && round) {
+    // The agreement named as the resolution names it, so the ballot, the tally and the resolution agree.
+    const agreementTitle = roundAgreementTitle({ enterprise, people: [], round, earlier: [], roster: [] });
+    const view = congressSheetView(session, judged, enterprise.name, agreementTitle);
     return <CongressPrint doc={printing === 'ballots' ? congressBallots(view) : congressTally(view)} onBack={() => setPrinting(null)} />;
   }
 

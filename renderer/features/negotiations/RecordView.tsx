@@ -81,7 +81,7 @@ export function RecordView({ enterprise, people, record, onSave }: RecordViewPro
             <TimelineView record={record} people={people} entries={computed.entries} effective={computed.effective} onSave={onSave} />
           </>
         ) : null}
-        {tab === 'congress' ? <CongressView record={record} enterpriseName={enterprise.name} /> : null}
+        {tab === 'congress' ? <CongressView record={record} enterprise={enterprise} /> : null}
         {tab === 'board' ? <PositionBoard record={record} /> : null}
         {tab === 'witness' ? <WitnessChecklistView record={record} items={computed.witness} today={today} federation={enterprise.witnessFederation} /> : null}
       </div>
