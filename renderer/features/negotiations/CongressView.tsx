@@ -153,7 +153,7 @@ export function CongressView({ record, enterprise }: Props) {
       {error ? <p className="congress-error" role="alert">{error}</p> : null}
       <div className="congress-actions">
         <button type="button" className="button-primary" onClick={() => void recordVote()} disabled={upToDate}>
-          {session.recordedVote === null ? t('negotiations.congress.record') : t('negotiations.congress.recordUpdate')}
+          {upToDate ? t('negotiations.congress.recordDone') : session.recordedVote === null ? t('negotiations.congress.record') : t('negotiations.congress.recordUpdate')}
         </button>
         {session.recordedVote !== null && upToDate ? <span className="muted">{t('negotiations.congress.recordedAs', { n: session.recordedVote + 1 })}</span> : null}
         <span className="spacer" />

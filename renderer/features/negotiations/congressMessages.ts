@@ -50,8 +50,9 @@ export const congressZh = {
     },
     record: '记录到程序',
     recordUpdate: '更新程序中的表决',
+    recordDone: '已记录到程序',
     recorded: '已记录为协商程序第 {{n}} 次表决，时间线和规则核对已更新。',
-    recordedAs: '已记录为程序中的第 {{n}} 次表决；修改后请再次记录。',
+    recordedAs: '已记录为程序中的第 {{n}} 次表决；改动后请再次记录。',
     errors: {
       noDate: '请填写会议日期。',
       noRoll: '请先录入名单。',
@@ -118,6 +119,7 @@ export const congressEn: typeof congressZh = {
     },
     record: 'Record in the procedure',
     recordUpdate: 'Update the vote in the procedure',
+    recordDone: 'Recorded in the procedure',
     recorded: 'Recorded as vote {{n}} of the procedure; the timeline and the checks are updated.',
     recordedAs: 'Recorded as vote {{n}} of the procedure; record again after a change.',
     errors: {
