@@ -114,19 +114,25 @@ test('a congress of 60: no quorum at 39, adopted at 41 present and 31 for, exact
     await page.keyboard.press('Tab');
   }
   await expect(quorum).toContainText('出席 3 / 60 人');
-  // The rest: everyone, then the absent unticked, down to 39.
+  // Everyone, then those not come cleared a search at a time (代表40–60), down to 39.
   await congress.getByRole('button', { name: '全部出席' }).click();
-  for (let n = 40; n <= 60; n++) await congress.getByRole('checkbox', { name: new RegExp(`^${n}\\s*代表${n}`) }).uncheck();
+  const search = congress.getByLabel('查找姓名或车间');
+  for (const q of ['代表4', '代表5', '代表6']) {
+    await search.fill(q);
+    await congress.getByRole('button', { name: '全部清除' }).click();
+  }
+  await search.fill('');
   await expect(quorum).toContainText('出席 39 / 60 人');
   await expect(quorum).toContainText('未达到法定人数：还差 1 人');
   await expect(congress.getByTestId('congress-result')).toHaveAttribute('data-outcome', 'noQuorum');
   await shot(page, '01-no-quorum');
 
   // The search narrows the roll; two more arrive.
-  await congress.getByLabel('查找姓名或车间').fill('代表4');
+  await search.fill('代表4');
+  await expect(congress.getByText('显示 10 / 60 人')).toBeVisible();
   await congress.getByRole('checkbox', { name: /^40\s*代表40/ }).check();
   await congress.getByRole('checkbox', { name: /^41\s*代表41/ }).check();
-  await congress.getByLabel('查找姓名或车间').fill('');
+  await search.fill('');
   await expect(quorum).toContainText('出席 41 / 60 人');
   await expect(quorum).toContainText('已达到法定人数');
 
@@ -174,6 +180,7 @@ test('a congress of 60: no quorum at 39, adopted at 41 present and 31 for, exact
   await expect(result).toContainText('恰好是全体 60 人的半数');
   await congress.getByRole('button', { name: '更新程序中的表决' }).click();
   await expect(congress.getByText('已记录为程序中的第 1 次表决')).toBeVisible();
+  await expect(congress.getByRole('button', { name: '已记录到程序' })).toBeDisabled();
   await shot(page, '05-exactly-half');
   await page.getByRole('tab', { name: '时间线' }).click();
   await expect(vote.locator('.proc-finding-warn').filter({ hasText: 'RAT-03' })).toContainText('恰好半数');
