@@ -66,6 +66,14 @@ export function congressRollParse(pasted: string): CongressMember[] {
     .filter((m) => m.name !== '');
 }
 
+/**
+ * An all-worker meeting's roll from the enterprise's roster: everyone still employed, on leave and stood
+ * down included (they are workers of the enterprise and count in "all"); those who left do not.
+ */
+export function congressRollFromRoster(workers: readonly { readonly name: string; readonly group: string; readonly status: string; readonly leftOn: string | null }[]): CongressMember[] {
+  return workers.filter((w) => w.status !== 'left' && w.leftOn === null).map((w) => ({ name: w.name, group: w.group, present: false }));
+}
+
 /** Names read twice on the roll: probably pasted twice, but namesakes exist, so only said, never removed. */
 export function congressRollDuplicates(roll: readonly CongressMember[]): string[] {
   const seen = new Set<string>();

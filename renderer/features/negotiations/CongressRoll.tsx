@@ -12,6 +12,8 @@ interface Props {
   readonly onRoll: (roll: CongressMember[]) => void;
   /** Marks the members at these places on the roll present or absent. */
   readonly onPresent: (indexes: readonly number[], present: boolean) => void;
+  /** The roster's workers still employed, for an all-worker meeting; empty when no roster is imported. */
+  readonly fromRoster: readonly CongressMember[];
 }
 
 export function CongressQuorum({ judged }: { readonly judged: CongressJudgment }) {
@@ -26,7 +28,7 @@ export function CongressQuorum({ judged }: { readonly judged: CongressJudgment }
   );
 }
 
-function RollPaste({ onRoll }: Pick<Props, 'onRoll'>) {
+function RollPaste({ onRoll, fromRoster }: Pick<Props, 'onRoll' | 'fromRoster'>) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -43,16 +45,19 @@ function RollPaste({ onRoll }: Pick<Props, 'onRoll'>) {
         {t('negotiations.congress.rollRead')}
       </button>
       <span className="muted">{read.length > 0 ? t('negotiations.congress.rollReadCount', { count: read.length }) : null}</span>
+      {fromRoster.length > 0 ? (
+        <button type="button" onClick={() => onRoll([...fromRoster])}>{t('negotiations.congress.rollFromRoster', { count: fromRoster.length })}</button>
+      ) : null}
     </div>
   );
 }
 
-export function CongressRoll({ roll, judged, onRoll, onPresent }: Props) {
+export function CongressRoll({ roll, judged, onRoll, onPresent, fromRoster }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [replacing, setReplacing] = useState(false);
   if (roll.length === 0 || replacing) {
-    return <RollPaste onRoll={(next) => { setReplacing(false); onRoll(next); }} />;
+    return <RollPaste fromRoster={fromRoster} onRoll={(next) => { setReplacing(false); onRoll(next); }} />;
   }
   const q = query.trim();
   const shown = roll.map((m, i) => ({ m, i })).filter(({ m }) => q === '' || m.name.includes(q) || m.group.includes(q));

@@ -2,7 +2,7 @@
 // (round.congress, autosaved with undo as it is ticked and typed); "记录到程序" writes it as the vote of
 // the procedure record through the round's save, where the record guard refuses an impossible count, so
 // the timeline, the rules and the resolution all read the same figures.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureRecord } from '../../../shared/procedure/record';
 import {
@@ -11,6 +11,7 @@ import {
   congressJudge,
   congressMethods,
   congressRecordWith,
+  congressRollFromRoster,
   congressSessionNew,
   congressVote,
 } from '../../../shared/procedure/congress';
@@ -52,11 +53,13 @@ export function CongressView({ record, enterprise }: Props) {
   const round = useAppStore((s) => s.caseData?.round ?? null);
   // The resolution prints the place from the round's document details: one value, edited here or there.
   const place = useAppStore((s) => s.caseData?.round.details.congressPlace ?? '');
+  const roster = useAppStore((s) => s.caseData?.roster);
   const roundUpdate = useAppStore((s) => s.roundUpdate);
   const saveWith = useAppStore((s) => s.roundSaveWith);
   const noticeShow = useAppStore((s) => s.noticeShow);
   const session = stored ?? congressSessionNew();
   const judged = congressJudge(session);
+  const fromRoster = useMemo(() => (roster && session.body === 'all_workers_meeting' ? congressRollFromRoster(roster) : []), [roster, session.body]);
   const [dateText, setDateText] = useState<string>(session.date ?? '');
   const [error, setError] = useState<string | null>(null);
   const [printing, setPrinting] = useState<'ballots' | 'tally' | null>(null);
@@ -135,6 +138,7 @@ export function CongressView({ record, enterprise }: Props) {
       <CongressRoll
         roll={session.roll}
         judged={judged}
+        fromRoster={fromRoster}
         onRoll={(roll) => update((s) => ({ ...s, roll, count: null }))}
         onPresent={(indexes, present) => {
           const at = new Set(indexes);

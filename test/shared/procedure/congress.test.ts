@@ -6,6 +6,7 @@ import {
   congressQuorumNeeded,
   congressRecordWith,
   congressRollDuplicates,
+  congressRollFromRoster,
   congressRollParse,
   congressSessionNew,
   congressSessionSchema,
@@ -113,6 +114,14 @@ describe('a pasted roll', () => {
       { name: '李四', group: '一车间', present: false },
       { name: '王五', group: '二车间', present: false },
     ]);
+  });
+  it('takes an all-worker meeting\'s roll from the roster: those who left are not counted in "all"', () => {
+    const workers = [
+      { name: '甲', group: '一车间', status: 'working', leftOn: null },
+      { name: '乙', group: '', status: 'on_leave', leftOn: null },
+      { name: '丙', group: '二车间', status: 'left', leftOn: '2026-10-01' },
+    ];
+    expect(congressRollFromRoster(workers).map((m) => m.name)).toEqual(['甲', '乙']);
   });
   it('names a name read twice without dropping it', () => {
     const roll = congressRollParse('张三\n李四\n张三');
