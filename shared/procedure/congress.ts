@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { ProcedureRecord, Vote } from './record';
 import { countField, isoDateField, text } from './record/fields';
+import { voteQuorumMet } from './rules/helpers';
 
 export const congressBodies = ['workers_congress', 'all_workers_meeting'] as const;
 export type CongressBody = (typeof congressBodies)[number];
@@ -125,7 +126,7 @@ export function congressJudge(session: CongressSession): CongressJudgment {
   const total = session.roll.length;
   const present = congressPresentCount(session);
   const quorumNeeded = congressQuorumNeeded(total);
-  const quorum = total > 0 && present * 3 >= total * 2;
+  const quorum = total > 0 && voteQuorumMet({ present, total });
   const majorityNeeded = congressMajorityNeeded(total);
   const c = session.count;
   const cast = c === null ? null : c.for + c.against + c.abstaining + (session.method === 'secret_ballot' ? c.invalid : 0);

@@ -6,6 +6,7 @@ import type { Block, Document, TableCell } from '../model';
 import { paragraphBlock } from '../model';
 import { BLANK_SHORT, countText, dateText } from '../text';
 import type { IsoDate } from '../../shared/dates/isoDate';
+import { congressMajorityNeeded, congressQuorumNeeded } from '../../shared/procedure/congress';
 
 export interface CongressSheetView {
   readonly enterpriseName: string;
@@ -80,7 +81,7 @@ export function congressTally(v: CongressSheetView): Document {
     blocks: [
       paragraphBlock(`会议日期：${dateText(v.date)}\u3000\u3000表决方式：${v.method}`),
       paragraphBlock(
-        `应到${who} ${v.roll.length} 人，实到${who} ${countText(v.present)} 人；法定出席人数 ${Math.ceil((v.roll.length * 2) / 3)} 人（全体${who}的三分之二以上），通过须同意 ${Math.floor(v.roll.length / 2) + 1} 票以上（超过全体${who}的半数）。`,
+        `应到${who} ${v.roll.length} 人，实到${who} ${countText(v.present)} 人；法定出席人数 ${congressQuorumNeeded(v.roll.length)} 人（全体${who}的三分之二以上），通过须同意 ${congressMajorityNeeded(v.roll.length)} 票以上（超过全体${who}的半数）。`,
       ),
       { kind: 'heading', level: 3, text: '计票结果', covers: ['RAT-02', 'RAT-03', 'RAT-07'] },
       { kind: 'table', header: true, rows: countRows },

@@ -2,10 +2,9 @@
 // paper is Chinese whatever the screen's language, as every document the app prints.
 import i18next from 'i18next';
 import type { CongressJudgment, CongressSession } from '../../../shared/procedure/congress';
+import { bodyZh, methodZh } from '../../../templates/case/dossierViews';
 import type { CongressSheetView } from '../../../templates/documents/congressSheets';
 
-const bodyZh = { workers_congress: '职工代表大会', all_workers_meeting: '全体职工大会' } as const;
-const methodZh = { secret_ballot: '无记名投票', show_of_hands: '举手表决' } as const;
 
 const counted = new Set<CongressJudgment['outcome']>(['noQuorum', 'adopted', 'exactlyHalf', 'notAdopted']);
 
