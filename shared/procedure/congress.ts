@@ -172,13 +172,17 @@ export function congressVote(session: CongressSession): { ok: true; vote: Vote }
 }
 
 /**
- * The record with the sitting written as a vote: over the vote it was written as before (while that vote
- * is still there), else appended as a new sitting. Answers the index it was written at.
+ * The record with the sitting written as a vote: over the vote it was written as before, else appended as
+ * a new sitting. Answers the index it was written at. A vote deleted on the timeline shifts the ones after
+ * it, so the vote at the remembered place is taken as this sitting's only while it still shares its date
+ * or its total with it (a corrected date or a corrected roll, not both at once); otherwise another vote
+ * sits there now and is left alone.
  */
 export function congressRecordWith(record: ProcedureRecord, session: CongressSession, vote: Vote): { record: ProcedureRecord; index: number } {
   const at = session.recordedVote;
-  if (at !== null && at < record.votes.length) {
-    const kept = { ...vote, resolutionWritten: record.votes[at]!.resolutionWritten };
+  const there = at === null ? undefined : record.votes[at];
+  if (at !== null && there && (there.date === vote.date || there.total === vote.total)) {
+    const kept = { ...vote, resolutionWritten: there.resolutionWritten };
     return { record: { ...record, votes: record.votes.map((v, i) => (i === at ? kept : v)) }, index: at };
   }
   return { record: { ...record, votes: [...record.votes, vote] }, index: record.votes.length };

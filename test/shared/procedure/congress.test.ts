@@ -104,6 +104,11 @@ describe('the sitting as a vote of the procedure record', () => {
     expect(again.record.votes[0]).toMatchObject({ for: 32, resolutionWritten: true });
     // The vote it was written as is gone (deleted on the timeline): a new one.
     expect(congressRecordWith(record.value, { ...s, recordedVote: 3 }, v.vote).index).toBe(0);
+    // Another vote took its place (an earlier one deleted): left alone, the sitting appended.
+    const other = { ...v.vote, date: '2026-01-05' as IsoDate, total: 59 };
+    const shifted = congressRecordWith({ ...record.value, votes: [other] }, { ...s, recordedVote: 0 }, v.vote);
+    expect(shifted.index).toBe(1);
+    expect(shifted.record.votes[0]).toEqual(other);
   });
 });
 
