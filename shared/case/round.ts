@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { agreementKinds } from '../bundle/agreement';
 import type { AgreementKind as ProcedureAgreementKind } from '../procedure/deadlineRules';
+import { congressSessionSchema } from '../procedure/congress';
 import { procedureRecordSchema } from '../procedure/record';
 import { fenField, fenPositiveField, isoDateField } from '../roster/fields';
 import { termSchema } from '../terms/term';
@@ -143,6 +144,8 @@ export const roundSchema = z
     terms: z.array(termSchema).max(500).default([]),
     procedure: procedureRecordSchema,
     details: roundDetailsSchema.prefault({}),
+    /** The congress sitting on site (roll call, count) that the vote in the record was written from; null until held. */
+    congress: congressSessionSchema.nullable().default(null),
     /** Values that are placeholders, not facts (the built-in sample lists what its source does not give). */
     assumptions: z.array(z.strictObject({ field: z.string().max(200), note: z.string().max(2000) })).max(200).default([]),
   })

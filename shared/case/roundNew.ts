@@ -4,6 +4,7 @@
 // and every term gets an id of its own (the ledger keys payments by term id across the enterprise).
 import { procedureRecordSchema } from '../procedure/record';
 import type { Term } from '../terms/term';
+import { congressSessionNew } from '../procedure/congress';
 import { type Round, type RoundId, type RoundKind, roundProcedureKind, roundSchema } from './round';
 
 export interface RoundStart {
@@ -79,6 +80,8 @@ export function roundCopyForward(previous: Round, start: RoundStart): Round {
     terms: previous.terms.map((t, i) => termCopied(t, ids[i]!, start.title)),
     procedure,
     details: previous.details,
+    // Delegates are elected for a term of years: the roll carries over, the sitting itself does not.
+    congress: previous.congress && { ...congressSessionNew(previous.congress.body), roll: previous.congress.roll.map((m) => ({ ...m, present: false })) },
     assumptions: [],
   };
 }

@@ -22,8 +22,9 @@ export function roundAgreementTitle(data: CaseData): string {
   return `${data.enterprise.name}${yearLabelFor(data)}${roundAgreementTitles[data.round.kind]}`;
 }
 
-const bodyZh = { workers_congress: '职工代表大会', all_workers_meeting: '全体职工大会' } as const;
-const methodZh = { secret_ballot: '无记名投票', show_of_hands: '举手表决' } as const;
+/** The body and the method as documents name them. */
+export const bodyZh = { workers_congress: '职工代表大会', all_workers_meeting: '全体职工大会' } as const;
+export const methodZh = { secret_ballot: '无记名投票', show_of_hands: '举手表决' } as const;
 
 /** Items of the request, one per line or per ；. */
 function topicsOf(content: string): string[] {

@@ -21,13 +21,15 @@ export function congressResolution(v: CongressResolutionView): Document {
   const vote = v.vote;
   const outcome = congressOutcome(vote);
   const agreement = `《${v.agreementTitle}》`;
+  // An all-worker meeting counts workers, a congress its delegates (RAT-02, RAT-03).
+  const who = v.body === '全体职工大会' ? '职工' : '代表';
   const decision =
     outcome === 'passed'
-      ? `出席人数达到全体代表的三分之二以上，赞成票超过全体代表的半数。会议决定：通过${agreement}，由双方首席代表签字后报送劳动保障行政部门审查。`
+      ? `出席人数达到全体${who}的三分之二以上，赞成票超过全体${who}的半数。会议决定：通过${agreement}，由双方首席代表签字后报送劳动保障行政部门审查。`
       : outcome === 'failed'
-        ? `赞成票未超过全体代表的半数，${agreement}（草案）未获通过，由双方重新协商后再次提交审议。`
+        ? `赞成票未超过全体${who}的半数，${agreement}（草案）未获通过，由双方重新协商后再次提交审议。`
         : outcome === 'noQuorum'
-          ? '出席人数不足全体代表的三分之二，本次会议不得进行表决。'
+          ? `出席人数不足全体${who}的三分之二，本次会议不得进行表决。`
           : null;
   const cell = (text: string, bold = false): TableCell => ({ text, bold, align: 'center' });
   return {
@@ -43,7 +45,7 @@ export function congressResolution(v: CongressResolutionView): Document {
         kind: 'table',
         header: true,
         rows: [
-          ['应到代表', '实到代表', '赞成', '反对', '弃权', '表决方式'].map((t) => cell(t, true)),
+          [`应到${who}`, `实到${who}`, '赞成', '反对', '弃权', '表决方式'].map((t) => cell(t, true)),
           [cell(`${countText(vote.total)} 人`), cell(`${countText(vote.present)} 人`), cell(`${countText(vote.votesFor)} 票`), cell(`${countText(vote.votesAgainst)} 票`), cell(`${countText(vote.abstentions)} 票`), cell(v.method)],
         ],
       },

@@ -218,6 +218,13 @@ describe('congress resolution (RAT-02, RAT-03)', () => {
     const unknown = { total: null, present: null, votesFor: null, votesAgainst: null, abstentions: null };
     expect(documentPlainText(congressResolution({ ...view, vote: unknown }))).toContain('（通过／未通过）');
   });
+
+  it('counts workers, not delegates, at an all-worker meeting', () => {
+    const text = documentPlainText(congressResolution({ ...reference.congressResolution!, body: '全体职工大会', vote: vote(30, 28, 27) }));
+    expect(text).toContain('应到职工');
+    expect(text).toContain('赞成票超过全体职工的半数');
+    expect(text).not.toContain('全体代表');
+  });
 });
 
 describe('the sample\'s views', () => {

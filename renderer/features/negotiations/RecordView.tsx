@@ -18,8 +18,10 @@ import { useCalendar } from '../calendar/calendarLoad';
 import { timelineEntries } from './timeline';
 import { TimelineView } from './TimelineView';
 import { WitnessChecklistView } from './WitnessChecklistView';
+import { CongressView } from './CongressView';
+import './congressMessages';
 
-const tabs = ['timeline', 'board', 'witness'] as const;
+const tabs = ['timeline', 'congress', 'board', 'witness'] as const;
 type Tab = (typeof tabs)[number];
 
 /** The enterprise's people as the rules name them. */
@@ -79,6 +81,7 @@ export function RecordView({ enterprise, people, record, onSave }: RecordViewPro
             <TimelineView record={record} people={people} entries={computed.entries} effective={computed.effective} onSave={onSave} />
           </>
         ) : null}
+        {tab === 'congress' ? <CongressView record={record} enterprise={enterprise} /> : null}
         {tab === 'board' ? <PositionBoard record={record} /> : null}
         {tab === 'witness' ? <WitnessChecklistView record={record} items={computed.witness} today={today} federation={enterprise.witnessFederation} /> : null}
       </div>

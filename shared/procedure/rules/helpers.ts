@@ -48,7 +48,7 @@ export function voteLatestIndex(record: ProcedureRecord): number {
 }
 
 /** Quorum met: at least two thirds of all present (CCR 36), counted in whole people: present × 3 ≥ total × 2. */
-export function voteQuorumMet(v: Vote): boolean {
+export function voteQuorumMet(v: Pick<Vote, 'present' | 'total'>): boolean {
   return v.present * 3 >= v.total * 2;
 }
 

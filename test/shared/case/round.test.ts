@@ -90,3 +90,17 @@ describe('roundProcedureKind', () => {
     for (const kind of ['jobRetention', 'occupationalHealth', 'womenWorkers'] as const) expect(roundProcedureKind(kind)).toBe('special-contract');
   });
 });
+
+describe('round schema: the congress sitting', () => {
+  it('reads a round stored before sittings were kept as having none', () => {
+    expect(roundSchema.parse(roundInput()).congress).toBeNull();
+  });
+  it('keeps a sitting with its roll, marks and count, defaults restored', () => {
+    const round = roundSchema.parse({ ...roundInput(), congress: { date: '2027-03-12', roll: [{ name: '张三', present: true }, { name: '李四' }], count: { for: 1, against: 0, abstaining: 0 } } });
+    expect(round.congress).toMatchObject({ body: 'workers_congress', method: 'secret_ballot', recordedVote: null, count: { invalid: 0 } });
+    expect(round.congress?.roll).toEqual([{ name: '张三', group: '', present: true }, { name: '李四', group: '', present: false }]);
+  });
+  it('refuses a nameless delegate by its place on the roll', () => {
+    expect(refusal({ ...roundInput(), congress: { roll: [{ name: '  ' }] } })).toEqual({ path: 'congress.roll.0.name', message: 'validation.required' });
+  });
+});

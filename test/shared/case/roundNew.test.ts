@@ -68,6 +68,11 @@ describe('roundCopyForward', () => {
     ]);
   });
 
+  it('carries the congress roll over (delegates serve a term of years), no one marked present and nothing counted', () => {
+    const held = { ...previous, congress: roundSchema.parse(roundInput({ congress: { date: '2021-01-20', roll: [{ name: '甲', group: '一车间', present: true }], count: { for: 1, against: 0, abstaining: 0 }, recordedVote: 0 } })).congress };
+    expect(roundCopyForward(held, start('r-2022b')).congress).toEqual({ date: null, body: 'workers_congress', roll: [{ name: '甲', group: '一车间', present: false }], method: 'secret_ballot', count: null, itemByItem: false, recordedVote: null });
+    expect(copy.congress).toBeNull();
+  });
   it('gives ids that stay valid, unique and bounded when copied again, and again', () => {
     const twice = roundCopyForward(copy, start('r-2023', '2023年工资集体协商'));
     const thrice = roundCopyForward(twice, start('r-2024', '2024年工资集体协商'));
