@@ -29,7 +29,7 @@ export function explanatoryNote(v: ExplanatoryNoteView): Document {
       paragraphBlock(`${v.parties.labourAuthority}：`, { indent: false }),
       { kind: 'heading', level: 3, text: '一、协商过程' },
       paragraphBlock(
-        `${e.name}${v.roundTitle}由${v.requestFrom}于${dateText(v.requestDate)}以书面形式提出协商要约，${reply}${meetings}企业方首席代表${v.parties.employer.chief.name}、职工方首席代表${v.parties.workers.chief.name}，双方协商一致形成合同草案。`,
+        `${e.name}${v.roundTitle}由${v.requestFrom}于${dateText(v.requestDate)}以书面形式提出协商要约，${reply}${meetings}由企业方首席代表${v.parties.employer.chief.name}和职工方首席代表${v.parties.workers.chief.name}率双方协商代表协商一致，形成合同草案。`,
       ),
       { kind: 'heading', level: 3, text: '二、审议通过' },
       paragraphBlock(`合同草案于${dateText(v.voteDate)}提交${v.voteBody}审议，${v.voteSummary}，获得通过；双方首席代表于${dateText(v.signingDate)}签字。`),

@@ -6,6 +6,7 @@
 // package carries the filing deadline from the procedure clock. The app's 报送材料包 and the command line's
 // `filing-package` both read this.
 import type { AgreementVersion } from '../../shared/bundle/agreement';
+import type { AgreementSignature } from '../../shared/bundle/signature';
 import type { IsoDate } from '../../shared/dates/isoDate';
 import { agreementContentOf, signableFacts } from '../agreement/content';
 import { agreementIdFor, agreementState, documentForState } from '../agreement/flow';
@@ -36,6 +37,8 @@ export interface FilingPart {
   readonly doc: Document | null;
   readonly missing: readonly MissingValue[];
   readonly status: FilingPartStatus;
+  /** The signatures of the agreement version filed (the print view draws them); empty for the other parts. */
+  readonly signatures: readonly AgreementSignature[];
 }
 
 export interface FilingPackage {
@@ -60,7 +63,7 @@ function dossierCopy(doc: Document | null, signed: boolean): Document | null {
 }
 
 function part(kind: FilingPartKind, number: number, titleZh: string, doc: Document | null, missing: readonly MissingValue[], copies = 1): FilingPart {
-  return { kind, number, titleZh, copies, doc: missing.length === 0 ? doc : null, missing, status: doc && missing.length === 0 ? 'ready' : 'missing' };
+  return { kind, number, titleZh, copies, doc: missing.length === 0 ? doc : null, missing, status: doc && missing.length === 0 ? 'ready' : 'missing', signatures: [] };
 }
 
 /** The agreement as filed: the latest signed version's text when its content is today's, else the live draft. */
@@ -76,11 +79,11 @@ function agreementPart(data: CaseData, views: ReturnType<typeof caseViewModel>, 
     // A frozen version still files when today's data no longer makes the text (as the documents list prints it).
     if (state.kind === 'draft') return part('agreement', 2, made.titleZh, null, made.missing, copies);
     const frozen = documentForState({ ...state, kind: 'frozen' }, { title: made.titleZh, meta: { draft: true }, blocks: [] });
-    return { ...part('agreement', 2, made.titleZh, frozen.doc, [], copies), status: state.signed && !frozen.unreadable ? 'ready' : 'unsigned' };
+    return { ...part('agreement', 2, made.titleZh, frozen.doc, [], copies), status: state.signed && !frozen.unreadable ? 'ready' : 'unsigned', signatures: frozen.version?.signatures ?? [] };
   }
   const shown = documentForState(state, made.doc);
   const signed = state.kind === 'frozen' && state.signed && !shown.unreadable;
-  return { ...part('agreement', 2, made.titleZh, shown.doc, [], copies), status: signed ? 'ready' : 'unsigned' };
+  return { ...part('agreement', 2, made.titleZh, shown.doc, [], copies), status: signed ? 'ready' : 'unsigned', signatures: shown.version?.signatures ?? [] };
 }
 
 export function filingPackage(data: CaseData, ctx: CaseContext, options: FilingOptions): FilingPackage {

@@ -1,6 +1,7 @@
 // The filing package of a user's own signed round (a Hangzhou garment maker, not the sample): its five
 // parts in filing order, the agreement in the copies the round files, the checklist of what each part
 // still needs, the signed text as the one filed, and the FIL-01 deadline from the procedure clock.
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { AgreementVersion } from '../../../shared/bundle/agreement';
 import { type CaseFile, type CaseFileInput } from '../../../shared/case/caseFile';
@@ -10,6 +11,7 @@ import { caseBundleContents } from '../../../templates/caseBundle';
 import { caseContextOf, caseDataOf } from '../../../templates/case/fromFile';
 import { documentPlainText } from '../../../templates/model';
 import { filingFileName, filingPackage, filingPrintOrder } from '../../../templates/filing/filingPackage';
+import { filingPackageZip, filingZipName } from '../../../templates/filing/filingZip';
 import { documentDocxBytes } from '../../../templates/render/docx';
 import { docxText, zhejiangCaseFile } from '../../cli/zhejiangCase';
 import { caseFileOf, emptyUserCase } from '../userCase';
@@ -86,6 +88,7 @@ describe('filingPackage', () => {
     const signed = packageOf(file, [version]);
     expect(signed.ready).toBe(true);
     expect(signed.parts[1]!.doc!.meta).toEqual({ draft: false, fingerprint: version.fingerprint });
+    expect(signed.parts[1]!.signatures.map((s) => s.role)).toEqual(['workers_chief', 'employer_chief']);
     // The dossier of a signed round is signed and sealed by hand: no draft mark on it.
     expect(signed.parts.every((p) => p.doc!.meta.draft === false)).toBe(true);
   });
@@ -141,5 +144,14 @@ describe('filingPackage', () => {
   it('renders every part as a .docx that carries its title', async () => {
     const pkg = packageOf(signedRound());
     for (const p of pkg.parts) expect(docxText(await documentDocxBytes(p.doc!))).toContain(p.doc!.title);
+  });
+});
+
+describe('filingPackageZip', () => {
+  it('holds every part once as a numbered .docx, named with the enterprise and the date', async () => {
+    const entries = unzipSync(await filingPackageZip(packageOf(signedRound())));
+    expect(Object.keys(entries)).toEqual(['01-报送审查登记表.docx', '02-工资专项集体合同（一式3份）.docx', '03-职工代表大会决议.docx', '04-协商代表名单.docx', '05-情况说明.docx']);
+    expect(docxText(entries['03-职工代表大会决议.docx']!)).toContain('职工代表大会决议');
+    expect(filingZipName('杭州云溪/丝绸', '2022-02-20')).toBe('杭州云溪_丝绸-报送材料-2022-02-20.zip');
   });
 });
