@@ -44,8 +44,12 @@ test('the filing package of a user\'s own signed round prints as one PDF with ev
   await modelEntered(page);
   await detailsEntered(page, ANHUI);
 
-  // The agreement signed on screen: the text filed is the signed version.
-  await page.getByRole('button', { name: '打印预览：工资专项集体合同' }).click();
+  // Before the agreement is signed on screen the package says so, and leads to signing it.
+  await page.getByRole('button', { name: '报送材料包' }).click();
+  await expect(page.getByText('协议尚未定稿签署：打印件带草稿标记')).toBeVisible();
+  await expect(page.getByText('材料尚未齐备：补全后再打印报送。')).toBeVisible();
+  await shot(page, '00-unsigned');
+  await page.getByRole('button', { name: '去定稿并签署' }).click();
   await page.getByRole('button', { name: '定稿并签署' }).click();
   const dialog = page.getByRole('dialog', { name: '签署第 1 版' });
   await drawn(page, '职工方首席代表签名区', 1);
@@ -98,4 +102,10 @@ test('the filing package of a user\'s own signed round prints as one PDF with ev
   expect(Object.keys(unzipSync(new Uint8Array(readFileSync(zipPath))))).toEqual([
     '01-报送审查登记表.docx', '02-工资专项集体合同（一式3份）.docx', '03-职工代表大会决议.docx', '04-协商代表名单.docx', '05-情况说明.docx',
   ]);
+
+  // The same screen in English: the UI's words change, the documents stay Chinese.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Filing package (for review by the labour administration)' })).toBeVisible();
+  await expect(page.locator('.filing-deadline')).toHaveText('Filed on 2026-11-25, within the deadline of 2026-11-30.');
+  await shot(page, '02-english');
 });
