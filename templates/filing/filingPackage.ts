@@ -94,7 +94,7 @@ export function filingPackage(data: CaseData, ctx: CaseContext, options: FilingO
   const repNeeds = new Needs();
   const reps = representativesListViewFor(data, repNeeds);
   const noteNeeds = new Needs();
-  const note = explanatoryNoteViewFor(data, views.vm, noteNeeds);
+  const note = explanatoryNoteViewFor(data, views, noteNeeds);
   const parts = [
     part('cover', 1, cover.titleZh, dossierCopy(cover.doc, signed), cover.missing),
     agreementPart(data, views, options),

@@ -8,7 +8,8 @@ import { roundAgreementTitle } from '../case/dossierViews';
 import type { Needs } from '../case/needs';
 import { partiesFor } from '../case/parties';
 import { percentText, yuanText } from '../text';
-import type { CaseViewModel, WageAgreementView } from '../viewModel';
+import type { CaseViews } from '../caseViewModel';
+import type { WageAgreementView } from '../viewModel';
 import type { ExplanatoryNoteView, WageRaiseView } from './views';
 
 const bodyZh = { workers_congress: '职工代表大会', all_workers_meeting: '全体职工大会' } as const;
@@ -35,15 +36,16 @@ function otherTermsOf(v: WageAgreementView): string[] {
   ];
 }
 
-export function explanatoryNoteViewFor(data: CaseData, vm: CaseViewModel, needs: Needs): ExplanatoryNoteView | null {
+export function explanatoryNoteViewFor(data: CaseData, views: CaseViews, needs: Needs): ExplanatoryNoteView | null {
   const record = data.round.procedure;
   const parties = partiesFor(data, needs);
   const request = needs.need(record.request, 'request', 'negotiations');
   const vote = needs.need(record.votes.at(-1), 'vote', 'negotiations');
   const signing = needs.need(record.signing, 'signing', 'negotiations');
   const term = needs.need(record.term, 'term', 'negotiations');
-  // A wage round states its agreed wage; the agreement's own needs say what is missing for it.
-  const wage = data.round.kind === 'wage' ? needs.need(vm.wageAgreement, 'agreedWage', 'scenarios') : null;
+  // A wage round states its agreed wage from the agreement's view: what that still needs, the note needs too.
+  const wage = data.round.kind === 'wage' ? (views.vm.wageAgreement ?? null) : null;
+  if (data.round.kind === 'wage' && !wage) for (const m of views.missing['wage-agreement']) needs.add(m.what, m.screen);
   if (!parties || !request || !vote || !signing || !term || (data.round.kind === 'wage' && !wage)) return null;
   return {
     parties,

@@ -101,6 +101,8 @@ describe('filingPackage', () => {
     expect(needs.cover).toEqual(expect.arrayContaining(['term', 'signing', 'vote', 'labourAuthority']));
     expect(needs.resolution).toContain('vote');
     expect(needs.note).toEqual(expect.arrayContaining(['request', 'vote', 'signing', 'term']));
+    // What the agreement still needs, the note that states its wage needs too.
+    expect(needs.note).toEqual(expect.arrayContaining(needs.agreement!));
     expect(needs.representatives).toEqual([]);
     expect(pkg.parts.filter((p) => p.kind !== 'representatives').every((p) => p.doc === null && p.status === 'missing')).toBe(true);
   });
