@@ -18,7 +18,14 @@ export const OWN = {
   round: '2027年度工资集体协商',
   place: '公司二楼会议室',
   authority: '杭州市西湖区人力资源和社会保障局',
+  /** What the enterprise page says the county is, and the province's minimum-wage table as typed. */
+  regionName: '浙江省杭州市西湖区',
+  province: '33',
+  wageBasis: '浙人社发〔2024〕测试号',
 } as const;
+
+/** An enterprise as the steps type it in: OWN, or another plant of the same shape (filingPackage.spec.ts). */
+export type Own = { readonly [K in keyof typeof OWN]: string };
 
 export const PEOPLE = [
   { name: '沈晓梅', side: '职工方', role: '首席代表', post: '工会主席' },
@@ -40,22 +47,22 @@ export function step(page: Page, name: string) {
   return page.locator('li.timeline-step').filter({ has: page.getByRole('heading', { name, exact: true }) });
 }
 
-export async function enterpriseCreated(page: Page) {
+export async function enterpriseCreated(page: Page, own: Own = OWN) {
   await page.goto('/');
   await page.getByRole('button', { name: '新建企业' }).click();
-  await page.getByLabel('企业名称').fill(OWN.name);
-  await page.getByLabel('统一社会信用代码').fill(OWN.creditCode);
-  await page.getByLabel('搜索地区').fill(OWN.region);
-  await page.getByLabel('所在地区（区县）').selectOption(OWN.region);
-  await page.getByLabel('职工总数').fill(OWN.headcount);
-  await page.getByLabel('其中女职工').fill(OWN.women);
-  await page.getByLabel('法定代表人').fill(OWN.legalRep);
-  await page.getByLabel('工会主席').fill(OWN.unionChair);
-  await page.getByLabel('见证单位（镇、街道或市总工会）').fill(OWN.witness);
-  await page.getByLabel('地址').fill(OWN.address);
+  await page.getByLabel('企业名称').fill(own.name);
+  await page.getByLabel('统一社会信用代码').fill(own.creditCode);
+  await page.getByLabel('搜索地区').fill(own.region);
+  await page.getByLabel('所在地区（区县）').selectOption(own.region);
+  await page.getByLabel('职工总数').fill(own.headcount);
+  await page.getByLabel('其中女职工').fill(own.women);
+  await page.getByLabel('法定代表人').fill(own.legalRep);
+  await page.getByLabel('工会主席').fill(own.unionChair);
+  await page.getByLabel('见证单位（镇、街道或市总工会）').fill(own.witness);
+  await page.getByLabel('地址').fill(own.address);
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('heading', { name: OWN.name })).toBeVisible();
-  await expect(page.getByText('浙江省杭州市西湖区', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: own.name })).toBeVisible();
+  await expect(page.getByText(own.regionName, { exact: true })).toBeVisible();
 }
 
 export async function peopleAdded(page: Page) {
@@ -73,20 +80,20 @@ export async function peopleAdded(page: Page) {
 }
 
 /** The province's table and the county's tier, as the user types them from the notice they hold. */
-export async function minimumWageEntered(page: Page) {
+export async function minimumWageEntered(page: Page, own: Own = OWN) {
   await page.getByRole('link', { name: '设置' }).click();
   const card = page.getByRole('region', { name: '最低工资标准' });
   const table = card.getByRole('form', { name: '添加一张标准表' });
-  await table.getByLabel('地区代码（省为前两位，如福建 35）').fill('33');
+  await table.getByLabel('地区代码（省为前两位，如福建 35）').fill(own.province);
   await table.getByLabel('施行日期（年-月-日）').fill('2025-01-01');
-  await table.getByLabel('依据文件（如 闽人社发〔2024〕1号）').fill('浙人社发〔2024〕测试号');
+  await table.getByLabel('依据文件（如 闽人社发〔2024〕1号）').fill(own.wageBasis);
   await table.getByLabel('第1档月最低工资（元）').fill('2,660');
   await table.getByLabel('第1档小时最低工资（元）').fill('24');
   await table.getByRole('button', { name: '添加标准表' }).click();
   await expect(card.getByRole('status')).toContainText('自 2025年1月1日 起施行的最低工资标准');
   const tier = card.getByRole('form', { name: '指定县（市、区）的档次' });
-  await tier.getByLabel('搜索地区').fill(OWN.region);
-  await tier.getByLabel('所在地区（区县）').selectOption(OWN.region);
+  await tier.getByLabel('搜索地区').fill(own.region);
+  await tier.getByLabel('所在地区（区县）').selectOption(own.region);
   await tier.getByLabel('档次').selectOption({ label: '第1档' });
   await tier.getByLabel('自何日起（年-月-日）').fill('2025-01-01');
   await tier.getByRole('button', { name: '添加档次' }).click();
@@ -260,12 +267,12 @@ export async function procedureRecorded(page: Page) {
 }
 
 /** 文书要素: what only the documents need. */
-export async function detailsEntered(page: Page) {
+export async function detailsEntered(page: Page, own: Own = OWN) {
   await page.getByRole('link', { name: '协议文书' }).click();
   await page.getByRole('button', { name: '文书要素' }).click();
   const form = page.getByRole('form', { name: '文书要素（只用于生成文书的内容）' });
-  await form.getByLabel('签订地点').fill(OWN.place);
-  await form.getByLabel('受理报送审查的劳动保障行政部门').fill(OWN.authority);
+  await form.getByLabel('签订地点').fill(own.place);
+  await form.getByLabel('受理报送审查的劳动保障行政部门').fill(own.authority);
   await form.getByLabel('每月工资支付日（日）').fill('10');
   await form.getByRole('button', { name: '保存文书要素' }).click();
   await expect(form).toHaveCount(0);

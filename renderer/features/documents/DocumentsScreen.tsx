@@ -1,6 +1,7 @@
 // 协议文书 of one round: every document its data can make (Word download, A4 print view, signing), what
 // each still needs (linked to where it is entered), the details only the documents use, the bundle for
-// the federation, the comparison with the previous round's agreement (与上一份协议比较), and 核验 —
+// the federation, the filing package for the labour administration (报送材料包), the comparison with the
+// previous round's agreement (与上一份协议比较), and 核验 —
 // checking a printed or downloaded text's fingerprint against this store.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { deadlineRulesDefault } from '../../../shared/procedure/deadlineRules';
 import type { AppError } from '../../../shared/result';
 import { caseDocuments, type CaseContext, type CaseData } from '../../../templates/caseViewModel';
+import { filingPackage } from '../../../templates/filing/filingPackage';
 import type { TemplateName } from '../../../templates/registry';
 import { useAppStore } from '../../app/store';
 import { send } from '../../data/send';
@@ -21,6 +23,7 @@ import { useMinimumWage } from '../minimumWage/minimumWageLoad';
 import { clauseOverridesWith } from './clauseEdits';
 import { DetailsForm } from './DetailsForm';
 import { DocumentPreview } from './DocumentPreview';
+import { FilingPackageView } from './filing/FilingPackageView';
 import { documentsEn, documentsZh } from './messages';
 import { RoundAssumptions } from './RoundAssumptions';
 import { RedlineButton } from './RedlineButton';
@@ -44,6 +47,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const [details, setDetails] = useState(false);
   const [bundling, setBundling] = useState(false);
   const [comparing, setComparing] = useState(false);
+  const [filing, setFiling] = useState(false);
   // Back from the comparison, the keyboard lands on the button that opened it.
   const [compared, setCompared] = useState(false);
   const round = data.round;
@@ -56,6 +60,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
     return templateRows(round.kind, round.id, documents, views, data.agreements, isoDateToday());
   }, [current, round, data.agreements, ctx]);
   const openRow = rows.find((r) => r.name === open) ?? null;
+  const pkg = useMemo(() => (filing ? filingPackage(current, ctx, { agreements: data.agreements, today: isoDateToday() }) : null), [filing, current, ctx, data.agreements]);
 
   async function save(versions: readonly AgreementVersion[]): Promise<AppError | null> {
     const saved = await send('agreementsSave', { enterpriseId: enterprise.id as EnterpriseId, versions });
@@ -78,6 +83,19 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
       </div>
     );
   }
+  if (pkg) {
+    return (
+      <div aria-label={t('filing.open')} className="documents documents-filing">
+        <FilingPackageView
+          pkg={pkg}
+          enterprise={enterprise}
+          onBack={() => setFiling(false)}
+          onDetails={() => { setFiling(false); setDetails(true); }}
+          onSign={() => { setFiling(false); setOpen(rows.find((r) => r.main)!.name); }}
+        />
+      </div>
+    );
+  }
   if (comparing && redline.kind === 'ready') {
     return (
       <div aria-label={t('documents.redline.title', { title: redline.made.next.live.titleZh })} className="documents documents-redline">
@@ -92,6 +110,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
       <div className="documents-actions">
         <button type="button" onClick={() => setDetails(true)}>{t('documents.details.open')}</button>
         <button type="button" onClick={() => setBundling(true)}>{t('documents.bundle.open')}</button>
+        <button type="button" onClick={() => setFiling(true)}>{t('filing.open')}</button>
       </div>
       <RoundAssumptions assumptions={round.assumptions} />
       <TemplateList

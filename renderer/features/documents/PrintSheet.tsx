@@ -31,14 +31,15 @@ export function useFingerprintQr(fingerprint: string | undefined): string | null
 
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
-export function pageRule(doc: Document, qr: string | null): string {
+/** The sheet's @page rule; `name` makes it a named page, so several documents print in one job each with its own marks. */
+export function pageRule(doc: Document, qr: string | null, name?: string): string {
   // 小五 (9 pt) in the body face, as the .docx header and footer.
   const small = `font-size: 9pt; font-family: 'Times New Roman', '宋体', SimSun, 'Noto Serif CJK SC', serif;`;
   const boxes = [`@bottom-center { content: ${pageNumberContent}; ${small} }`];
   if (doc.meta.draft) boxes.push(`@top-right { content: ${cssString(printText.draftMark)}; color: #c00000; font-weight: bold; ${small} }`);
   if (doc.meta.fingerprint) boxes.push(`@top-right { content: ${cssString(`${printText.fingerprintShort}${agreementFingerprintShort(doc.meta.fingerprint)}`)}; ${small} }`);
   if (doc.meta.fingerprint && qr) boxes.push(`@bottom-right { content: url(${cssString(qr)}); vertical-align: middle; }`);
-  return `@page { size: A4; margin: 37mm 26mm 35mm 28mm; ${boxes.join(' ')} }`;
+  return `@page${name ? ` ${name}` : ''} { size: A4; margin: 37mm 26mm 35mm 28mm; ${boxes.join(' ')} }`;
 }
 
 type ClauseBlock = Extract<Block, { kind: 'clause' }>;
@@ -48,16 +49,18 @@ interface Props {
   readonly signatures: readonly AgreementSignature[];
   /** Screen-only controls drawn under each clause (ClauseTools.tsx): its marker and wording editor. */
   readonly clauseTools?: (block: ClauseBlock) => ReactNode;
+  /** A CSS page name for this sheet when it prints with others (the filing package); absent: the one @page. */
+  readonly page?: string;
 }
 
-export function PrintSheet({ doc, signatures, clauseTools }: Props) {
+export function PrintSheet({ doc, signatures, clauseTools, page }: Props) {
   const { t } = useTranslation();
   const fingerprint = doc.meta.fingerprint;
   const qr = useFingerprintQr(fingerprint);
   return (
     <div className="doc-sheet-wrap">
-      <style>{pageRule(doc, qr)}</style>
-      <article className={`doc-sheet${doc.meta.draft ? ' doc-draft' : ''}`} lang="zh-CN" aria-label={doc.title}>
+      <style>{pageRule(doc, qr, page)}</style>
+      <article className={`doc-sheet${doc.meta.draft ? ' doc-draft' : ''}`} lang="zh-CN" aria-label={doc.title} style={page ? { page } : undefined}>
         {doc.meta.draft ? (
           <>
             <div className="doc-watermark" aria-hidden="true">{printText.draftWatermark}</div>

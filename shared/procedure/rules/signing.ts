@@ -9,7 +9,7 @@ import { sideEn, sideZh, voteFailed, voteLatestIndex } from './helpers';
 import { type FindingDraft, type ProcedureRule, type RuleContext, procedureRule as rule } from './types';
 
 /** FIL-01: warn from 2 days before the filing is due (rules.md §1.5). */
-const FILING_WARN_DAYS = 2;
+export const FILING_WARN_DAYS = 2;
 /** FIL-01: three copies (CCR 42; WCM 21). */
 const FILING_COPIES = 3;
 
