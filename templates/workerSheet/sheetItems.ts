@@ -61,6 +61,7 @@ const itemOf = (term: Term, rule: TermRule, condition: string): WorkerSheetItem 
   kindText: termKindLabel(term.kind, 'zh-CN'),
   amountFen: rule.amountFen,
   ruleText: rule.ruleText,
+  leave: term.kind === 'deferred_leave',
   dueDate: term.dueDate,
   conditionText: condition,
 });

@@ -52,6 +52,8 @@ export interface WorkerSheetItem {
   readonly amountFen: Fen | null;
   /** The rule in words where there is no single figure ("按往返路费的 50% 报销，最多 600.00 元"), or days of leave. */
   readonly ruleText: string | null;
+  /** Days of paid leave rather than money: the due date is the last day to take it. */
+  readonly leave: boolean;
   /** Paid by (or, for leave, to be taken by) this day. */
   readonly dueDate: IsoDate;
   /** 须于2027年3月1日前返岗; '' when the term has no condition. */

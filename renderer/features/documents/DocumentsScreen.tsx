@@ -30,6 +30,7 @@ import { RoundBundleDialog } from './RoundBundleDialog';
 import { TemplateList } from './TemplateList';
 import { templateRows } from './templateRows';
 import { VerifyPanel } from './VerifyPanel';
+import { WorkerSheetsView } from '../workerSheets/WorkerSheetsView';
 import './documents.css';
 
 featureMessagesRegister('documents', documentsZh, documentsEn);
@@ -44,6 +45,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const [details, setDetails] = useState(false);
   const [bundling, setBundling] = useState(false);
   const [comparing, setComparing] = useState(false);
+  const [sheets, setSheets] = useState(false);
   // Back from the comparison, the keyboard lands on the button that opened it.
   const [compared, setCompared] = useState(false);
   const round = data.round;
@@ -86,12 +88,14 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
     );
   }
   if (details) return <DetailsForm round={round} onDone={() => setDetails(false)} />;
+  if (sheets) return <WorkerSheetsView data={current} calendar={calendar} onBack={() => setSheets(false)} />;
   const main = rows.find((r) => r.main)!;
   return (
     <>
       <div className="documents-actions">
         <button type="button" onClick={() => setDetails(true)}>{t('documents.details.open')}</button>
         <button type="button" onClick={() => setBundling(true)}>{t('documents.bundle.open')}</button>
+        <button type="button" onClick={() => setSheets(true)}>{t('workerSheets.open')}</button>
       </div>
       <RoundAssumptions assumptions={round.assumptions} />
       <TemplateList
