@@ -13,11 +13,13 @@ export function standardsForGroup(standards: readonly AgreedStandard[], group: s
 }
 
 /**
- * The agreement the sheet compares with: the round this one was continued from (as the redline does),
- * else the latest earlier wage round with an agreed table. Null when there is none.
+ * The agreement the sheet compares with: the round this one was continued from (as the redline does;
+ * `loaded` when the caller read it from storage, since a round without a term sorts after the others
+ * and so is not among `earlier`), else the latest earlier wage round with an agreed table. Null when
+ * there is none.
  */
-export function previousRoundOf(round: Round, earlier: readonly EarlierRound[]): EarlierRound | null {
-  const named = round.previousRoundId === null ? undefined : earlier.find((r) => r.id === round.previousRoundId);
+export function previousRoundOf(round: Round, earlier: readonly EarlierRound[], loaded: EarlierRound | null = null): EarlierRound | null {
+  const named = round.previousRoundId === null ? undefined : loaded?.id === round.previousRoundId ? loaded : earlier.find((r) => r.id === round.previousRoundId);
   if (named && named.standards.length > 0) return named;
   return earlier.filter((r) => r.kind === 'wage' && r.standards.length > 0).at(-1) ?? null;
 }

@@ -2,6 +2,7 @@
 // enterprise has no roster. Each sheet is built from the round alone plus the one worker it is for, so
 // it cannot carry anyone else's data; the ID number and phone are masked as on every printed roster.
 import { roundAgreedStandards } from '../../shared/case/agreedWages';
+import type { EarlierRound } from '../../shared/case/caseFile';
 import type { AgreedStandard } from '../../shared/case/round';
 import type { HolidayCalendar } from '../../shared/calendar/calendar';
 import type { IsoDate } from '../../shared/dates/isoDate';
@@ -84,12 +85,15 @@ function namedGroups(c: Pick<Common, 'standards' | 'data'>): string[] {
   return [...new Set(names.filter((n) => n !== '' && !n.startsWith('全体')))];
 }
 
-/** Every sheet of the round, as of `asOf` (conditions such as "back by" are judged on that day). */
-export function workerSheets(data: CaseData, calendar: HolidayCalendar, asOf: IsoDate): WorkerSheetSet {
+/**
+ * Every sheet of the round, as of `asOf` (conditions such as "back by" are judged on that day).
+ * `previous`: the round this one continues, as read from storage (see previousRoundOf).
+ */
+export function workerSheets(data: CaseData, calendar: HolidayCalendar, asOf: IsoDate, previous: EarlierRound | null = null): WorkerSheetSet {
   const found = roundAgreedStandards(data.round, data.round.procedure.term);
   const standards = found.ok ? found.value : [];
   const wageMissing = found.ok ? null : found.error.code;
-  const previousRound = previousRoundOf(data.round, data.earlier);
+  const previousRound = previousRoundOf(data.round, data.earlier, previous);
   const present = data.roster.filter((w) => w.status !== 'left');
   if (data.roster.length > 0) {
     const c: Common = { data, standards, groups: new Set(data.roster.map((w) => w.group).filter((g) => g !== '')), previousRound, wageMissing };

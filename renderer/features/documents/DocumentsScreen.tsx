@@ -88,7 +88,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
     );
   }
   if (details) return <DetailsForm round={round} onDone={() => setDetails(false)} />;
-  if (sheets) return <WorkerSheetsView data={current} calendar={calendar} onBack={() => setSheets(false)} />;
+  if (sheets) return <WorkerSheetsView enterpriseId={enterprise.id as EnterpriseId} data={current} calendar={calendar} onBack={() => setSheets(false)} />;
   const main = rows.find((r) => r.main)!;
   return (
     <>

@@ -8,6 +8,9 @@ import { isoDateToday } from '../../../shared/dates/isoDate';
 import type { HolidayCalendar } from '../../../shared/calendar/calendar';
 import type { CaseData } from '../../../templates/caseViewModel';
 import { workerSheets } from '../../../templates/workerSheet/workerSheets';
+import { earlierRoundOf } from '../../../shared/case/agreedWages';
+import type { EnterpriseId } from '../../../shared/enterprise/model';
+import { usePreviousRound } from '../documents/redlineOffer';
 import { useAppStore } from '../../app/store';
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { platform } from '../../platform';
@@ -26,6 +29,7 @@ const LISTED = 12;
 const SHEET_PAGE = '@page { size: A4; margin: 14mm 16mm; }';
 
 interface Props {
+  readonly enterpriseId: EnterpriseId;
   readonly data: CaseData;
   readonly calendar: HolidayCalendar;
   readonly onBack: () => void;
@@ -33,10 +37,13 @@ interface Props {
 
 type Printing = { readonly shown: number; readonly startedAt: number; readonly ms: number | null };
 
-export function WorkerSheetsView({ data, calendar, onBack }: Props) {
+export function WorkerSheetsView({ enterpriseId, data, calendar, onBack }: Props) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
-  const set = useMemo(() => workerSheets(data, calendar, isoDateToday()), [data, calendar]);
+  // Last year's wage: the round this one continues, read as the redline reads it.
+  const previous = usePreviousRound(enterpriseId, data.round.previousRoundId);
+  const previousRound = useMemo(() => (previous.kind === 'loaded' ? earlierRoundOf(previous.data.round) : null), [previous]);
+  const set = useMemo(() => workerSheets(data, calendar, isoDateToday(), previousRound), [data, calendar, previousRound]);
   const sheets = set.sheets;
   const [query, setQuery] = useState('');
   const [at, setAt] = useState(0);
@@ -92,7 +99,7 @@ export function WorkerSheetsView({ data, calendar, onBack }: Props) {
         <span className="spacer" />
         <span>{t('workerSheets.count', { count: sheets.length })}</span>
         <button type="button" disabled={!current} onClick={printOne}>{t('workerSheets.printOne')}</button>
-        <button type="button" className="button-primary" disabled={sheets.length === 0 || (printing !== null && !ready)} onClick={printAll}>
+        <button type="button" className="button-primary" disabled={sheets.length === 0 || previous.kind === 'loading' || (printing !== null && !ready)} onClick={printAll}>
           {t('workerSheets.printAll', { count: sheets.length })}
         </button>
       </div>

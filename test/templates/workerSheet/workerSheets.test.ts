@@ -138,6 +138,11 @@ describe('wages: this agreement against the previous one, for the worker\'s grou
     expect(sheetFor('李春华').lines[0]).toBe('2027年1月1日起，您的月基本工资是3,300.00 元，比上一份协议每月多300.00 元。');
   });
 
+  it('compares with the round this one continues when the caller loaded it (a round without a term is not among the earlier ones)', () => {
+    const sheet = workerSheets(data({ earlier: [] }), holidayCalendarCn, asOf, earlierRoundOf(previousRound)).sheets[0]!;
+    expect(sheet.previous).toMatchObject({ roundTitle: '2026年度工资集体协商', monthlyFen: 300_000 });
+  });
+
   it('says so when there is no previous agreement, and shows no change', () => {
     const sheet = sheetsOf(data({ round: { ...currentRound, previousRoundId: null }, earlier: [] })).sheets[0]!;
     expect(sheet.previous).toBeNull();
