@@ -54,7 +54,7 @@ function Wages({ sheet }: { readonly sheet: WorkerSheet }) {
   );
 }
 
-function ItemRow({ item }: { readonly item: WorkerSheetItem }) {
+function ItemRow({ item, notes }: { readonly item: WorkerSheetItem; readonly notes: boolean }) {
   return (
     <tr>
       <th scope="row">{item.title}<span className="ws-kind">{item.kindText}</span></th>
@@ -62,13 +62,15 @@ function ItemRow({ item }: { readonly item: WorkerSheetItem }) {
         {item.amountFen !== null ? <><span className="ws-amount">{yuanText(item.amountFen)}</span><span className="ws-capitals">{fenToCapitals(item.amountFen)}</span></> : null}
         {item.ruleText ? <span className="ws-rule">{item.ruleText}</span> : null}
       </td>
-      <td className="ws-due">{`${item.leave ? text.dueLeave : text.due}：${dateText(item.dueDate)}${text.dueBy}`}</td>
-      <td className="ws-condition">{item.conditionText}</td>
+      <td className="ws-due">{`${item.leave ? `${text.dueLeave}：` : ''}${dateText(item.dueDate)}${text.dueBy}`}</td>
+      {notes ? <td className="ws-condition">{item.conditionText}</td> : null}
     </tr>
   );
 }
 
 export const WorkerSheetPage = memo(function WorkerSheetPage({ sheet, label }: { readonly sheet: WorkerSheet; readonly label: string }) {
+  // The notes column only when some term has a condition or a narrower scope to state.
+  const notes = sheet.items.some((i) => i.conditionText !== '');
   return (
     <article className="ws-page" lang="zh-CN" aria-label={label}>
       <header className="ws-head">
@@ -82,9 +84,9 @@ export const WorkerSheetPage = memo(function WorkerSheetPage({ sheet, label }: {
         <h2>{sheet.who.kind === 'worker' ? text.itemsTitle : text.itemsTitleGroup}</h2>
         {sheet.items.length === 0 ? <p>{text.noItems}</p> : (
           <table>
-            <thead><tr><th scope="col">{text.item}</th><th scope="col">{text.amount}</th><th scope="col">{text.due}</th><th scope="col">{text.note}</th></tr></thead>
-            <tbody>{sheet.items.map((item) => <ItemRow key={item.termId} item={item} />)}</tbody>
-            {sheet.totalFen > 0 ? <tfoot><tr><th scope="row">{text.total}</th><td colSpan={3}><span className="ws-amount">{yuanText(sheet.totalFen)}</span><span className="ws-capitals">{fenToCapitals(sheet.totalFen)}</span></td></tr></tfoot> : null}
+            <thead><tr><th scope="col">{text.item}</th><th scope="col">{text.amount}</th><th scope="col">{text.due}</th>{notes ? <th scope="col">{text.note}</th> : null}</tr></thead>
+            <tbody>{sheet.items.map((item) => <ItemRow key={item.termId} item={item} notes={notes} />)}</tbody>
+            {sheet.totalFen > 0 ? <tfoot><tr><th scope="row">{text.total}</th><td colSpan={notes ? 3 : 2}><span className="ws-amount">{yuanText(sheet.totalFen)}</span><span className="ws-capitals">{fenToCapitals(sheet.totalFen)}</span></td></tr></tfoot> : null}
           </table>
         )}
       </section>
