@@ -22,7 +22,7 @@ import './workerSheets.css';
 featureMessagesRegister('workerSheets', workerSheetsZh, workerSheetsEn);
 
 /** Sheets rendered per step while preparing to print: small enough that each step is a short task. */
-const CHUNK = 50;
+const CHUNK = 25;
 /** Matches listed under the search box. */
 const LISTED = 12;
 /** A4 with margins that leave the sheet room for large figures; no page numbers: each page is one person's. */
