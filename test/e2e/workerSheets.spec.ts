@@ -123,6 +123,7 @@ test('worker sheets: 500 workers print as 500 pages, each with only its own work
   await rosterImported(page);
   await termsAdded(page);
 
+  await page.locator('.notice').getByRole('button', { name: '关闭' }).click();
   await page.getByRole('link', { name: '协议文书' }).click();
   await page.getByRole('button', { name: '职工明白卡（每人一页）' }).click();
   await expect(page.getByText('共 500 页', { exact: true })).toBeVisible();
