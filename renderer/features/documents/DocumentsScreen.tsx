@@ -33,6 +33,7 @@ import { RoundBundleDialog } from './RoundBundleDialog';
 import { TemplateList } from './TemplateList';
 import { templateRows } from './templateRows';
 import { VerifyPanel } from './VerifyPanel';
+import { WorkerSheetsView } from '../workerSheets/WorkerSheetsView';
 import './documents.css';
 
 featureMessagesRegister('documents', documentsZh, documentsEn);
@@ -48,6 +49,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const [bundling, setBundling] = useState(false);
   const [comparing, setComparing] = useState(false);
   const [filing, setFiling] = useState(false);
+  const [sheets, setSheets] = useState(false);
   // Back from the comparison, the keyboard lands on the button that opened it.
   const [compared, setCompared] = useState(false);
   const round = data.round;
@@ -104,6 +106,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
     );
   }
   if (details) return <DetailsForm round={round} onDone={() => setDetails(false)} />;
+  if (sheets) return <WorkerSheetsView enterpriseId={enterprise.id as EnterpriseId} data={current} calendar={calendar} onBack={() => setSheets(false)} />;
   const main = rows.find((r) => r.main)!;
   return (
     <>
@@ -111,6 +114,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
         <button type="button" onClick={() => setDetails(true)}>{t('documents.details.open')}</button>
         <button type="button" onClick={() => setBundling(true)}>{t('documents.bundle.open')}</button>
         <button type="button" onClick={() => setFiling(true)}>{t('filing.open')}</button>
+        <button type="button" onClick={() => setSheets(true)}>{t('workerSheets.open')}</button>
       </div>
       <RoundAssumptions assumptions={round.assumptions} />
       <TemplateList
