@@ -24,7 +24,7 @@ const ROUND_EVERY = 10;
  * The store's schema (renderer/db/schema.ts, wageDeskDbVersion): the backup says it was written by this
  * schema, so restore takes its `rounds` as they are (a backup from before v5 would be folded instead).
  */
-const SCHEMA_VERSION = 6;
+const SCHEMA_VERSION = 7;
 /** The tables of that schema, `meta` aside: rounds instead of v4's wageCases, negotiations and terms. */
 const TABLES = ['agreements', 'audit', 'enterprises', 'ledgerEntries', 'people', 'registry', 'rounds', 'settings', 'witnessKeys', 'workers'];
 /** Fixed, so CI kills at the same fractions of the restore every time. */
@@ -132,10 +132,15 @@ function storeRead(page: Page): Promise<Tables> {
 }
 
 /** Order-free, key-order-free fingerprint of a table set, for exact comparison. */
+/**
+ * Each table's rows as sorted canonical JSON. A finished restore appends its own audit entry (action
+ * 'restore') after the file's rows; it is set aside so "after" means exactly the file's data.
+ */
 function tablesCanonical(tables: Tables): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const name of Object.keys(tables).sort()) {
-    out[name] = tables[name]!.map((row) => {
+    const rows = name === 'audit' ? tables[name]!.filter((row) => (row as { action?: string }).action !== 'restore') : tables[name]!;
+    out[name] = rows.map((row) => {
       const text = canonicalJson(row);
       if (!text.ok) throw new Error(text.error.message);
       return text.value;
@@ -173,7 +178,9 @@ function tablesGrown(seeded: Tables): Tables {
 }
 
 async function backupFileWrite(path: string, tables: Tables): Promise<void> {
-  const built = await backupDocumentBuild({ appVersion: '0.0.0-crash', schemaVersion: SCHEMA_VERSION, createdAt: '2021-02-10T00:00:00.000Z' }, tables);
+  // The witness key is never a backed-up table (docs/backup-format.md, version 2).
+  const { witnessKeys: _never, ...backedUp } = tables;
+  const built = await backupDocumentBuild({ appVersion: '0.0.0-crash', schemaVersion: SCHEMA_VERSION, createdAt: '2021-02-10T00:00:00.000Z' }, backedUp);
   if (!built.ok) throw new Error(built.error.message);
   await writeFile(path, backupText(built.value));
 }

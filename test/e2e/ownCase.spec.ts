@@ -149,7 +149,10 @@ test('a user\'s own negotiation: from the figures to the signed paper and the fe
   await federation.goto('/#/federation');
   await federation.getByRole('button', { name: '创建见证密钥' }).click();
   await federation.getByLabel('总工会名称').fill(OWN.witness);
+  await federation.getByRole('textbox', { name: '设定密钥口令' }).fill('西湖区 总工会 见证');
+  await federation.getByRole('textbox', { name: '再次输入口令' }).fill('西湖区 总工会 见证');
   await federation.getByRole('button', { name: '创建见证密钥' }).click();
+  await expect(federation.getByTestId('witness-fingerprint')).toBeVisible();
   const chooser = federation.waitForEvent('filechooser');
   await federation.getByRole('button', { name: '选择报送包文件…' }).click();
   await (await chooser).setFiles([bundle]);
