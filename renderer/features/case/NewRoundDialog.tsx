@@ -44,6 +44,9 @@ export function NewRoundDialog({ enterprise, rounds, onCreated, onCancel }: Prop
     if (titleError) return;
     setBusy(true);
     try {
+      // A round continued from the one on screen copies it as stored: an edit inside the autosave delay
+      // (a model just made, figures just typed) is saved first, or the new round would start without it.
+      await useAppStore.getState().roundFlush();
       const created = await send('roundCreate', { enterpriseId: enterprise.id, title: title.trim(), kind, copyFrom: from === '' ? null : (from as RoundId) });
       if (!created.ok) return setError(errorText(created.error));
       noticeShow({ tone: 'info', text: t('rounds.created', { title: created.value.round.title }) });

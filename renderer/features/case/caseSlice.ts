@@ -80,6 +80,8 @@ export interface CaseSlice {
   roundFieldErrorSet(field: string, key: string | null): void;
   /** Writes the pending edit now (autosave calls it; so does switching round). */
   roundSaveNow(): Promise<void>;
+  /** Saves an edit still waiting for the autosave, so whatever reads the stored round next sees it. */
+  roundFlush(): Promise<void>;
   /** The page is going away: keeps an edit not yet saved where the next load finds it, and starts its save. */
   roundLeaving(): void;
   /** Saves the round on screen over the stored one the conflict showed; undo brings the stored one back. */
@@ -254,6 +256,10 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
       });
       storedRevision = null;
       await load(enterpriseId, roundId, false);
+    },
+
+    async roundFlush() {
+      if (saveTimer !== undefined) await get().roundSaveNow();
     },
 
     async caseReload() {
