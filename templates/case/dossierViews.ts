@@ -26,6 +26,11 @@ export function roundAgreementTitle(data: CaseData): string {
 export const bodyZh = { workers_congress: '职工代表大会', all_workers_meeting: '全体职工大会' } as const;
 export const methodZh = { secret_ballot: '无记名投票', show_of_hands: '举手表决' } as const;
 
+/** A vote's count as the cover sheet and the explanatory note print it. */
+export function voteCountText(vote: { readonly total: number; readonly present: number; readonly for: number; readonly against: number; readonly abstaining: number }): string {
+  return `应到${vote.total}人，实到${vote.present}人，赞成${vote.for}票，反对${vote.against}票，弃权${vote.abstaining}票`;
+}
+
 /** Items of the request, one per line or per ；. */
 function topicsOf(content: string): string[] {
   return content
@@ -137,7 +142,7 @@ export function filingCoverViewFor(data: CaseData, ctx: CaseContext, needs: Need
     signingDate: signing.date,
     workersCovered: data.enterprise.headcount,
     congressDate: vote.date,
-    voteSummary: `应到${vote.total}人，实到${vote.present}人，赞成${vote.for}票，反对${vote.against}票，弃权${vote.abstaining}票`,
+    voteSummary: voteCountText(vote),
     submitDate: record.filing?.submittedAt ?? null,
     filingDays,
     attachments: [`合同文本一式${data.round.details.filingCopies}份`, ...filingAttachments],

@@ -4,7 +4,7 @@
 import { fenSub } from '../../shared/money/fen';
 import { BASIS_POINTS_PER_WHOLE, bp, fenScale } from '../../shared/money/rate';
 import type { CaseData } from '../case/caseData';
-import { roundAgreementTitle } from '../case/dossierViews';
+import { bodyZh, roundAgreementTitle, voteCountText } from '../case/dossierViews';
 import type { Needs } from '../case/needs';
 import { partiesFor } from '../case/parties';
 import { percentText, yuanText } from '../text';
@@ -12,7 +12,6 @@ import type { CaseViews } from '../caseViewModel';
 import type { WageAgreementView } from '../viewModel';
 import type { ExplanatoryNoteView, WageRaiseView } from './views';
 
-const bodyZh = { workers_congress: '职工代表大会', all_workers_meeting: '全体职工大会' } as const;
 const sideZh = { workers: '职工方', employer: '企业方' } as const;
 
 /** The last standard of the wage table against the earlier agreement's (the history's entry before this round's). */
@@ -57,7 +56,7 @@ export function explanatoryNoteViewFor(data: CaseData, views: CaseViews, needs: 
     meetingDates: record.meetings.map((m) => m.date),
     voteDate: vote.date,
     voteBody: bodyZh[vote.body],
-    voteSummary: `应到${vote.total}人，实到${vote.present}人，赞成${vote.for}票，反对${vote.against}票，弃权${vote.abstaining}票`,
+    voteSummary: voteCountText(vote),
     signingDate: signing.date,
     term,
     workersCovered: data.enterprise.headcount,

@@ -15,20 +15,12 @@ import { roundSchema } from '../../../shared/case/round';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { testRoundCreate } from '../data/testCase';
 import v4 from '../db/fixtures/v4.json';
-import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
+import { okValue, testCreditCode, testDbsPerTest, testDeps, testEnterpriseInput, testPersonInput } from '../db/testDb';
 
-let dbs: WageDeskDb[] = [];
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await testDbsDelete(...dbs);
-  dbs = [];
 });
-
-function open(): WageDeskDb {
-  const db = testDbOpen();
-  dbs.push(db);
-  return db;
-}
+const open = testDbsPerTest();
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const header = { appVersion: '0.1.0', schemaVersion: wageDeskDbVersion, createdAt: '2021-02-01T00:00:00.000Z' };

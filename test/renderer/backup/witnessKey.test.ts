@@ -1,27 +1,18 @@
 // Backups and the witness key (docs/backup-format.md, version 2): a backup never carries the clear key,
 // a format 1 file that does is read with the key dropped and its audit copies cut, and a restore keeps
 // the key this machine holds.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupParse, backupText, type BackupDocument } from '../../../shared/backup/format';
 import { canonicalJson } from '../../../shared/backup/canonicalJson';
 import { sha256Hex } from '../../../shared/backup/sha256';
 import { backupCreate, backupRestore } from '../../../renderer/db/backup';
 import { backupPlan } from '../../../renderer/db/backupPlan';
-import { wageDeskDbVersion, type WageDeskDb } from '../../../renderer/db/schema';
+import { wageDeskDbVersion } from '../../../renderer/db/schema';
 import { witnessKeyRepo } from '../../../renderer/db/witnessKeyRepo';
 import v6 from '../db/fixtures/v6-witness.json';
-import { okValue, testDbOpen, testDbsDelete, testDeps } from '../db/testDb';
+import { okValue, testDbsPerTest, testDeps } from '../db/testDb';
 
-let dbs: WageDeskDb[] = [];
-afterEach(async () => {
-  await testDbsDelete(...dbs);
-  dbs = [];
-});
-function open(): WageDeskDb {
-  const db = testDbOpen();
-  dbs.push(db);
-  return db;
-}
+const open = testDbsPerTest();
 
 const seedHex = v6.witnessKeys[0]!.value.privateKeyHex;
 const passphrase = '福鼎 总工会 2026';

@@ -1,25 +1,15 @@
 // The audit trail is a hash chain with its head kept apart: a whole trail checks out; a rewritten entry,
 // an entry taken out, a shortened trail or a forged trail restored from a backup is reported where it
 // breaks; entries from before the chain are counted, not checked.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataHandlers } from '../../../renderer/data/handlers';
 import { AUDIT_HEAD_KEY } from '../../../renderer/db/auditTrail';
 import { backupCreate, backupRestore } from '../../../renderer/db/backup';
 import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
-import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput } from './testDb';
+import { okValue, testCreditCode, testDbsPerTest, testDeps, testEnterpriseInput } from './testDb';
 
-let dbs: WageDeskDb[] = [];
-afterEach(async () => {
-  await testDbsDelete(...dbs);
-  dbs = [];
-});
-
-function open(): WageDeskDb {
-  const db = testDbOpen();
-  dbs.push(db);
-  return db;
-}
+const open = testDbsPerTest();
 
 /** A store with three entries: an enterprise created, renamed, renamed again. */
 async function threeEntries(): Promise<WageDeskDb> {

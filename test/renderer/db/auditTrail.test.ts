@@ -4,21 +4,12 @@ import { enterpriseRepo } from '../../../renderer/db/enterpriseRepo';
 import { personRepo } from '../../../renderer/db/personRepo';
 import { auditActorSet } from '../../../renderer/db/auditTrail';
 import { backupCreate, backupRestore } from '../../../renderer/db/backup';
-import type { WageDeskDb } from '../../../renderer/db/schema';
-import { okValue, testCreditCode, testDbOpen, testDbsDelete, testDeps, testEnterpriseInput, testPersonInput } from './testDb';
+import { okValue, testCreditCode, testDbsPerTest, testDeps, testEnterpriseInput, testPersonInput } from './testDb';
 
-let dbs: WageDeskDb[] = [];
-afterEach(async () => {
+afterEach(() => {
   auditActorSet(null);
-  await testDbsDelete(...dbs);
-  dbs = [];
 });
-
-function open(): WageDeskDb {
-  const db = testDbOpen();
-  dbs.push(db);
-  return db;
-}
+const open = testDbsPerTest();
 
 describe('audit trail', () => {
   it('records create, update, delete and undo of an enterprise with the row before and after and the role', async () => {

@@ -1,21 +1,10 @@
 // ledgerRepo.ledgersImport: many enterprises' ledgers in one validated, audited transaction; and the
 // audit trail's add path (no reads) still records exactly the rows an add stored.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ledgerRepo } from '../../../renderer/db/ledgerRepo';
-import type { WageDeskDb } from '../../../renderer/db/schema';
-import { okValue, testDbOpen, testDbsDelete, testDeps } from './testDb';
+import { okValue, testDbsPerTest, testDeps } from './testDb';
 
-let dbs: WageDeskDb[] = [];
-afterEach(async () => {
-  await testDbsDelete(...dbs);
-  dbs = [];
-});
-
-function open(): WageDeskDb {
-  const db = testDbOpen();
-  dbs.push(db);
-  return db;
-}
+const open = testDbsPerTest();
 
 const entry = (workerId: string, entitledFen: number, paidFen = 0) => ({
   workerId, termId: 'spring-bonus', entitledFen,

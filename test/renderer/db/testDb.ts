@@ -1,5 +1,6 @@
 // Helpers for database tests: a fresh, uniquely named database per test, a stepping clock, valid inputs.
 import Dexie from 'dexie';
+import { afterEach } from 'vitest';
 import { creditCodeCheckChar } from '../../../shared/enterprise/creditCode';
 import type { EnterpriseInput, PersonInput } from '../../../shared/enterprise/model';
 import type { RepoDeps } from '../../../renderer/db/repoResult';
@@ -25,6 +26,19 @@ export async function testDbsDelete(...dbs: Dexie[]): Promise<void> {
 }
 
 /** Each call one second after the last, from 2021-01-10T08:00:00Z: deterministic ordering. */
+/** An opener for stores that are deleted after each test of the file that calls this (at its top level). */
+export function testDbsPerTest(): () => WageDeskDb {
+  const dbs: WageDeskDb[] = [];
+  afterEach(async () => {
+    await testDbsDelete(...dbs.splice(0));
+  });
+  return () => {
+    const db = testDbOpen();
+    dbs.push(db);
+    return db;
+  };
+}
+
 export function testDeps(): RepoDeps & { readonly now: () => string } {
   let tick = 0;
   const at = (n: number) => new Date(Date.UTC(2021, 0, 10, 8, 0, n)).toISOString();
