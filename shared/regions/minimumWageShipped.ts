@@ -7,19 +7,39 @@ import type { IsoDate } from '../dates/isoDate';
 import type { MinimumWageTable } from './minimumWage';
 import { type MinimumWageUserData, minimumWageFileParse } from './minimumWageFile';
 import beijing from './minimumWage/11.json';
+import tianjin from './minimumWage/12.json';
+import hebei from './minimumWage/13.json';
+import innerMongolia from './minimumWage/15.json';
+import jilin from './minimumWage/22.json';
+import heilongjiang from './minimumWage/23.json';
 import shanghai from './minimumWage/31.json';
 import jiangsu from './minimumWage/32.json';
 import zhejiang from './minimumWage/33.json';
+import anhui from './minimumWage/34.json';
 import fujian from './minimumWage/35.json';
+import jiangxi from './minimumWage/36.json';
+import shandong from './minimumWage/37.json';
+import henan from './minimumWage/41.json';
+import hubei from './minimumWage/42.json';
 import guangdong from './minimumWage/44.json';
 import chongqing from './minimumWage/50.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
   ['11', beijing],
+  ['12', tianjin],
+  ['13', hebei],
+  ['15', innerMongolia],
+  ['22', jilin],
+  ['23', heilongjiang],
   ['31', shanghai],
   ['32', jiangsu],
   ['33', zhejiang],
+  ['34', anhui],
   ['35', fujian],
+  ['36', jiangxi],
+  ['37', shandong],
+  ['41', henan],
+  ['42', hubei],
   ['44', guangdong],
   ['50', chongqing],
 ];

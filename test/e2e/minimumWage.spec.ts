@@ -19,7 +19,7 @@ test('a 2026 table added in Settings blocks a base wage below it in the scenario
   await expect(tables.getByRole('row').filter({ hasText: '福建省' }).filter({ hasText: '2026年1月1日' })).toHaveCount(0);
   const currency = card.getByRole('table', { name: '各省数据的时效' });
   await expect(currency.getByRole('row').filter({ hasText: '福建省' })).toContainText('闽人社文〔2025〕14号');
-  await expect(currency.getByRole('row').filter({ hasText: '山东省' })).toContainText('没有该省的标准表');
+  await expect(currency.getByRole('row').filter({ hasText: '山东省' })).toContainText('鲁政字〔2021〕169号');
 
   const form = card.getByRole('form', { name: '添加一张标准表' });
   await form.getByLabel('施行日期（年-月-日）').fill('2026-01-01');

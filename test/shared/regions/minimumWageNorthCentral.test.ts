@@ -1,0 +1,81 @@
+// 天津, 河北, 内蒙古, 吉林, 黑龙江, 安徽, 江西, 山东, 河南, 湖北 as shipped: one county of each on 2026-06-01
+// (the figure in force with its document, or unknown where the notice's county list was not read), and
+// the edges where one table hands over to the next. 山西 and 辽宁 ship nothing: no notice with a date was read.
+import { describe, it, expect } from 'vitest';
+import { isoDate } from '../../../shared/dates/isoDate';
+import { minimumWageFor } from '../../../shared/regions/minimumWage';
+import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
+
+const { tables, assignments } = minimumWageShipped();
+const on = (code: string, date: string) => {
+  const found = minimumWageFor(code, isoDate(date), tables, assignments);
+  return 'unknown' in found ? found : { tier: found.tier, monthly: found.monthly, hourly: found.hourly, basis: found.table.basis, verified: found.table.verified };
+};
+const tablesOf = (province: string) =>
+  tables.filter((t) => t.region.startsWith(province)).map((t) => ({ from: t.effectiveFrom, to: t.effectiveTo, monthly: t.monthly, verified: t.verified }));
+
+describe('minimum wages of the northern and central provinces as shipped', () => {
+  it('天津: one figure for every district, 2,510 元 from 2025-09-01, 2,320 元 the day before', () => {
+    expect(on('120101', '2026-06-01')).toEqual({ tier: 1, monthly: 251000, hourly: 2660, basis: '市人社局关于调整天津市最低工资标准的通知（2025年9月1日起）', verified: true });
+    expect(on('120119', '2025-08-31')).toMatchObject({ tier: 1, monthly: 232000, hourly: 2440, basis: '津人社规字〔2023〕8号' });
+    expect(on('120116', '2023-10-31')).toEqual({ unknown: 'tier' });
+  });
+
+  it('河北: the 2023 figures are known, the counties’ tiers are not, so a county asks', () => {
+    expect(tablesOf('13').at(-1)).toEqual({ from: '2023-01-01', to: null, monthly: { 1: 220000, 2: 200000, 3: 180000 }, verified: false });
+    expect(tablesOf('13')[0]).toMatchObject({ from: '2019-11-01', to: '2022-12-31' });
+    expect(on('130102', '2026-06-01')).toEqual({ unknown: 'tier' });
+  });
+
+  it('内蒙古: three classes from 2025-12-01, the figure including the worker’s own contributions', () => {
+    const latest = tables.find((t) => t.region === '15' && t.effectiveFrom === '2025-12-01');
+    expect(latest).toMatchObject({ monthly: { 1: 238000, 2: 231000, 3: 225000 }, hourly: { 1: 2350, 2: 2280, 3: 2220 }, effectiveTo: null, includesSocialInsurance: true });
+    expect(tablesOf('15').map((t) => [t.from, t.to])).toEqual([['2021-12-01', '2024-11-30'], ['2024-12-01', '2025-11-30'], ['2025-12-01', null]]);
+    expect(on('150102', '2026-06-01')).toEqual({ unknown: 'tier' });
+  });
+
+  it('吉林: 吉政函〔2024〕66号 by county, 长春 with 九台 and 双阳, 延吉 in the second tier, the rest in the third', () => {
+    expect(on('220104', '2026-06-01')).toEqual({ tier: 1, monthly: 212000, hourly: 2100, basis: '吉政函〔2024〕66号', verified: true });
+    expect(on('220113', '2026-06-01')).toMatchObject({ tier: 1, monthly: 212000 }); // 九台区
+    expect(on('222401', '2026-06-01')).toMatchObject({ tier: 2, monthly: 192000 }); // 延吉市
+    expect(on('220581', '2026-06-01')).toMatchObject({ tier: 3, monthly: 178000 }); // 梅河口市
+    // The 2021 table's county list was not recorded: before 2024-10-01 a county asks.
+    expect(on('220104', '2024-09-30')).toEqual({ unknown: 'tier' });
+  });
+
+  it('黑龙江: 2025-12-01 moves 双城 and 大兴安岭 up to the second tier; 2024 counties ended with their table', () => {
+    expect(on('230103', '2026-06-01')).toMatchObject({ tier: 1, monthly: 227000, hourly: 2100 }); // 南岗区
+    expect(on('230113', '2026-06-01')).toMatchObject({ tier: 2, monthly: 201000 }); // 双城区
+    expect(on('230113', '2025-11-30')).toMatchObject({ tier: 3, monthly: 175000, basis: '黑政规〔2024〕1号' });
+    expect(on('232701', '2026-06-01')).toMatchObject({ tier: 2, monthly: 201000 }); // 漠河市
+    expect(on('232701', '2025-06-01')).toMatchObject({ tier: 3, monthly: 175000 });
+    expect(on('230781', '2026-06-01')).toMatchObject({ tier: 3, monthly: 191000, hourly: 1820 }); // 铁力市
+    expect(on('230103', '2024-04-30')).toEqual({ unknown: 'tier' });
+  });
+
+  it('安徽, 江西, 湖北: the latest figures from a compilation, unverified, the counties asking', () => {
+    expect(tablesOf('34')).toEqual([{ from: '2025-09-01', to: null, monthly: { 1: 232000, 2: 217000, 3: 210000, 4: 200000 }, verified: false }]);
+    expect(tablesOf('36')).toEqual([{ from: '2025-12-01', to: null, monthly: { 1: 224000, 2: 209000, 3: 195000 }, verified: false }]);
+    expect(tablesOf('42')).toEqual([{ from: '2025-12-01', to: null, monthly: { 1: 240000, 2: 213000, 3: 197000 }, verified: false }]);
+    for (const code of ['340102', '360102', '420102']) expect(on(code, '2026-06-01'), code).toEqual({ unknown: 'tier' });
+  });
+
+  it('山东: 鲁政字〔2021〕169号 ended when the October 2023 notice began, so 2026 has no known table', () => {
+    expect(tablesOf('37')).toEqual([{ from: '2021-10-01', to: '2023-09-30', monthly: { 1: 210000, 2: 190000, 3: 170000 }, verified: true }]);
+    expect(tables.some((t) => t.region.startsWith('37') && t.effectiveFrom <= '2026-06-01' && (t.effectiveTo === null || t.effectiveTo >= '2026-06-01'))).toBe(false);
+    expect(on('370102', '2026-06-01')).toEqual({ unknown: 'tier' });
+  });
+
+  it('河南: three notices read in official reproductions, back to back from 2018-10-01', () => {
+    expect(tablesOf('41')).toEqual([
+      { from: '2018-10-01', to: '2021-12-31', monthly: { 1: 190000, 2: 170000, 3: 150000 }, verified: true },
+      { from: '2022-01-01', to: '2023-12-31', monthly: { 1: 200000, 2: 180000, 3: 160000 }, verified: true },
+      { from: '2024-01-01', to: null, monthly: { 1: 210000, 2: 200000, 3: 180000 }, verified: true },
+    ]);
+    expect(on('410102', '2026-06-01')).toEqual({ unknown: 'tier' });
+  });
+
+  it('山西 and 辽宁 ship no table', () => {
+    expect(tables.filter((t) => t.region.startsWith('14') || t.region.startsWith('21'))).toEqual([]);
+  });
+});
