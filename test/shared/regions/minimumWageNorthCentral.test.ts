@@ -31,6 +31,11 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
     const latest = tables.find((t) => t.region === '15' && t.effectiveFrom === '2025-12-01');
     expect(latest).toMatchObject({ monthly: { 1: 238000, 2: 231000, 3: 225000 }, hourly: { 1: 2350, 2: 2280, 3: 2220 }, effectiveTo: null, includesSocialInsurance: true });
     expect(tablesOf('15').map((t) => [t.from, t.to])).toEqual([['2021-12-01', '2024-11-30'], ['2024-12-01', '2025-11-30'], ['2025-12-01', null]]);
+    // The 2021 and 2024 class lists are recorded, the 2025 one was not read: a county asks from 2025-12-01.
+    expect(on('150102', '2025-11-30')).toMatchObject({ tier: 1, monthly: 227000, basis: '内政办发〔2024〕46号' }); // 呼和浩特新城区
+    expect(on('150782', '2022-06-01')).toMatchObject({ tier: 3, monthly: 185000 }); // 牙克石市
+    expect(on('152202', '2025-01-01')).toMatchObject({ tier: 3, monthly: 214000 }); // 阿尔山市
+    expect(on('150172', '2025-01-01')).toEqual({ unknown: 'tier' }); // a development zone, in no class
     expect(on('150102', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
 
