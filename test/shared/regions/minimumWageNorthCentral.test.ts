@@ -68,6 +68,11 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
   it('山东: 鲁政字〔2021〕169号 ended when the October 2023 notice began, so 2026 has no known table', () => {
     expect(tablesOf('37')).toEqual([{ from: '2021-10-01', to: '2023-09-30', monthly: { 1: 210000, 2: 190000, 3: 170000 }, verified: true }]);
     expect(tables.some((t) => t.region.startsWith('37') && t.effectiveFrom <= '2026-06-01' && (t.effectiveTo === null || t.effectiveTo >= '2026-06-01'))).toBe(false);
+    expect(on('370102', '2022-06-01')).toMatchObject({ tier: 1, monthly: 210000, hourly: 2100, basis: '鲁政字〔2021〕169号' }); // 济南历下区
+    expect(on('371102', '2023-09-30')).toMatchObject({ tier: 2, monthly: 190000 }); // 日照东港区
+    expect(on('371702', '2022-06-01')).toMatchObject({ tier: 3, monthly: 170000 }); // 菏泽牡丹区
+    expect(on('370171', '2022-06-01')).toEqual({ unknown: 'tier' }); // a development zone, in no list
+    expect(on('370102', '2023-10-01')).toEqual({ unknown: 'tier' });
     expect(on('370102', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
 
