@@ -12,7 +12,10 @@ import jiangsu from './minimumWage/32.json';
 import zhejiang from './minimumWage/33.json';
 import fujian from './minimumWage/35.json';
 import guangdong from './minimumWage/44.json';
+import hainan from './minimumWage/46.json';
 import chongqing from './minimumWage/50.json';
+import sichuan from './minimumWage/51.json';
+import shaanxi from './minimumWage/61.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
   ['11', beijing],
@@ -21,7 +24,10 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['33', zhejiang],
   ['35', fujian],
   ['44', guangdong],
+  ['46', hainan],
   ['50', chongqing],
+  ['51', sichuan],
+  ['61', shaanxi],
 ];
 
 function shippedRead(): MinimumWageUserData {

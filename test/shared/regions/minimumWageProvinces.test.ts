@@ -51,4 +51,21 @@ describe('other provinces as shipped', () => {
     expect(tables.find((t) => t.region === '32')?.monthly).toEqual({ 1: 266000, 2: 243000, 3: 218000 });
     expect(on('320102', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
+
+  it('海南 on 2026-06-01: 海口 and 儋州 class 1, the counties class 2 (琼人社规〔2025〕7号 from 2025-12-01, unverified)', () => {
+    expect(on('460106', '2026-06-01')).toMatchObject({ tier: 1, monthly: 225000, basis: '琼人社规〔2025〕7号' }); // 海口龙华
+    expect(on('460400', '2026-06-01')).toMatchObject({ tier: 1, monthly: 225000 }); // 儋州
+    expect(on('469005', '2026-06-01')).toMatchObject({ tier: 2, monthly: 207000 }); // 文昌
+    expect(on('469030', '2026-06-01')).toMatchObject({ tier: 2, monthly: 207000 }); // 琼中
+    expect(on('460106', '2025-11-30')).toEqual({ unknown: 'tier' });
+  });
+
+  it('四川 and 陕西 on 2026-06-01: the figures are known, the counties’ tiers are not, so a county asks', () => {
+    const sichuan = tables.find((t) => t.region === '51');
+    expect([sichuan?.effectiveFrom, sichuan?.monthly, sichuan?.hourly]).toEqual(['2025-01-01', { 1: 233000, 2: 220000 }, { 1: 2300, 2: 2200 }]);
+    expect(on('510104', '2026-06-01')).toEqual({ unknown: 'tier' }); // 成都锦江
+    const shaanxi = tables.find((t) => t.region === '61');
+    expect([shaanxi?.effectiveFrom, shaanxi?.monthly, shaanxi?.hourly]).toEqual(['2026-01-01', { 1: 237600, 2: 225000, 3: 214000 }, { 1: 2300, 2: 2170, 3: 2070 }]);
+    expect(on('610102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 西安新城
+  });
 });
