@@ -11,10 +11,12 @@ import shanghai from './minimumWage/31.json';
 import jiangsu from './minimumWage/32.json';
 import zhejiang from './minimumWage/33.json';
 import fujian from './minimumWage/35.json';
+import hunan from './minimumWage/43.json';
 import guangdong from './minimumWage/44.json';
 import hainan from './minimumWage/46.json';
 import chongqing from './minimumWage/50.json';
 import sichuan from './minimumWage/51.json';
+import guizhou from './minimumWage/52.json';
 import shaanxi from './minimumWage/61.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
@@ -23,10 +25,12 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['32', jiangsu],
   ['33', zhejiang],
   ['35', fujian],
+  ['43', hunan],
   ['44', guangdong],
   ['46', hainan],
   ['50', chongqing],
   ['51', sichuan],
+  ['52', guizhou],
   ['61', shaanxi],
 ];
 

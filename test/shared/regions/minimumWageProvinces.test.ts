@@ -68,4 +68,20 @@ describe('other provinces as shipped', () => {
     expect([shaanxi?.effectiveFrom, shaanxi?.monthly, shaanxi?.hourly]).toEqual(['2026-01-01', { 1: 237600, 2: 225000, 3: 214000 }, { 1: 2300, 2: 2170, 3: 2070 }]);
     expect(on('610102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 西安新城
   });
+
+  it('贵州 on 2026-06-01: the 2025-02-01 classes by county; the 2019 and 2023 tables end where the next starts', () => {
+    expect(on('520102', '2026-06-01')).toMatchObject({ tier: 1, monthly: 213000, basis: '贵州省 2025年2月1日起最低工资标准' }); // 贵阳南明
+    expect(on('520121', '2026-06-01')).toMatchObject({ tier: 2, monthly: 198000 }); // 开阳
+    expect(on('522732', '2026-06-01')).toMatchObject({ tier: 3, monthly: 189000 }); // 三都
+    expect(on('522301', '2026-06-01')).toEqual({ unknown: 'tier' }); // 兴义: the 黔西南 row was not read
+    expect(on('520102', '2025-01-31')).toMatchObject({ tier: 1, monthly: 189000 });
+    expect(on('520302', '2021-06-01')).toMatchObject({ tier: 1, monthly: 179000 }); // 遵义红花岗
+    expect(on('520302', '2024-06-01')).toEqual({ unknown: 'tier' });
+  });
+
+  it('湖南 on 2026-06-01: the 2025-09-01 figures are known, the counties’ tiers are not', () => {
+    const hunan = tables.find((t) => t.region === '43');
+    expect([hunan?.effectiveFrom, hunan?.monthly, hunan?.hourly]).toEqual(['2025-09-01', { 1: 220000, 2: 200000, 3: 180000 }, { 1: 2200, 2: 2000, 3: 1800 }]);
+    expect(on('430102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 长沙芙蓉
+  });
 });
