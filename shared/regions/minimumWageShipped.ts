@@ -13,6 +13,7 @@ import zhejiang from './minimumWage/33.json';
 import fujian from './minimumWage/35.json';
 import hunan from './minimumWage/43.json';
 import guangdong from './minimumWage/44.json';
+import guangxi from './minimumWage/45.json';
 import hainan from './minimumWage/46.json';
 import chongqing from './minimumWage/50.json';
 import sichuan from './minimumWage/51.json';
@@ -27,6 +28,7 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['35', fujian],
   ['43', hunan],
   ['44', guangdong],
+  ['45', guangxi],
   ['46', hainan],
   ['50', chongqing],
   ['51', sichuan],

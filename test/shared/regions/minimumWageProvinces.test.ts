@@ -84,4 +84,13 @@ describe('other provinces as shipped', () => {
     expect([hunan?.effectiveFrom, hunan?.monthly, hunan?.hourly]).toEqual(['2025-09-01', { 1: 220000, 2: 200000, 3: 180000 }, { 1: 2200, 2: 2000, 3: 1800 }]);
     expect(on('430102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 长沙芙蓉
   });
+
+  it('广西: classes by the notices’ rule until 2023-10-31, unknown after (the 2023 table’s end was not read)', () => {
+    expect(on('450103', '2019-06-01')).toMatchObject({ tier: 1, monthly: 168000, basis: '桂政发〔2018〕6号' }); // 南宁青秀
+    expect(on('450681', '2021-06-01')).toMatchObject({ tier: 1, monthly: 181000 }); // 东兴
+    expect(on('451003', '2021-06-01')).toMatchObject({ tier: 2, monthly: 158000 }); // 百色田阳区
+    expect(on('451003', '2019-06-01')).toEqual({ unknown: 'tier' }); // 田阳: a county until late 2019
+    expect(on('450123', '2023-10-31')).toMatchObject({ tier: 3, monthly: 143000 }); // 隆安县
+    expect(on('450103', '2026-06-01')).toEqual({ unknown: 'tier' }); // the last county list ended with its table
+  });
 });
