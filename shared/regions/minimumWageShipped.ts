@@ -19,6 +19,7 @@ import chongqing from './minimumWage/50.json';
 import sichuan from './minimumWage/51.json';
 import guizhou from './minimumWage/52.json';
 import shaanxi from './minimumWage/61.json';
+import xinjiang from './minimumWage/65.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
   ['11', beijing],
@@ -34,6 +35,7 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['51', sichuan],
   ['52', guizhou],
   ['61', shaanxi],
+  ['65', xinjiang],
 ];
 
 function shippedRead(): MinimumWageUserData {

@@ -85,12 +85,22 @@ describe('other provinces as shipped', () => {
     expect(on('430102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 长沙芙蓉
   });
 
-  it('广西: classes by the notices’ rule until 2023-10-31, unknown after (the 2023 table’s end was not read)', () => {
+  it('广西: classes by the notices’ rule until 2025-06-30, then the 2025 figures without counties', () => {
     expect(on('450103', '2019-06-01')).toMatchObject({ tier: 1, monthly: 168000, basis: '桂政发〔2018〕6号' }); // 南宁青秀
     expect(on('450681', '2021-06-01')).toMatchObject({ tier: 1, monthly: 181000 }); // 东兴
     expect(on('451003', '2021-06-01')).toMatchObject({ tier: 2, monthly: 158000 }); // 百色田阳区
     expect(on('451003', '2019-06-01')).toEqual({ unknown: 'tier' }); // 田阳: a county until late 2019
     expect(on('450123', '2023-10-31')).toMatchObject({ tier: 3, monthly: 143000 }); // 隆安县
-    expect(on('450103', '2026-06-01')).toEqual({ unknown: 'tier' }); // the last county list ended with its table
+    expect(on('450103', '2025-06-30')).toMatchObject({ tier: 1, monthly: 199000, basis: '桂政发〔2023〕24号' });
+    expect(on('450103', '2026-06-01')).toEqual({ unknown: 'tier' }); // the 2025-07-01 table has no county list
+    expect(tables.find((t) => t.region === '45' && t.effectiveFrom === '2025-07-01')?.monthly).toEqual({ 1: 220000, 2: 204000, 3: 187000 });
+  });
+
+  it('新疆 on 2026-06-01: the counties the report names, and 塔什库尔干 at its own 1,900 元', () => {
+    expect(on('650102', '2026-06-01')).toMatchObject({ tier: 1, monthly: 207000 }); // 乌鲁木齐天山区
+    expect(on('654002', '2026-06-01')).toMatchObject({ tier: 2, monthly: 189000 }); // 伊宁市
+    expect(on('653131', '2026-06-01')).toMatchObject({ tier: 2, monthly: 190000 }); // 塔什库尔干
+    expect(on('650402', '2026-06-01')).toMatchObject({ tier: 3, monthly: 175000 }); // 吐鲁番高昌区
+    expect(on('650121', '2026-06-01')).toEqual({ unknown: 'tier' }); // 乌鲁木齐县: not named
   });
 });
