@@ -18,7 +18,9 @@ import hainan from './minimumWage/46.json';
 import chongqing from './minimumWage/50.json';
 import sichuan from './minimumWage/51.json';
 import guizhou from './minimumWage/52.json';
+import tibet from './minimumWage/54.json';
 import shaanxi from './minimumWage/61.json';
+import qinghai from './minimumWage/63.json';
 import xinjiang from './minimumWage/65.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
@@ -34,7 +36,9 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['50', chongqing],
   ['51', sichuan],
   ['52', guizhou],
+  ['54', tibet],
   ['61', shaanxi],
+  ['63', qinghai],
   ['65', xinjiang],
 ];
 

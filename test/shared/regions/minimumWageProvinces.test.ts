@@ -103,4 +103,12 @@ describe('other provinces as shipped', () => {
     expect(on('650402', '2026-06-01')).toMatchObject({ tier: 3, monthly: 175000 }); // 吐鲁番高昌区
     expect(on('650121', '2026-06-01')).toEqual({ unknown: 'tier' }); // 乌鲁木齐县: not named
   });
+
+  it('西藏 and 青海: one figure for every county while the table ran, unknown after it ended', () => {
+    expect(on('540102', '2020-06-01')).toMatchObject({ tier: 1, monthly: 165000, basis: '藏政办发〔2018〕2号' }); // 拉萨城关区
+    expect(on('542527', '2018-01-01')).toMatchObject({ tier: 1, monthly: 165000 }); // 措勤县
+    expect(on('540102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('632801', '2023-01-31')).toMatchObject({ tier: 1, monthly: 170000, basis: '青政〔2019〕68号' }); // 格尔木
+    expect(on('632801', '2026-06-01')).toEqual({ unknown: 'tier' });
+  });
 });
