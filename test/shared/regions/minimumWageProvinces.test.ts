@@ -61,10 +61,12 @@ describe('other provinces as shipped', () => {
   });
 
   it('四川 and 陕西 on 2026-06-01: the figures are known, the counties’ tiers are not, so a county asks', () => {
-    const sichuan = tables.find((t) => t.region === '51');
+    const sichuan = tables.find((t) => t.region === '51' && t.effectiveTo === null);
     expect([sichuan?.effectiveFrom, sichuan?.monthly, sichuan?.hourly]).toEqual(['2025-01-01', { 1: 233000, 2: 220000 }, { 1: 2300, 2: 2200 }]);
     expect(on('510104', '2026-06-01')).toEqual({ unknown: 'tier' }); // 成都锦江
-    const shaanxi = tables.find((t) => t.region === '61');
+    const before = tables.find((t) => t.region === '51' && t.effectiveFrom === '2022-04-01');
+    expect([before?.effectiveTo, before?.monthly, before?.hourly]).toEqual(['2024-12-31', { 1: 210000, 2: 197000, 3: 187000 }, { 1: 2200, 2: 2100, 3: 2000 }]);
+    const shaanxi = tables.find((t) => t.region === '61' && t.effectiveTo === null);
     expect([shaanxi?.effectiveFrom, shaanxi?.monthly, shaanxi?.hourly]).toEqual(['2026-01-01', { 1: 237600, 2: 225000, 3: 214000 }, { 1: 2300, 2: 2170, 3: 2070 }]);
     expect(on('610102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 西安新城
   });
