@@ -21,8 +21,17 @@ import jiangxi from './minimumWage/36.json';
 import shandong from './minimumWage/37.json';
 import henan from './minimumWage/41.json';
 import hubei from './minimumWage/42.json';
+import hunan from './minimumWage/43.json';
 import guangdong from './minimumWage/44.json';
+import guangxi from './minimumWage/45.json';
+import hainan from './minimumWage/46.json';
 import chongqing from './minimumWage/50.json';
+import sichuan from './minimumWage/51.json';
+import guizhou from './minimumWage/52.json';
+import tibet from './minimumWage/54.json';
+import shaanxi from './minimumWage/61.json';
+import qinghai from './minimumWage/63.json';
+import xinjiang from './minimumWage/65.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
   ['11', beijing],
@@ -40,8 +49,17 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['37', shandong],
   ['41', henan],
   ['42', hubei],
+  ['43', hunan],
   ['44', guangdong],
+  ['45', guangxi],
+  ['46', hainan],
   ['50', chongqing],
+  ['51', sichuan],
+  ['52', guizhou],
+  ['54', tibet],
+  ['61', shaanxi],
+  ['63', qinghai],
+  ['65', xinjiang],
 ];
 
 function shippedRead(): MinimumWageUserData {

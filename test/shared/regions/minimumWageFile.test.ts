@@ -65,7 +65,7 @@ describe('minimum-wage file (user tables and tiers)', () => {
   it('a user entry with the same start replaces the shipped one', () => {
     const user = parsed({ ...file, tables: [{ ...table2024, effectiveFrom: '2022-04-01', monthlyFen: { 3: 99900 }, hourlyFen: { 3: 1000 } }], assignments: [{ regionCode: '350982', tier: 2, effectiveFrom: '2022-04-01' }] });
     const merged = minimumWageDataMerge(minimumWageDataDefault, user);
-    expect(merged.tables.filter((t) => t.effectiveFrom === '2022-04-01')).toHaveLength(1);
+    expect(merged.tables.filter((t) => t.region === '35' && t.effectiveFrom === '2022-04-01')).toHaveLength(1);
     expect(minimumWageFor('350982', isoDate('2022-06-01'), merged.tables, merged.assignments)).toEqual({ unknown: 'table' });
   });
 });

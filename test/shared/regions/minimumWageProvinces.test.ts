@@ -51,4 +51,66 @@ describe('other provinces as shipped', () => {
     expect(tables.find((t) => t.region === '32')?.monthly).toEqual({ 1: 266000, 2: 243000, 3: 218000 });
     expect(on('320102', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
+
+  it('海南 on 2026-06-01: 海口 and 儋州 class 1, the counties class 2 (琼人社规〔2025〕7号 from 2025-12-01, unverified)', () => {
+    expect(on('460106', '2026-06-01')).toMatchObject({ tier: 1, monthly: 225000, basis: '琼人社规〔2025〕7号' }); // 海口龙华
+    expect(on('460400', '2026-06-01')).toMatchObject({ tier: 1, monthly: 225000 }); // 儋州
+    expect(on('469005', '2026-06-01')).toMatchObject({ tier: 2, monthly: 207000 }); // 文昌
+    expect(on('469030', '2026-06-01')).toMatchObject({ tier: 2, monthly: 207000 }); // 琼中
+    expect(on('460106', '2025-11-30')).toEqual({ unknown: 'tier' });
+  });
+
+  it('四川 and 陕西 on 2026-06-01: the figures are known, the counties’ tiers are not, so a county asks', () => {
+    const sichuan = tables.find((t) => t.region === '51' && t.effectiveTo === null);
+    expect([sichuan?.effectiveFrom, sichuan?.monthly, sichuan?.hourly]).toEqual(['2025-01-01', { 1: 233000, 2: 220000 }, { 1: 2300, 2: 2200 }]);
+    expect(on('510104', '2026-06-01')).toEqual({ unknown: 'tier' }); // 成都锦江
+    const before = tables.find((t) => t.region === '51' && t.effectiveFrom === '2022-04-01');
+    expect([before?.effectiveTo, before?.monthly, before?.hourly]).toEqual(['2024-12-31', { 1: 210000, 2: 197000, 3: 187000 }, { 1: 2200, 2: 2100, 3: 2000 }]);
+    const shaanxi = tables.find((t) => t.region === '61' && t.effectiveTo === null);
+    expect([shaanxi?.effectiveFrom, shaanxi?.monthly, shaanxi?.hourly]).toEqual(['2026-01-01', { 1: 237600, 2: 225000, 3: 214000 }, { 1: 2300, 2: 2170, 3: 2070 }]);
+    expect(on('610102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 西安新城
+  });
+
+  it('贵州 on 2026-06-01: the 2025-02-01 classes by county; the 2019 and 2023 tables end where the next starts', () => {
+    expect(on('520102', '2026-06-01')).toMatchObject({ tier: 1, monthly: 213000, basis: '贵州省 2025年2月1日起最低工资标准' }); // 贵阳南明
+    expect(on('520121', '2026-06-01')).toMatchObject({ tier: 2, monthly: 198000 }); // 开阳
+    expect(on('522732', '2026-06-01')).toMatchObject({ tier: 3, monthly: 189000 }); // 三都
+    expect(on('522301', '2026-06-01')).toEqual({ unknown: 'tier' }); // 兴义: the 黔西南 row was not read
+    expect(on('520102', '2025-01-31')).toMatchObject({ tier: 1, monthly: 189000 });
+    expect(on('520302', '2021-06-01')).toMatchObject({ tier: 1, monthly: 179000 }); // 遵义红花岗
+    expect(on('520302', '2024-06-01')).toEqual({ unknown: 'tier' });
+  });
+
+  it('湖南 on 2026-06-01: the 2025-09-01 figures are known, the counties’ tiers are not', () => {
+    const hunan = tables.find((t) => t.region === '43');
+    expect([hunan?.effectiveFrom, hunan?.monthly, hunan?.hourly]).toEqual(['2025-09-01', { 1: 220000, 2: 200000, 3: 180000 }, { 1: 2200, 2: 2000, 3: 1800 }]);
+    expect(on('430102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 长沙芙蓉
+  });
+
+  it('广西: classes by the notices’ rule until 2025-06-30, then the 2025 figures without counties', () => {
+    expect(on('450103', '2019-06-01')).toMatchObject({ tier: 1, monthly: 168000, basis: '桂政发〔2018〕6号' }); // 南宁青秀
+    expect(on('450681', '2021-06-01')).toMatchObject({ tier: 1, monthly: 181000 }); // 东兴
+    expect(on('451003', '2021-06-01')).toMatchObject({ tier: 2, monthly: 158000 }); // 百色田阳区
+    expect(on('451003', '2019-06-01')).toEqual({ unknown: 'tier' }); // 田阳: a county until late 2019
+    expect(on('450123', '2023-10-31')).toMatchObject({ tier: 3, monthly: 143000 }); // 隆安县
+    expect(on('450103', '2025-06-30')).toMatchObject({ tier: 1, monthly: 199000, basis: '桂政发〔2023〕24号' });
+    expect(on('450103', '2026-06-01')).toEqual({ unknown: 'tier' }); // the 2025-07-01 table has no county list
+    expect(tables.find((t) => t.region === '45' && t.effectiveFrom === '2025-07-01')?.monthly).toEqual({ 1: 220000, 2: 204000, 3: 187000 });
+  });
+
+  it('新疆 on 2026-06-01: the counties the report names, and 塔什库尔干 at its own 1,900 元', () => {
+    expect(on('650102', '2026-06-01')).toMatchObject({ tier: 1, monthly: 207000 }); // 乌鲁木齐天山区
+    expect(on('654002', '2026-06-01')).toMatchObject({ tier: 2, monthly: 189000 }); // 伊宁市
+    expect(on('653131', '2026-06-01')).toMatchObject({ tier: 2, monthly: 190000 }); // 塔什库尔干
+    expect(on('650402', '2026-06-01')).toMatchObject({ tier: 3, monthly: 175000 }); // 吐鲁番高昌区
+    expect(on('650121', '2026-06-01')).toEqual({ unknown: 'tier' }); // 乌鲁木齐县: not named
+  });
+
+  it('西藏 and 青海: one figure for every county while the table ran, unknown after it ended', () => {
+    expect(on('540102', '2020-06-01')).toMatchObject({ tier: 1, monthly: 165000, basis: '藏政办发〔2018〕2号' }); // 拉萨城关区
+    expect(on('542527', '2018-01-01')).toMatchObject({ tier: 1, monthly: 165000 }); // 措勤县
+    expect(on('540102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('632801', '2023-01-31')).toMatchObject({ tier: 1, monthly: 170000, basis: '青政〔2019〕68号' }); // 格尔木
+    expect(on('632801', '2026-06-01')).toEqual({ unknown: 'tier' });
+  });
 });
