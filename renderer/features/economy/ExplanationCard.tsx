@@ -2,7 +2,7 @@
 // CPI and average wage of the year before, the enterprise's own output and productivity growth, and the
 // minimum-wage check (shared/economy/explanation.ts). What nobody entered reads 未知 with where to enter
 // it. 打印测算说明 keeps only this card on the page (economy.css) and opens the platform's print.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ScenarioExplanation, scenarioExplanations } from '../../../shared/economy/explanation';
 import { formatQuarter } from '../../../shared/format/date';
@@ -23,7 +23,7 @@ import './economy.css';
 
 featureMessagesRegister('economy', economyMessagesZh, economyMessagesEn);
 
-function ExplanationItem({ e }: { readonly e: ScenarioExplanation }) {
+const ExplanationItem = memo(function ExplanationItem({ e }: { readonly e: ScenarioExplanation }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const yuan = (f: Fen) => formatYuanPlain(f, locale);
@@ -85,14 +85,14 @@ function ExplanationItem({ e }: { readonly e: ScenarioExplanation }) {
       )}
     </li>
   );
-}
+});
 
 export function ExplanationCard({ result, enterpriseName }: { readonly result: WageModelResult; readonly enterpriseName: string }) {
   const { t } = useTranslation();
   const economy = useEconomy();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const [printing, setPrinting] = useState(false);
-  const explanations = scenarioExplanations(result, economy);
+  const explanations = useMemo(() => scenarioExplanations(result, economy), [result, economy]);
 
   useEffect(() => {
     if (!printing) return;
