@@ -139,4 +139,16 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   expect(text).not.toContain('方案比较');
   expect(text).not.toContain('打印测算说明');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, 'test-results/screens/guideline-05-pdf']);
+  await explanation.getByRole('button', { name: '返回' }).click();
+
+  // Without the province's lines the explanation says unknown, never guesses, and links to where they are entered.
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('button', { name: '删除 广东省 (44) 2027 年的工资指导线' }).click();
+  await expect(page.getByRole('region', { name: '工资指导线与经济数据' }).getByRole('status')).toHaveText('已删除。');
+  await page.getByRole('link', { name: '产值与工资测算' }).click();
+  const unknown = page.getByRole('region', { name: '测算说明' }).getByRole('listitem').filter({ hasText: '方案：方案1' });
+  await expect(unknown).toContainText('2027年工资指导线：未知');
+  await expect(unknown).toContainText('高于最低工资 2,500.00 元');
+  await unknown.getByRole('link', { name: '去录入' }).click();
+  await expect(page.getByRole('region', { name: '工资指导线与经济数据' })).toBeVisible();
 });

@@ -23,6 +23,17 @@ import './economy.css';
 
 featureMessagesRegister('economy', economyMessagesZh, economyMessagesEn);
 
+/** Where the missing figures are entered (Settings → 工资指导线与经济数据). */
+function EnterLink() {
+  const { t } = useTranslation();
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <a className="no-print" href="#/settings" onClick={(ev) => { ev.preventDefault(); navigate({ area: 'settings' }); }}>
+      {t('economy.explanation.enter')}
+    </a>
+  );
+}
+
 const ExplanationItem = memo(function ExplanationItem({ e }: { readonly e: ScenarioExplanation }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -47,7 +58,9 @@ const ExplanationItem = memo(function ExplanationItem({ e }: { readonly e: Scena
           {unverified(g.verified)} {e.position ? t(`${x}.position.${e.position}`) : ''}
         </p>
       ) : (
-        <p className="explanation-unknown">{t(`${x}.guidelineUnknown`, { year: e.year })}</p>
+        <p className="explanation-unknown">
+          {t(`${x}.guidelineUnknown`, { year: e.year })} <EnterLink />
+        </p>
       )}
       {e.prices ? (
         <p>

@@ -84,6 +84,7 @@ export const economyMessagesZh = {
     raiseUnknown: '只测算了一个季度，无法计算增幅。',
     guideline: '{{region}}{{year}}年企业工资指导线：基准线 {{baseline}}，上线 {{upper}}，下线 {{lower}}（{{basis}}）。',
     guidelineUnknown: '{{year}}年工资指导线：未知。本机没有该省的数据，请在“设置 → 工资指导线与经济数据”中按通知录入。',
+    enter: '去录入',
     position: {
       'below-lower': '增幅低于下线。',
       'below-baseline': '增幅在下线与基准线之间。',
@@ -191,6 +192,7 @@ export const economyMessagesEn: MessagesShape<typeof economyMessagesZh> = {
     raiseUnknown: 'Only one quarter is modelled: no raise can be computed.',
     guideline: '{{region}} wage guideline {{year}}: baseline {{baseline}}, upper line {{upper}}, lower line {{lower}} ({{basis}}).',
     guidelineUnknown: "Wage guideline {{year}}: unknown. The app has no figures for the province; enter them from the notice in Settings → Wage guidelines and economic figures.",
+    enter: 'Enter them',
     position: {
       'below-lower': 'The raise is below the lower line.',
       'below-baseline': 'The raise lies between the lower line and the baseline.',
