@@ -5,6 +5,7 @@ import { backupHandlers } from './backupHandlers';
 import { caseFileHandlers } from './caseFileHandlers';
 import { caseHandlers } from './caseHandlers';
 import type { DataContext } from './context';
+import { economyHandlers } from './economyHandlers';
 import { enterpriseHandlers } from './enterpriseHandlers';
 import { fulfilmentHandlers } from './fulfilmentHandlers';
 import { registryHandlers } from './registryHandlers';
@@ -20,6 +21,7 @@ export const dataHandlers = {
   ...registryHandlers,
   ...settingsHandlers,
   ...backupHandlers,
+  ...economyHandlers,
 };
 
 export type DataHandlers = typeof dataHandlers;

@@ -9,6 +9,7 @@ import { lazy, memo, Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WageCaseFile } from '../../../shared/wage/caseFile';
 import { errorText } from '../../app/errorText';
+import { ExplanationCard } from '../economy/ExplanationCard';
 import { useCaseModel } from './caseModel';
 import type { TermsData } from './termCostsLoad';
 import { CaseAssumptions } from './CaseAssumptions';
@@ -60,6 +61,7 @@ const CaseFigures = memo(function CaseFigures({ file, model, enterpriseName }: C
       <ZoneEditor file={file} result={result} />
       {result ? <p className="muted" role="note">{model.termsCounted ? t('scenarios.termsCounted') : t('scenarios.termsNone')}</p> : null}
       {result ? <ComparisonTable result={result} enterpriseName={enterpriseName} /> : null}
+      {result ? <ExplanationCard result={result} enterpriseName={enterpriseName} /> : null}
       {result ? (
         <Suspense fallback={<p className="muted">{t('scenarios.charts.loading')}</p>}>
           <ScenarioCharts result={result} enterpriseName={enterpriseName} />

@@ -13,6 +13,7 @@ import { BackupCard } from './BackupCard';
 import { BackupDestinationSection } from './BackupDestinationSection';
 import { CalendarCard } from '../calendar/CalendarCard';
 import { MinimumWageCard } from '../minimumWage/MinimumWageCard';
+import { EconomyCard } from '../economy/EconomyCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function SettingsScreen() {
       <BackupCard />
       <CalendarCard />
       <MinimumWageCard />
+      <EconomyCard />
     </section>
   );
 }

@@ -1,0 +1,29 @@
+// The economy figures the app ships, one file per province under ./data/ (named by its two-digit
+// GB/T 2260 prefix), each read through the same validator as a user's import so a bad shipped file fails
+// the tests. A figure is shipped only with the notice or statistics release it was read in; none has been
+// read in an official text yet, so no province has a file and every guideline reads unknown until the
+// user enters it from the notice they hold (Settings → 工资指导线与经济数据).
+import { type EconomyData, economyDataEmpty } from './economy';
+import { economyFileParse } from './economyFile';
+
+const files: readonly (readonly [province: string, file: unknown])[] = [];
+
+function shippedRead(): EconomyData {
+  let data: EconomyData = economyDataEmpty;
+  for (const [province, file] of files) {
+    const parsed = economyFileParse(file);
+    if (!parsed.ok) throw new Error(`shipped economy file ${province}.json: ${parsed.error.code} at ${String(parsed.error.params?.field)}: ${parsed.error.message}`);
+    const v = parsed.value;
+    if ([...v.guidelines, ...v.prices, ...v.averageWages].some((r) => !r.region.startsWith(province))) throw new Error(`shipped economy file ${province}.json has another province's figures`);
+    data = { guidelines: [...data.guidelines, ...v.guidelines], prices: [...data.prices, ...v.prices], averageWages: [...data.averageWages, ...v.averageWages] };
+  }
+  return data;
+}
+
+let shipped: EconomyData | undefined;
+
+/** The shipped figures of every province with a file (read once, on first use). */
+export function economyShipped(): EconomyData {
+  shipped ??= shippedRead();
+  return shipped;
+}

@@ -1,0 +1,154 @@
+// The numbers a chair brings to the table, from an empty profile: a Guangzhou plant (广东, 天河区 440106,
+// tier 1 of Guangdong's shipped minimum-wage table: 2,500 元 a month) created through the screens. Bad
+// economy files (a negative line, an unknown region code, overlapping periods) are refused in Chinese
+// with nothing stored; the province's 2027 guideline, the 2026 CPI and average wage are typed in Settings
+// from the notice the chair holds; then each scenario's 测算说明 shows its raise against the lines, the
+// floor check beside them, and prints on its own (PDF text checked). Screenshots: test-results/screens/guideline-*.png.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
+import { type Own, OWN, enterpriseCreated, roundCreated } from './ownCaseSteps';
+
+const DIR = mkdtempSync(join(tmpdir(), 'wagedesk-guideline-'));
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/guideline-${name}.png`, fullPage: true });
+
+const first17 = '91440106MA5D2K8P0';
+const GZ: Own = {
+  ...OWN,
+  name: '广州恒裕电子科技有限公司',
+  creditCode: first17 + creditCodeCheckChar(first17)!,
+  region: '440106',
+  witness: '广州市天河区总工会',
+  address: '广东省广州市天河区科韵路16号',
+  round: '2027年度工资集体协商',
+  regionName: '广东省广州市天河区',
+  province: '44',
+};
+const QUARTERS = ['2027年第1季度', '2027年第2季度', '2027年第3季度', '2027年第4季度'] as const;
+
+const guideline = { region: '44', year: 2027, effectiveFrom: '2027-01-01', effectiveTo: '2027-12-31', baselineBp: 500, upperBp: 750, lowerBp: 250 };
+const economyFile = (guidelines: readonly object[], extra: object = {}) =>
+  Buffer.from(JSON.stringify({ format: 'wagedesk.economy', version: 1, guidelines, ...extra }), 'utf8');
+
+async function imported(page: Page, name: string, buffer: Buffer) {
+  await page.getByLabel('选择经济数据文件（.json）').setInputFiles({ name, mimeType: 'application/json', buffer });
+}
+
+test('a Guangzhou scenario checked against its floor and the province guideline, on screen and printed', async ({ page }) => {
+  await enterpriseCreated(page, GZ);
+
+  await page.getByRole('link', { name: '设置' }).click();
+  const card = page.getByRole('region', { name: '工资指导线与经济数据' });
+  await expect(card).toContainText('还没有任何数据');
+  // Bad files are refused whole, in Chinese, naming the field; nothing is stored.
+  await imported(page, 'negative.json', economyFile([{ ...guideline, lowerBp: -100 }]));
+  await expect(card.getByRole('alert')).toHaveText('工资指导线和平均工资不能为负数（guidelines.0.lowerBp）。没有保存任何数据。');
+  await imported(page, 'region.json', economyFile([{ ...guideline, region: '99' }]));
+  await expect(card.getByRole('alert')).toHaveText('地区代码 99 不是中国的行政区划（guidelines.0.region）。没有保存任何数据。');
+  await imported(page, 'overlap.json', economyFile([guideline, { ...guideline, year: 2028, effectiveFrom: '2027-07-01', effectiveTo: null }]));
+  await expect(card.getByRole('alert')).toContainText('44 的两条工资指导线适用期间重叠');
+  await expect(card.getByRole('table')).toHaveCount(0);
+  await card.screenshot({ path: 'test-results/screens/guideline-01-refused.png' });
+
+  // The chair types the figures from the notices they hold.
+  const add = card.getByRole('form', { name: '添加工资指导线' });
+  await add.getByLabel('地区代码（省为前两位，如浙江 33、广东 44）').fill('44');
+  await add.getByLabel('年度（如 2026）').fill('2027');
+  await add.getByLabel('适用起始日（年-月-日）').fill('2027-01-01');
+  await add.getByLabel('基准线（%）').fill('5');
+  await add.getByLabel('上线（%，可不填）').fill('7.5');
+  await add.getByLabel('下线（%，可不填）').fill('-1');
+  await add.getByLabel('来源（通知或公报名称、文号）').fill('广东省2027年企业工资指导线（按通知录入）');
+  await add.getByRole('button', { name: '添加' }).click();
+  await expect(card.getByRole('alert')).toHaveText('工资指导线和平均工资不能为负数（guidelines.0.lowerBp）。没有保存任何数据。');
+  await add.getByLabel('下线（%，可不填）').fill('2.5');
+  await add.getByRole('button', { name: '添加' }).click();
+  await expect(card.getByRole('status')).toHaveText('已添加 广东省 (44) 2027 年的工资指导线。');
+  const prices = card.getByRole('form', { name: '添加居民消费价格指数' });
+  await prices.getByLabel('地区代码（省为前两位，如浙江 33、广东 44）').fill('44');
+  await prices.getByLabel('年度（如 2026）').fill('2026');
+  await prices.getByLabel('比上年涨幅（%，可为负）').fill('0.4');
+  await prices.getByLabel('来源（通知或公报名称、文号）').fill('广东省2026年统计公报（按公报录入）');
+  await prices.getByRole('button', { name: '添加' }).click();
+  await expect(card.getByRole('status')).toContainText('居民消费价格指数');
+  const average = card.getByRole('form', { name: '添加职工平均工资' });
+  await average.getByLabel('地区代码（省为前两位，如浙江 33、广东 44）').fill('44');
+  await average.getByLabel('年度（如 2026）').fill('2026');
+  await average.getByLabel('年平均工资（元）').fill('120,000');
+  await average.getByLabel('来源（通知或公报名称、文号）').fill('广东省2026年平均工资公布（按公报录入）');
+  await average.getByRole('button', { name: '添加' }).click();
+  await expect(card.getByRole('status')).toContainText('平均工资');
+  const lines = card.getByRole('table', { name: '企业工资指导线' });
+  await expect(lines.getByRole('row').filter({ hasText: '广东省 (44)' })).toContainText('5.00% / 7.50% / 2.50%');
+  await expect(lines).toContainText('未核实 · 用户添加');
+  await card.screenshot({ path: 'test-results/screens/guideline-02-settings.png' });
+  await page.reload();
+  await expect(page.getByRole('region', { name: '工资指导线与经济数据' }).getByRole('table', { name: '企业工资指导线' })).toContainText('5.00% / 7.50% / 2.50%');
+
+  // A round and its model: two scenarios raising the base wage from 2,600 元 in 2027-Q1.
+  await page.getByRole('link', { name: '协商程序' }).click();
+  await roundCreated(page, GZ.round);
+  await page.getByRole('link', { name: '产值与工资测算' }).click();
+  await page.getByRole('button', { name: '新建空白测算' }).click();
+  await expect(page.getByRole('table', { name: '方案比较' })).toBeVisible();
+  await page.getByLabel('基期年份').selectOption({ label: '2026年' });
+  await page.getByLabel('基期季度').selectOption({ label: '第4季度' });
+  await page.getByLabel('基期产值（2026年第4季度，万元）').fill('1,000');
+  for (const [i, change] of ['2', '2', '2', '2'].entries()) await page.getByLabel(`${QUARTERS[i]}，环比（%）`).fill(change);
+  await page.getByRole('button', { name: '增加方案' }).click();
+  const wages = { 方案1: ['2,600', '2,730', '2,730', '2,730'], 方案2: ['2,600', '2,450', '2,450', '2,450'] };
+  for (const [scenario, list] of Object.entries(wages)) {
+    for (const [i, q] of QUARTERS.entries()) await page.getByLabel(`${scenario}，${q}，每月基本工资（元）`).fill(list[i]!);
+  }
+  await expect(page.locator('.save-status')).toHaveText('已保存');
+
+  const explanation = page.getByRole('region', { name: '测算说明' });
+  const first = explanation.getByRole('listitem').filter({ hasText: '方案：方案1' });
+  await expect(first).toContainText('月基本工资由 2,600.00 元 调至 2,730.00 元，增长 +5.00%');
+  await expect(first).toContainText('广东省2027年企业工资指导线：基准线 5.00%，上线 7.50%，下线 2.50%');
+  await expect(first).toContainText('增幅达到基准线，未超过上线。');
+  await expect(first).toContainText('2026年居民消费价格比上年 +0.40%');
+  await expect(first).toContainText('2026年职工年平均工资 120,000.00 元');
+  await expect(first).toContainText('企业产值同期增长 +6.12%');
+  await expect(first).toContainText('高于最低工资 2,500.00 元');
+  const second = explanation.getByRole('listitem').filter({ hasText: '方案：方案2' });
+  await expect(second).toContainText('增长 -5.77%');
+  await expect(second).toContainText('增幅低于下线。');
+  await expect(second).toContainText('低于最低工资 2,500.00 元');
+  await explanation.screenshot({ path: 'test-results/screens/guideline-03-explanation.png' });
+  await shot(page, '04-scenarios');
+
+  // Printed: only the explanation is on the page (the print dialog is the browser's; here it only counts).
+  await page.evaluate(() => {
+    const w = window as unknown as { print: () => void; printAsked: number };
+    w.printAsked = 0;
+    w.print = () => void (w.printAsked += 1);
+  });
+  await explanation.getByRole('button', { name: '打印测算说明' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printAsked: number }).printAsked)).toBe(1);
+  const pdf = join(DIR, 'explanation.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain(`${GZ.name}工资集体协商测算说明`);
+  expect(text).toContain('基准线5.00%，上线7.50%，下线2.50%');
+  expect(text).toContain('高于最低工资2,500.00元');
+  expect(text).toContain('低于最低工资2,500.00元');
+  expect(text).not.toContain('方案比较');
+  expect(text).not.toContain('打印测算说明');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, 'test-results/screens/guideline-05-pdf']);
+  await explanation.getByRole('button', { name: '返回' }).click();
+
+  // Without the province's lines the explanation says unknown, never guesses, and links to where they are entered.
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('button', { name: '删除 广东省 (44) 2027 年的工资指导线' }).click();
+  await expect(page.getByRole('region', { name: '工资指导线与经济数据' }).getByRole('status')).toHaveText('已删除。');
+  await page.getByRole('link', { name: '产值与工资测算' }).click();
+  const unknown = page.getByRole('region', { name: '测算说明' }).getByRole('listitem').filter({ hasText: '方案：方案1' });
+  await expect(unknown).toContainText('2027年工资指导线：未知');
+  await expect(unknown).toContainText('高于最低工资 2,500.00 元');
+  await unknown.getByRole('link', { name: '去录入' }).click();
+  await expect(page.getByRole('region', { name: '工资指导线与经济数据' })).toBeVisible();
+});
