@@ -41,7 +41,10 @@ export interface WitnessKeyRepo {
    * too long), witness.passphraseShort, witness.exists (replacing it would orphan every signature made).
    */
   create(name: string, passphrase: string): Promise<RepoResult<WitnessKeyInfo>>;
-  /** A signer over the held key. Errors: witness.missing, storage.corrupt, witness.osUnavailable (an OS-held key outside the desktop app). */
+  /**
+   * A signer over the held key. Errors: witness.missing, storage.corrupt, witness.osUnavailable (an OS-held
+   * key while the OS protection cannot be reached).
+   */
   signer(): Promise<RepoResult<WitnessSigner>>;
   /**
    * The sealed key file, after checking `passphrase` opens it (so a file nobody can open is never
@@ -92,8 +95,8 @@ export function witnessKeyRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault,
   /** The signing key's home for a new key: handed to the OS where it can protect it, else non-extractable here. */
   const signingKeyKept = async (seed: Uint8Array, publicKeyHex: string): Promise<RepoResult<Pick<WitnessKeyValue, 'signingKey' | 'store'>>> => {
     if ((await storeNew()).store === 'os') {
-      const sealed = await vault!.seal(seed, publicKeyHex);
-      return sealed.ok ? repoOk({ signingKey: null, store: 'os' }) : sealed;
+      const handed = await vault!.seal(seed, publicKeyHex);
+      return handed.ok ? repoOk({ signingKey: null, store: 'os' }) : handed;
     }
     return repoOk({ signingKey: await witnessSigningKeyFromSeed(seed), store: 'browser' });
   };
