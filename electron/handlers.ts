@@ -1,5 +1,6 @@
 // The Handlers map: one function per IPC channel, built from the plain modules and the Electron
 // objects main.ts passes in. Printing acts on the webContents that asked; dialogs attach to the window.
+import { join } from 'node:path';
 import type { App, SaveDialogOptions } from 'electron';
 import { resultOk } from '../shared/result';
 import { appInfo } from './appInfo';
@@ -9,11 +10,15 @@ import { saveFileWithDialog } from './files';
 import type { SaveDialogResult, SaveFileDeps } from './files';
 import type { IpcHandlers } from './ipc/register';
 import { printToPdfFile, printWithDialog } from './printing';
+import { witnessVaultProtection, witnessVaultSeal, witnessVaultSign } from './witnessVault';
+import type { SafeStorageLike, WitnessVaultDeps } from './witnessVault';
 
 export interface HandlerDeps<W> {
   readonly app: Pick<App, 'getVersion' | 'getPath'>;
   readonly platform: string;
-  readonly fs: BackupFs;
+  readonly fs: BackupFs & Pick<WitnessVaultDeps['fs'], 'readFile'>;
+  /** Electron's safeStorage: the OS protection of the witness key (witnessVault.ts). */
+  readonly safeStorage: SafeStorageLike;
   /** The main window, parent of the save dialog (null when it is gone). */
   readonly window: () => W | null;
   /** dialog.showSaveDialog: modal to the window when there is one. */
@@ -33,6 +38,12 @@ export function createHandlers<W>(deps: HandlerDeps<W>): IpcHandlers {
     defaultDir: deps.defaultDir?.(),
   });
   const backupFolder = () => ({ fs: deps.fs, dir: appInfo(deps.app, deps.platform).backupDir });
+  const vault = (): WitnessVaultDeps => ({
+    safeStorage: deps.safeStorage,
+    fs: deps.fs,
+    dir: join(deps.app.getPath('userData'), 'witness-key'),
+    platform: deps.platform,
+  });
   return {
     'file:save': (request) => saveFileWithDialog(saveDeps(), request),
     'print:dialog': (_request, event) => printWithDialog(event.sender),
@@ -40,5 +51,8 @@ export function createHandlers<W>(deps: HandlerDeps<W>): IpcHandlers {
     'app:info': async () => resultOk(appInfo(deps.app, deps.platform)),
     'backup:write': (request) => backupWrite({ ...backupFolder(), log: deps.log }, request),
     'backup:list': () => backupList(backupFolder()),
+    'witness:protection': async () => resultOk(witnessVaultProtection(vault())),
+    'witness:seal': (request) => witnessVaultSeal(vault(), request),
+    'witness:sign': (request) => witnessVaultSign(vault(), request),
   };
 }

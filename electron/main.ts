@@ -1,6 +1,6 @@
 // Wiring only: every decision lives in the plain modules beside this file (security, appProtocol,
-// ipc/, files, backups, printing), which are tested without the Electron binary.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+// ipc/, files, backups, printing, witnessVault), which are tested without the Electron binary.
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
@@ -63,7 +63,9 @@ async function start(): Promise<void> {
         mkdir: (path, options) => mkdir(path, options),
         readdir: (path) => readdir(path),
         stat: (path) => stat(path),
+        readFile: (path) => readFile(path),
       },
+      safeStorage,
       window: () => mainWindow,
       showSaveDialog: (window, options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
       defaultDir: documentsDir,

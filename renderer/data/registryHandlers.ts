@@ -6,7 +6,7 @@ import type { BundleImportPlan } from '../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../shared/bundle/registry';
 import type { SealedWitnessKey } from '../../shared/witness/sealed';
 import type { RegistryLoaded } from '../db/registryRepo';
-import type { WitnessKeyInfo } from '../db/witnessKeyRepo';
+import type { WitnessKeyInfo, WitnessKeyStoreNew } from '../db/witnessKeyRepo';
 import type { RepoResult } from '../db/repoResult';
 import type { DataContext } from './context';
 
@@ -17,7 +17,7 @@ async function registry(ctx: DataContext) {
 
 async function witnessKey(ctx: DataContext) {
   const { witnessKeyRepo } = await import('../db/witnessKeyRepo');
-  return witnessKeyRepo(ctx.db, ctx.deps);
+  return witnessKeyRepo(ctx.db, ctx.deps, ctx.witnessVault);
 }
 
 export const registryHandlers = {
@@ -44,6 +44,11 @@ export const registryHandlers = {
   /** The witness key's public fields, or null when none is held. Errors: storage.corrupt. */
   async witnessIdentityRead(ctx: DataContext): Promise<RepoResult<WitnessKeyInfo | null>> {
     return (await witnessKey(ctx)).get();
+  },
+
+  /** Where a key made or imported now would be kept (OS-protected on the desktop where the OS can). */
+  async witnessKeyStoreNew(ctx: DataContext): Promise<RepoResult<WitnessKeyStoreNew>> {
+    return (await witnessKey(ctx)).storeNew();
   },
 
   /** Makes the key once, sealed under the passphrase for a later export. Errors: validation, witness.passphraseShort, witness.exists. */

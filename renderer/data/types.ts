@@ -14,4 +14,4 @@ export type { Listing, RepoError, RepoResult } from '../db/repoResult';
 export type { SkippedRecord } from '../db/restore';
 export type { RoundConflict, StoredRound } from '../db/roundRepo';
 export type { ActorRole } from '../db/settingsRepo';
-export type { WitnessKeyInfo } from '../db/witnessKeyRepo';
+export type { WitnessKeyInfo, WitnessKeyStoreNew } from '../db/witnessKeyRepo';

@@ -4,7 +4,8 @@
 //
 // The secret lives only in two forms, neither readable as bytes by any script:
 //   signingKey: a non-extractable WebCrypto Ed25519 CryptoKey (IndexedDB stores it by structured clone;
-//               the browser keeps the bytes, script can only ask it to sign);
+//               the browser keeps the bytes, script can only ask it to sign); null when `store` is 'os':
+//               the desktop app then keeps the key encrypted by the OS (electron/witnessVault.ts);
 //   sealed:     the seed encrypted under the federation's passphrase (shared/witness/sealed.ts), the only
 //               form that can be exported; null for a key moved from the clear form of schema ≤ 6, whose
 //               passphrase was never asked.
@@ -12,12 +13,17 @@ import type { SealedWitnessKey } from '../../shared/witness/sealed';
 
 export const witnessKeyId = 'witness';
 
+/** 'browser': a non-extractable CryptoKey in IndexedDB; 'os': encrypted by the OS in the desktop app's folder. */
+export type WitnessKeyStore = 'browser' | 'os';
+
 export interface WitnessKeyValue {
   readonly name: string;
   readonly publicKeyHex: string;
   readonly createdAt: string;
-  readonly signingKey: CryptoKey;
+  readonly signingKey: CryptoKey | null;
   readonly sealed: SealedWitnessKey | null;
+  /** Where the signing key is: 'os' (desktop, OS-protected) or, when absent, this browser storage. */
+  readonly store?: WitnessKeyStore;
   /** How the key came to this store: made here, imported from a key file or backup, or moved from clear text. */
   readonly origin: 'created' | 'imported' | 'migrated';
 }
@@ -33,7 +39,7 @@ export function witnessKeyRowRedacted(row: unknown): unknown {
   if (typeof row !== 'object' || row === null) return row;
   const { key, value } = row as { key?: unknown; value?: unknown };
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const kept = Object.fromEntries(['name', 'publicKeyHex', 'createdAt', 'origin'].filter((f) => v[f] !== undefined).map((f) => [f, v[f]]));
+  const kept = Object.fromEntries(['name', 'publicKeyHex', 'createdAt', 'origin', 'store'].filter((f) => v[f] !== undefined).map((f) => [f, v[f]]));
   return { key, value: { ...kept, secret: witnessSecretRedacted } };
 }
 

@@ -85,6 +85,33 @@ export interface BackupListing {
   readonly files: readonly BackupFileInfo[];
 }
 
+/** A witness key's public key: 32 bytes as 64 lowercase hex digits (names the key's file in the vault). */
+const witnessPublicKeyHex = z.string().regex(/^[0-9a-f]{64}$/, 'a 32-byte public key in lowercase hex');
+
+/** Largest message the vault signs: a witness signature covers a short canonical text (shared/witness/identity.ts). */
+export const witnessMessageMaxBytes = 64 * 1024;
+
+export const witnessProtectionRequest = z.object({}).strict();
+/** Whether the OS can protect the witness key here (Electron safeStorage; docs/security.md, "The witness key"). */
+export interface WitnessProtection {
+  /** True when safeStorage encrypts with a real OS secret (DPAPI, Keychain, a Linux secret store). */
+  readonly available: boolean;
+}
+
+export const witnessSealRequest = z.object({
+  /** The 32-byte Ed25519 seed, sent once when a key is made or imported; the renderer zeroes its copy after. */
+  seed: z.instanceof(Uint8Array).refine((seed) => seed.length === 32, 'a 32-byte seed'),
+  /** The key the seed must give; the vault refuses a seed that gives another (witness.keyMismatch). */
+  publicKeyHex: witnessPublicKeyHex,
+});
+export type WitnessSealRequest = z.input<typeof witnessSealRequest>;
+
+export const witnessSignRequest = z.object({
+  publicKeyHex: witnessPublicKeyHex,
+  message: z.instanceof(Uint8Array).refine((message) => message.length <= witnessMessageMaxBytes, 'message larger than 64 KiB'),
+});
+export type WitnessSignRequest = z.input<typeof witnessSignRequest>;
+
 /** Request schema for each channel: the main process validates with these before any handler runs. */
 export const ipcRequestSchemas = {
   'file:save': saveFileRequest,
@@ -93,6 +120,9 @@ export const ipcRequestSchemas = {
   'app:info': appInfoRequest,
   'backup:write': backupWriteRequest,
   'backup:list': backupListRequest,
+  'witness:protection': witnessProtectionRequest,
+  'witness:seal': witnessSealRequest,
+  'witness:sign': witnessSignRequest,
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -105,6 +135,10 @@ export interface IpcResponses {
   'app:info': Result<AppInfo>;
   'backup:write': Result<BackupWriteOutcome>;
   'backup:list': Result<BackupListing>;
+  'witness:protection': Result<WitnessProtection>;
+  'witness:seal': Result<{ readonly publicKeyHex: string }>;
+  /** The 64-byte Ed25519 signature. */
+  'witness:sign': Result<{ readonly signature: Uint8Array }>;
 }
 
 export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcRequestSchemas)[C]>;

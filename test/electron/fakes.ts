@@ -67,7 +67,7 @@ export interface MemoryFs {
   readonly files: Map<string, { data: Uint8Array; mtime: Date }>;
   readonly dirs: Set<string>;
   /** Makes the next calls of `op` fail with this errno (once per entry). */
-  failNext(op: 'writeFile' | 'rename' | 'unlink' | 'mkdir' | 'readdir' | 'stat', errno: string): void;
+  failNext(op: 'writeFile' | 'rename' | 'unlink' | 'mkdir' | 'readdir' | 'stat' | 'readFile', errno: string): void;
   readonly api: {
     writeFile(path: string, data: Uint8Array, options: { readonly flag: 'wx' }): Promise<void>;
     rename(from: string, to: string): Promise<void>;
@@ -75,6 +75,7 @@ export interface MemoryFs {
     mkdir(path: string, options: { readonly recursive: true }): Promise<unknown>;
     readdir(path: string): Promise<string[]>;
     stat(path: string): Promise<{ size: number; mtime: Date; isFile(): boolean }>;
+    readFile(path: string): Promise<Uint8Array>;
   };
 }
 
@@ -127,6 +128,12 @@ export function memoryFs(now: () => Date = () => new Date(Date.UTC(2021, 0, 10, 
         const file = files.get(path);
         if (!file) throw errno('ENOENT', 'stat', path);
         return { size: file.data.length, mtime: file.mtime, isFile: () => true };
+      },
+      async readFile(path) {
+        failure('readFile', path);
+        const file = files.get(path);
+        if (!file) throw errno('ENOENT', 'open', path);
+        return new Uint8Array(file.data);
       },
     },
   };

@@ -93,4 +93,29 @@ describe('createHandlers', () => {
     const listed = await h['backup:list']({}, eventFrom({}));
     expect(listed).toMatchObject({ ok: true, value: { dir, files: [{ name: rollingBackupName(new Date(createdAt)), bytes: 2 }] } });
   });
+
+  it('witness:seal keeps the key, encrypted by safeStorage, in <userData>/witness-key; witness:sign signs with it', async () => {
+    const fs = memoryFs();
+    // A safeStorage stand-in that reverses the text: enough to see that the file is not the clear seed.
+    const safeStorage = {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => new TextEncoder().encode([...text].reverse().join('')),
+      decryptString: (data: Buffer) => [...new TextDecoder().decode(data)].reverse().join(''),
+    };
+    const { handlers: h } = handlers({ fs: fs.api as never, safeStorage });
+    const seedHex = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
+    const publicKeyHex = 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a';
+    const seed = Uint8Array.from(seedHex.match(/../g)!, (byte) => parseInt(byte, 16));
+    expect(await h['witness:protection']({}, eventFrom({}))).toEqual({ ok: true, value: { available: true } });
+    expect(await h['witness:seal']({ seed, publicKeyHex }, eventFrom({}))).toEqual({ ok: true, value: { publicKeyHex } });
+    const path = join('/home/u/.config/协商台', 'witness-key', `${publicKeyHex}.bin`);
+    expect([...fs.files.keys()]).toEqual([path]);
+    expect(new TextDecoder().decode(fs.files.get(path)!.data)).not.toContain(seedHex);
+    // RFC 8032 test vector 1: the empty message's signature.
+    const signed = await h['witness:sign']({ publicKeyHex, message: new Uint8Array(0) }, eventFrom({}));
+    expect(signed.ok && Buffer.from(signed.value.signature).toString('hex')).toBe(
+      'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
+    );
+  });
 });

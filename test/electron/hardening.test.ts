@@ -121,3 +121,34 @@ describe('checklist 16: a current Electron', () => {
     expect(major(installed.version)).toBeGreaterThanOrEqual(42);
   });
 });
+
+describe('checklist 20: no Electron API exposed to web content', () => {
+  const exposing = ['electron/preload.ts', 'electron/bridge.ts', 'electron/preloadChannels.ts'];
+  const preloadSide = appSources.filter(({ file }) => exposing.includes(file));
+
+  it('exposeInMainWorld is called once, in preload.ts, with the bridge and nothing else', () => {
+    const calls = appSources.flatMap(({ file, text }) => (code(text).match(/exposeInMainWorld\s*\(/g) ?? []).map(() => file));
+    expect(calls).toEqual(['electron/preload.ts']);
+    expect(code(preloadSide.find(({ file }) => file === 'electron/preload.ts')!.text)).toMatch(
+      /exposeInMainWorld\(\s*'wagedesk',\s*createBridge\(\(channel, request\) => ipcRenderer\.invoke\(channel, request\)\)\s*\)/,
+    );
+  });
+
+  it.each([
+    ['ipcRenderer.on / once / addListener (a listener would hand the page the IpcRendererEvent)', /ipcRenderer\.(on|once|addListener|prependListener)\b/],
+    ['ipcRenderer.send / sendSync / postMessage (fire-and-forget messages outside the contract)', /ipcRenderer\.(send|sendSync|sendToHost|postMessage)\b/],
+    ['ipcRenderer passed along whole', /[(,:]\s*ipcRenderer\s*[,)]|:\s*ipcRenderer\s*\}/],
+    ['webFrame, webUtils or require', /\b(webFrame|webUtils|require)\b/],
+  ])('the preload side uses no %s', (_label, pattern) => {
+    expect(offenders(pattern, preloadSide)).toEqual([]);
+    expect(preloadSide).toHaveLength(exposing.length);
+  });
+
+  it('the searches find a use when there is one (the guards are not vacuous)', () => {
+    const leaky = [{ file: 'p.ts', text: "contextBridge.exposeInMainWorld('x', { on: (c, f) => ipcRenderer.on(c, f), raw: ipcRenderer });" }];
+    expect(offenders(/ipcRenderer\.(on|once|addListener|prependListener)\b/, leaky)).toEqual(['p.ts']);
+    expect(offenders(/[(,:]\s*ipcRenderer\s*[,)]|:\s*ipcRenderer\s*\}/, leaky)).toEqual(['p.ts']);
+    // The import line names ipcRenderer too, and is not a leak.
+    expect(offenders(/[(,:]\s*ipcRenderer\s*[,)]|:\s*ipcRenderer\s*\}/, [{ file: 'p.ts', text: "import { contextBridge, ipcRenderer } from 'electron';" }])).toEqual([]);
+  });
+});

@@ -39,6 +39,8 @@ describe('ipcSenderAllowed', () => {
   });
 });
 
+const PUBLIC_KEY = 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a';
+
 /** Handlers that record their calls; `file:save` answers saved:false. */
 function spyHandlers(): { [C in keyof IpcHandlers]: ReturnType<typeof vi.fn> } {
   return {
@@ -48,6 +50,9 @@ function spyHandlers(): { [C in keyof IpcHandlers]: ReturnType<typeof vi.fn> } {
     'app:info': vi.fn(async () => resultOk({ version: '0.1.0', backupDir: '/backups', platform: 'linux' })),
     'backup:write': vi.fn(async () => resultOk({ path: '/backups/wagedesk-backup-20210110-160000.json', kept: 1 })),
     'backup:list': vi.fn(async () => resultOk({ dir: '/backups', files: [] })),
+    'witness:protection': vi.fn(async () => resultOk({ available: true })),
+    'witness:seal': vi.fn(async () => resultOk({ publicKeyHex: PUBLIC_KEY })),
+    'witness:sign': vi.fn(async () => resultOk({ signature: new Uint8Array(64) })),
   };
 }
 
@@ -64,6 +69,9 @@ const validRequests = {
   'app:info': {},
   'backup:write': { text: '{"format":"wagedesk-backup"}\n', createdAt: '2021-01-10T08:00:00.000Z' },
   'backup:list': {},
+  'witness:protection': {},
+  'witness:seal': { seed: new Uint8Array(32), publicKeyHex: PUBLIC_KEY },
+  'witness:sign': { publicKeyHex: PUBLIC_KEY, message: new Uint8Array([1, 2, 3]) },
 } as const;
 
 describe('registerIpcHandlers', () => {
@@ -117,6 +125,14 @@ describe('registerIpcHandlers', () => {
     ['backup:write', { text: '{}' }],
     ['backup:write', { text: new Uint8Array([1]), createdAt: '2021-01-10T08:00:00.000Z' }],
     ['backup:list', { dir: '/etc' }],
+    ['witness:protection', { publicKeyHex: PUBLIC_KEY }],
+    ['witness:seal', { seed: new Uint8Array(31), publicKeyHex: PUBLIC_KEY }],
+    ['witness:seal', { seed: Array.from({ length: 32 }, () => 0), publicKeyHex: PUBLIC_KEY }],
+    ['witness:seal', { seed: new Uint8Array(32), publicKeyHex: '../../etc/passwd' }],
+    ['witness:seal', { seed: new Uint8Array(32), publicKeyHex: PUBLIC_KEY.toUpperCase() }],
+    ['witness:sign', { publicKeyHex: `../${PUBLIC_KEY.slice(3)}`, message: new Uint8Array([1]) }],
+    ['witness:sign', { publicKeyHex: PUBLIC_KEY, message: 'hello' }],
+    ['witness:sign', { publicKeyHex: PUBLIC_KEY, message: new Uint8Array(64 * 1024 + 1) }],
   ] as const)('refuses a malformed %s request with ipc.badRequest and does not run the handler (%j)', async (channel, raw) => {
     const { ipcMain, handlers } = registered();
     const response = await ipcMain.invoke(channel, fakeIpcEvent(APP_PAGE), raw);

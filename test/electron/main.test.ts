@@ -59,6 +59,7 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow,
     dialog: { showSaveDialog: vi.fn() },
+    safeStorage: { isEncryptionAvailable: vi.fn(() => false), encryptString: vi.fn(), decryptString: vi.fn() },
     ipcMain: { handle: vi.fn((channel: string) => ipcChannels.push(channel)) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
@@ -87,7 +88,7 @@ describe('electron/main.ts wiring', () => {
     expect(f.calls.indexOf('protocol.handle app')).toBeGreaterThan(-1);
     expect(f.calls.indexOf('setPermissionRequestHandler')).toBeGreaterThan(f.calls.indexOf('protocol.handle app'));
     expect(f.calls.indexOf('new BrowserWindow')).toBeGreaterThan(f.calls.indexOf('setPermissionRequestHandler'));
-    expect([...f.ipcChannels].sort()).toEqual(['app:info', 'backup:list', 'backup:write', 'file:save', 'print:dialog', 'print:pdf']);
+    expect([...f.ipcChannels].sort()).toEqual(['app:info', 'backup:list', 'backup:write', 'file:save', 'print:dialog', 'print:pdf', 'witness:protection', 'witness:seal', 'witness:sign']);
     expect(f.app.listenerCount('web-contents-created')).toBe(1);
     expect(f.app.listenerCount('second-instance')).toBe(1);
   });

@@ -1,6 +1,6 @@
 // 见证密钥: the federation's Ed25519 key. The screen holds only its public fields: signing, export and
-// import happen in the data layer. The words say where the secret lives and that backups do not carry it
-// (docs/security.md, "Witness key"). The fingerprint is grouped in fours so it can be read over the phone.
+// import happen in the data layer. The words say where the secret lives (WitnessKeyWhere.tsx) and that
+// backups do not carry it (docs/security.md, "Witness key"). The fingerprint is grouped in fours so it can be read over the phone.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepoResult, WitnessKeyInfo } from '../../data/types';
@@ -10,6 +10,7 @@ import { useAppStore } from '../../app/store';
 import { platform } from '../../platform';
 import { federationErrorText } from './federationErrorText';
 import { WitnessKeyCreateForm, WitnessKeyExportForm, WitnessKeyImportForm } from './WitnessKeyForms';
+import { WitnessKeyWhere } from './WitnessKeyWhere';
 
 /** 64 hex digits as 16 groups of four. */
 export function fingerprintGroups(fingerprint: string): string {
@@ -57,7 +58,7 @@ export function WitnessCard({ identity, onCreate, onImport }: WitnessCardProps) 
             <dt>{t('federation.witness.createdAt')}</dt>
             <dd>{identity.createdAt.slice(0, 10)}</dd>
           </dl>
-          <p className="federation-private" data-testid="witness-where">{t('federation.witness.privateLocal')}</p>
+          <WitnessKeyWhere store={identity.store} />
           <p className="muted">{t('federation.witness.backupNote')}</p>
           {identity.origin === 'migrated' ? <p className="federation-private" role="note">{t('federation.witness.migrated')}</p> : null}
           <button type="button" disabled={!publicKey} onClick={() => void exportPublic()}>{t('federation.witness.exportPublic')}</button>

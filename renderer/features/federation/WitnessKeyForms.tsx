@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { useAppStore } from '../../app/store';
 import { platform } from '../../platform';
 import { federationErrorText } from './federationErrorText';
+import { WitnessKeyWhere } from './WitnessKeyWhere';
 
 export function WitnessKeyCreateForm({ onCreate }: { readonly onCreate: (name: string, passphrase: string) => Promise<RepoResult<WitnessKeyInfo>> }) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function WitnessKeyCreateForm({ onCreate }: { readonly onCreate: (name: s
       <Field label={t('federation.witness.passphraseAgain')} error={errors.again} required>
         {(props) => <input {...props} type="password" autoComplete="new-password" value={again} onChange={(e) => { setAgain(e.target.value); setErrors({}); }} />}
       </Field>
-      <p className="federation-private">{t('federation.witness.privateLocal')}</p>
+      <WitnessKeyWhere />
       <button type="submit" className="button-primary" disabled={busy}>{busy ? t('federation.witness.creating') : t('federation.witness.create')}</button>
     </form>
   );

@@ -44,7 +44,7 @@ describe('schema upgrade from version 6: the clear witness key', () => {
     db = testDbOpen(name);
     const repo = witnessKeyRepo(db);
     const { name: holder, publicKeyHex, createdAt } = v6.witnessKeys[0]!.value;
-    expect(okValue(await repo.get())).toEqual({ name: holder, publicKeyHex, createdAt, origin: 'migrated', exportable: false });
+    expect(okValue(await repo.get())).toEqual({ name: holder, publicKeyHex, createdAt, origin: 'migrated', exportable: false, store: 'browser' });
     const row = (await db.witnessKeys.get(witnessKeyId))!.value as { signingKey: CryptoKey };
     expect(row.signingKey.extractable).toBe(false);
     expect(JSON.stringify(row)).not.toContain(seedHex);

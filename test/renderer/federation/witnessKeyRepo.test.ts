@@ -40,7 +40,7 @@ describe('witnessKeyRepo', () => {
     const repo = witnessKeyRepo(db, testDeps());
     expect(okValue(await repo.get())).toBeNull();
     const made = okValue(await repo.create('  福鼎市总工会 ', passphrase));
-    expect(made).toEqual({ name: '福鼎市总工会', publicKeyHex: expect.stringMatching(/^[0-9a-f]{64}$/), createdAt: expect.any(String), origin: 'created', exportable: true });
+    expect(made).toEqual({ name: '福鼎市总工会', publicKeyHex: expect.stringMatching(/^[0-9a-f]{64}$/), createdAt: expect.any(String), origin: 'created', exportable: true, store: 'browser' });
     expect(okValue(await repo.get())).toEqual(made);
   });
 
