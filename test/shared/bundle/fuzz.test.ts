@@ -1,4 +1,4 @@
-// About 2 000 damaged bundles from one seed (test/shared/fuzz/bundleMutants.ts): each ends in a named
+// About 1 850 damaged bundles from one seed (test/shared/fuzz/bundleMutants.ts): each ends in a named
 // error code, or opens as the same bundle (damage the checks cannot see, such as a zip's timestamps) or as
 // a valid one (a resealed change the checks accept). Bounds are counted, not timed: the bytes inflated for
 // any zip, and nesting past the limit always refused as bundle.tooDeep. The worst case's time and memory

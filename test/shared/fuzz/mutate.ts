@@ -117,12 +117,12 @@ export const jsonNested = (levels: number): string => '['.repeat(levels) + ']'.r
 export const jsonHugeArray = (length: number): string => `[${'0,'.repeat(length - 1)}0]`;
 
 /**
- * `text` with a field `"fuzz": json` added to a random object. `{"` opens an object wherever it appears in
- * JSON text: inside a string the quote would be escaped.
+ * `text` with a field `"fuzz": json` added to a random object. `{` then a quote (spaces between, as an
+ * indented file has them) opens an object wherever it appears in JSON text: inside a string the quote
+ * would be escaped.
  */
 export function jsonFieldAdded(rng: Rng, text: string, json: string): string {
-  const opens: number[] = [];
-  for (let at = text.indexOf('{"'); at >= 0; at = text.indexOf('{"', at + 1)) opens.push(at);
+  const opens = [...text.matchAll(/\{\s*"/g)].map((m) => m.index);
   if (opens.length === 0) return `{"fuzz":${json}}`;
   const at = pick(rng, opens) + 1;
   return `${text.slice(0, at)}"fuzz":${json},${text.slice(at)}`;
