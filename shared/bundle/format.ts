@@ -140,7 +140,7 @@ function partParse<T>(schema: z.ZodType<T>, path: string, bytes: Uint8Array): Re
 }
 
 function unzipChecked(zip: Uint8Array, meter?: ZipReadMeter): Result<Record<string, Uint8Array>> {
-  const files = zipFilesRead(zip, bundleUnpackedBytesMax, meter);
+  const files = zipFilesRead(zip, bundleUnpackedBytesMax, { meter });
   if (files.ok) return files;
   if (files.error.code === 'zip.tooLarge') return resultErr('bundle.tooLarge', `the bundle unpacks to more than ${bundleUnpackedBytesMax} bytes or than it declares: ${files.error.message}`);
   return resultErr('bundle.notZip', `the envelope holds no readable zip: ${files.error.message}`);

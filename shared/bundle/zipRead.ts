@@ -72,6 +72,12 @@ export interface ZipReadMeter {
   inflated: number;
 }
 
+export interface ZipReadOptions {
+  readonly meter?: ZipReadMeter;
+  /** The entries to unpack, by name; all by default. */
+  readonly wanted?: (name: string) => boolean;
+}
+
 /** The entry's bytes, inflating no more than `size` (its declared size, already within the budget). */
 function entryBytes(entry: EntryPlace, meter: ZipReadMeter): Uint8Array {
   if (entry.method === 0) {
@@ -100,11 +106,13 @@ function entryBytes(entry: EntryPlace, meter: ZipReadMeter): Uint8Array {
 /**
  * The zip's files by name, refused before anything is inflated when the declared sizes add up past
  * `maxBytes`, and while inflating as soon as an entry produces more than it declares. Errors:
- * zip.invalid (also two entries of one name), zip.tooLarge. `meter.inflated` grows by the bytes inflated.
+ * zip.invalid (also two entries of one name), zip.tooLarge. Only the `wanted` entries are unpacked and
+ * counted (the directory is still checked whole); `meter.inflated` grows by the bytes inflated.
  */
-export function zipFilesRead(zip: Uint8Array, maxBytes: number, meter: ZipReadMeter = { inflated: 0 }): Result<Record<string, Uint8Array>> {
+export function zipFilesRead(zip: Uint8Array, maxBytes: number, options: ZipReadOptions = {}): Result<Record<string, Uint8Array>> {
+  const { meter = { inflated: 0 }, wanted = () => true } = options;
   try {
-    const places = entryPlaces(zip);
+    const places = entryPlaces(zip).filter((e) => wanted(e.name));
     const declared = places.reduce((sum, e) => sum + e.size, 0);
     if (declared > maxBytes) return resultErr('zip.tooLarge', `the zip declares ${declared} bytes unpacked, more than ${maxBytes}`);
     // A Map, then own properties: an entry named __proto__ stays a file, not the record's prototype.
