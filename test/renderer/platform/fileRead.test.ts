@@ -19,7 +19,7 @@ async function backupFile(): Promise<string> {
 
 /** A blob whose bytes come in `chunks` pieces, or never (`stuck`), or fail part way (`failing`). */
 function blobOf(bytes: Uint8Array, how: 'chunks' | 'stuck' | 'failing' = 'chunks', chunks = 10): Blob {
-  const blob = new Blob([bytes]);
+  const blob = new Blob([new Uint8Array(bytes)]);
   const step = Math.ceil(bytes.length / chunks);
   let at = 0;
   const stream = () =>
