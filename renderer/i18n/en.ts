@@ -173,6 +173,7 @@ export const en: Messages = {
     never: 'No backup yet',
     download: 'Download backup',
     working: 'Working…',
+    readingPercent: 'Reading… {{percent}}%',
     fileName: 'WageDesk-backup-{{stamp}}.json',
     saved: 'Backup saved: {{path}}',
     savedUnreadable: 'Backup saved: {{path}}. {{count}} damaged record(s) are in it, so it cannot be restored as it is; give the file to a technician.',

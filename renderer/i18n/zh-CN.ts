@@ -172,6 +172,7 @@ export const zhCN = {
     never: '还没有备份',
     download: '下载备份',
     working: '正在处理…',
+    readingPercent: '正在读取… {{percent}}%',
     fileName: '协商台备份-{{stamp}}.json',
     saved: '备份已保存：{{path}}',
     savedUnreadable: '备份已保存：{{path}}。其中 {{count}} 条记录已损坏，这份备份不能直接恢复，请把文件交给技术人员。',

@@ -23,7 +23,7 @@ import {
   type BundleCreator,
 } from './contents';
 import { envelopeOpen, envelopeWrap, type EnvelopeOptions } from './envelope';
-import { zipFilesRead } from './zipRead';
+import { zipFilesRead, type ZipReadMeter } from './zipRead';
 
 export const bundleFormatTag = 'wagedesk-bundle';
 export const bundleFormatVersion = 1;
@@ -139,8 +139,8 @@ function partParse<T>(schema: z.ZodType<T>, path: string, bytes: Uint8Array): Re
   return resultErr('bundle.partInvalid', `${path}: ${field}: ${message}`, { path, field });
 }
 
-function unzipChecked(zip: Uint8Array): Result<Record<string, Uint8Array>> {
-  const files = zipFilesRead(zip, bundleUnpackedBytesMax);
+function unzipChecked(zip: Uint8Array, meter?: ZipReadMeter): Result<Record<string, Uint8Array>> {
+  const files = zipFilesRead(zip, bundleUnpackedBytesMax, { meter });
   if (files.ok) return files;
   if (files.error.code === 'zip.tooLarge') return resultErr('bundle.tooLarge', `the bundle unpacks to more than ${bundleUnpackedBytesMax} bytes or than it declares: ${files.error.message}`);
   return resultErr('bundle.notZip', `the envelope holds no readable zip: ${files.error.message}`);
@@ -177,20 +177,21 @@ async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<B
  * bundle.partUnexpected, params.path), each part's shape (bundle.partInvalid, params.path and field), each
  * agreement's fingerprint (bundle.fingerprintMismatch) and each Ed25519 signature (bundle.signatureInvalid).
  * Anything else that goes wrong is bundle.unreadable (params.message), never an exception.
+ * `meter.inflated` grows by the bytes the zip inflated to (tests and the bench count them).
  */
-export async function bundleOpen(file: Uint8Array, password?: string): Promise<Result<BundleOpened>> {
+export async function bundleOpen(file: Uint8Array, password?: string, meter?: ZipReadMeter): Promise<Result<BundleOpened>> {
   try {
-    return await bundleOpenChecked(file, password);
+    return await bundleOpenChecked(file, password, meter);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return resultErr('bundle.unreadable', `the bundle could not be read: ${message}`, { message });
   }
 }
 
-async function bundleOpenChecked(file: Uint8Array, password?: string): Promise<Result<BundleOpened>> {
+async function bundleOpenChecked(file: Uint8Array, password?: string, meter?: ZipReadMeter): Promise<Result<BundleOpened>> {
   const envelope = await envelopeOpen(file, password);
   if (!envelope.ok) return envelope;
-  const files = unzipChecked(envelope.value.zip);
+  const files = unzipChecked(envelope.value.zip, meter);
   if (!files.ok) return files;
   const manifest = await manifestRead(files.value);
   if (!manifest.ok) return manifest;

@@ -76,13 +76,16 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   expect(key).not.toHaveProperty('privateKeyHex');
   await shot(page, '01-empty-with-key');
 
-  // Three bundles at once; the encrypted one waits for its password.
+  // Three bundles at once, each read in a worker of its own; the encrypted one waits for its password.
+  const readers: string[] = [];
+  page.on('worker', (worker) => readers.push(worker.url()));
   await pickBundles(page, ['longxiang.wdbundle', 'hailan.wdbundle', 'bailin.wdbundle']);
   // Progress while many files are read and planned, then the one write's stage (issue 7).
   await expect(page.getByRole('status').filter({ hasText: '已读取 第 3 / 3 个' })).toBeVisible();
   await expect(plan(page).getByText(`新企业：${LONGXIANG}`)).toBeVisible();
   await expect(plan(page).getByText(`新企业：${HAILAN}`)).toBeVisible();
   await expect(plan(page).getByText('此报送包已加密，请输入密码。')).toBeVisible();
+  expect(readers.filter((url) => url.includes('readWorker')).length).toBeGreaterThanOrEqual(3);
   await page.getByLabel('“bailin.wdbundle”的密码').fill('wrong-password');
   await page.getByRole('button', { name: '解密' }).click();
   await expect(plan(page).getByText('密码不正确（文件本身完好），请重新输入。')).toBeVisible();

@@ -10,7 +10,7 @@ import { useAppStore } from '../../app/store';
 import { federationErrorText } from './federationErrorText';
 import { importChangeText } from './importChangeText';
 import { ImportProgress, type ImportProgressState } from './ImportProgress';
-import { fileBytes, importPreview, pickedOpen, type PickedFile } from './importFiles';
+import { importPreview, pickedRead, type PickedFile } from './importFiles';
 
 interface ImportPanelProps {
   readonly registry: BundleRegistry;
@@ -61,18 +61,21 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
     if (input.current) input.current.value = ''; // the same file can be picked again
     const total = picked.length;
     setProgress({ stage: 'reading', done: 0, total });
-    for (const [i, { file, entry }] of picked.entries()) {
-      const bytes = await fileBytes(file);
-      if (!bytes.ok) update(entry.id, { state: { kind: 'failed', error: bytes.error } });
-      else update(entry.id, { bytes: bytes.value, state: await pickedOpen(bytes.value) });
-      setProgress({ stage: 'reading', done: i + 1, total });
-    }
+    // All at once, each in its own worker: a big or damaged file never holds up the others.
+    let done = 0;
+    await Promise.all(
+      picked.map(async ({ file, entry }) => {
+        const read = await pickedRead(file, undefined, (percent) => update(entry.id, { state: { kind: 'reading', percent } }));
+        update(entry.id, read.bytes ? { bytes: read.bytes, state: read.state } : { state: read.state });
+        setProgress({ stage: 'reading', done: ++done, total });
+      }),
+    );
   }
 
   async function unlock(file: PickedFile, password: string) {
     if (!file.bytes) return;
     update(file.id, { state: { kind: 'reading' } });
-    update(file.id, { state: await pickedOpen(file.bytes, password) });
+    update(file.id, { state: (await pickedRead(file.bytes, password, () => {})).state });
   }
 
   const preview = useMemo(() => importPreview(registry, files), [registry, files]);
@@ -132,7 +135,7 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
                       {t('federation.import.remove')}
                     </button>
                   </div>
-                  {file.state.kind === 'reading' ? <p className="muted">{t('federation.import.reading')}</p> : null}
+                  {file.state.kind === 'reading' ? <p className="muted" role="status">{file.state.percent === undefined ? t('federation.import.reading') : t('federation.import.readingPercent', { percent: file.state.percent })}</p> : null}
                   {file.state.kind === 'password' ? <PasswordRow file={file} onOpen={(pw) => void unlock(file, pw)} /> : null}
                   {file.state.kind === 'failed' ? (
                     <p className="field-error" role="alert">{t('federation.import.fileError', { file: file.name, reason: federationErrorText(file.state.error) })}</p>

@@ -1,10 +1,9 @@
 // 校验报送包: check one file without importing it. Says plainly whether it is intact, and if not, why.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bundleOpen } from '../../../shared/bundle/format';
 import { useAppStore } from '../../app/store';
+import { fileRead } from '../../platform/fileRead/fileRead';
 import { federationErrorText } from './federationErrorText';
-import { fileBytes } from './importFiles';
 
 type Verdict = { readonly tone: 'ok' | 'bad' | 'info'; readonly text: string } | null;
 
@@ -18,11 +17,21 @@ export function VerifyBox() {
   const [needsPassword, setNeedsPassword] = useState(false);
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [busy, setBusy] = useState(false);
+  const [percent, setPercent] = useState<number | null>(null);
 
-  async function check(name: string, bytes: Uint8Array, pw?: string) {
+  /** Reads and checks the picked file (or its bytes again, with a password) off the UI thread. */
+  async function check(name: string, source: Blob | Uint8Array, pw?: string) {
     setBusy(true);
-    const opened = await bundleOpen(bytes, pw);
+    const outcome = await fileRead({ kind: 'bundle', source, ...(pw === undefined ? {} : { password: pw }) }, setPercent);
     setBusy(false);
+    setPercent(null);
+    if (outcome.kind !== 'bundle') return;
+    const opened = outcome.opened;
+    if (!opened.ok && opened.error.code === 'file.readFailed') {
+      noticeShow({ tone: 'error', text: federationErrorText(opened.error) });
+      return;
+    }
+    if (outcome.bytes) setFile({ name, bytes: outcome.bytes });
     if (opened.ok) {
       const { contents } = opened.value;
       const signatures = contents.agreements.reduce((n, a) => n + a.signatures.filter((s) => s.kind === 'ed25519').length, 0);
@@ -41,14 +50,9 @@ export function VerifyBox() {
     const chosen = list?.[0];
     if (input.current) input.current.value = '';
     if (!chosen) return;
-    const bytes = await fileBytes(chosen);
-    if (!bytes.ok) {
-      noticeShow({ tone: 'error', text: federationErrorText(bytes.error) });
-      return;
-    }
-    setFile({ name: chosen.name, bytes: bytes.value });
+    setFile(null);
     setPassword('');
-    await check(chosen.name, bytes.value);
+    await check(chosen.name, chosen);
   }
 
   return (
@@ -57,7 +61,7 @@ export function VerifyBox() {
       <p className="muted">{t('federation.verify.hint')}</p>
       <button type="button" onClick={() => input.current?.click()}>{t('federation.verify.pick')}</button>
       <input ref={input} hidden type="file" accept=".wdbundle,application/octet-stream" aria-label={t('federation.verify.fileLabel')} onChange={(e) => void pick(e.target.files)} />
-      {busy ? <p className="muted">{t('federation.verify.checking')}</p> : null}
+      {busy ? <p className="muted">{percent === null || percent === 100 ? t('federation.verify.checking') : t('federation.import.readingPercent', { percent })}</p> : null}
       {verdict && !busy ? (
         <p className={`federation-verdict federation-verdict-${verdict.tone}`} role="status">{verdict.text}</p>
       ) : null}

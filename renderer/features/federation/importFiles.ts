@@ -1,13 +1,15 @@
 // Bundle files picked for import: each is read and checked on its own (a wrong password or a damaged
 // file affects only that file), then all readable ones are planned in turn against the registry, as the
-// import will apply them. Pure apart from reading the file's bytes.
+// import will apply them. Pure apart from reading the file's bytes (off the UI thread: platform/fileRead).
 import { bundleOpen, type BundleOpened } from '../../../shared/bundle/format';
+import { fileRead, type FileReadProgress } from '../../platform/fileRead/fileRead';
 import { bundleImportPlanAll, type BundleImportPlan } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
-import { resultErr, type AppError, type Result } from '../../../shared/result';
+import type { AppError, Result } from '../../../shared/result';
 
 export type PickedState =
-  | { readonly kind: 'reading' }
+  /** `percent` of the file's bytes read, once known. */
+  | { readonly kind: 'reading'; readonly percent?: number }
   /** Encrypted: waiting for its password; `wrong` after a wrong one (the file itself is intact). */
   | { readonly kind: 'password'; readonly wrong: boolean }
   | { readonly kind: 'failed'; readonly error: AppError }
@@ -20,17 +22,19 @@ export interface PickedFile {
   readonly state: PickedState;
 }
 
-export async function fileBytes(file: Blob): Promise<Result<Uint8Array<ArrayBuffer>>> {
-  try {
-    return { ok: true, value: new Uint8Array(await file.arrayBuffer()) };
-  } catch (error) {
-    return resultErr('file.readFailed', error instanceof Error ? error.message : String(error));
-  }
-}
-
 /** The state after opening `bytes` (with `password` when given). */
 export async function pickedOpen(bytes: Uint8Array, password?: string): Promise<PickedState> {
-  const opened = await bundleOpen(bytes, password);
+  return pickedState(await bundleOpen(bytes, password));
+}
+
+/** A picked file (or its bytes again, with a password) read and opened in a worker, with progress. */
+export async function pickedRead(source: Blob | Uint8Array, password: string | undefined, onProgress: FileReadProgress): Promise<{ readonly bytes: Uint8Array<ArrayBuffer> | null; readonly state: PickedState }> {
+  const outcome = await fileRead({ kind: 'bundle', source, ...(password === undefined ? {} : { password }) }, onProgress);
+  if (outcome.kind !== 'bundle') return { bytes: null, state: { kind: 'failed', error: { code: 'file.readFailed', message: 'unexpected outcome' } } };
+  return { bytes: outcome.bytes, state: pickedState(outcome.opened) };
+}
+
+function pickedState(opened: Result<BundleOpened>): PickedState {
   if (opened.ok) return { kind: 'ready', opened: opened.value };
   if (opened.error.code === 'bundle.passwordRequired') return { kind: 'password', wrong: false };
   if (opened.error.code === 'bundle.wrongPassword') return { kind: 'password', wrong: true };

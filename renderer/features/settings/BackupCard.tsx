@@ -55,7 +55,7 @@ export function BackupCard() {
       </div>
       <p className="muted">{t('backup.restoreHint')}</p>
       {backup.locked !== null ? <BackupUnlockForm busy={backup.busy} onUnlock={(p) => void backup.unlock(p)} onCancel={backup.cancel} /> : null}
-      {backup.busy ? <p className="muted">{t('backup.working')}</p> : null}
+      {backup.busy ? <p className="muted">{backup.readPercent === null ? t('backup.working') : t('backup.readingPercent', { percent: backup.readPercent })}</p> : null}
       {backup.error ? <p className="form-summary" role="alert">{backupErrorText(backup.error, t)}</p> : null}
       {backup.pending ? (
         <ConfirmDialog

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { backupParse, backupText, type BackupDocument } from '../../../shared/backup/format';
-import { backupDecrypt, backupEncrypt, backupTextIsEncrypted } from '../../../shared/backup/encrypted';
+import { backupDecrypt, backupEncrypt } from '../../../shared/backup/encrypted';
+import { fileRead } from '../../platform/fileRead/fileRead';
 import { useAppStore } from '../../app/store';
 import { backupEventEmit, backupEventsSubscribe } from '../../app/backupEvents';
 import { platform } from '../../platform';
@@ -29,6 +30,8 @@ export interface BackupState {
   readonly pending: PendingRestore | null;
   /** An encrypted backup was chosen: its text, waiting for the passphrase. */
   readonly locked: string | null;
+  /** While a chosen file is read: the share of its bytes read so far, 0–100. */
+  readonly readPercent: number | null;
   /**
    * Saves a backup. `witnessKeyPassphrase` only when the user ticked "include the witness key": the
    * file then carries it sealed with that passphrase, and its name says so. `passphrase`: the whole
@@ -49,6 +52,7 @@ export function useBackup(): BackupState {
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [locked, setLocked] = useState<string | null>(null);
   const [lockedName, setLockedName] = useState('');
+  const [readPercent, setReadPercent] = useState<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -103,32 +107,37 @@ export function useBackup(): BackupState {
     [run, t],
   );
 
-  const preview = useCallback(async (text: string, fileName: string): Promise<AppError | null> => {
-    const parsed = await backupParse(text);
-    if (!parsed.ok) return parsed.error;
-    const plan = await send('backupPlan', { document: parsed.value });
+  const planShow = useCallback(async (document: BackupDocument, fileName: string): Promise<AppError | null> => {
+    const plan = await send('backupPlan', { document });
     if (!plan.ok) return plan.error;
-    setPending({ document: parsed.value, plan: plan.value, fileName });
+    setPending({ document, plan: plan.value, fileName });
     return null;
   }, []);
 
+  const preview = useCallback(
+    async (text: string, fileName: string): Promise<AppError | null> => {
+      const parsed = await backupParse(text);
+      return parsed.ok ? planShow(parsed.value, fileName) : parsed.error;
+    },
+    [planShow],
+  );
+
+  // Read and checked off the UI thread (platform/fileRead), the percentage shown while the bytes come in.
   const open = useCallback(
     (file: File) =>
       run(async () => {
-        let text: string;
-        try {
-          text = await file.text();
-        } catch (e) {
-          return { code: 'backup.readFailed', message: String(e) };
-        }
-        if (backupTextIsEncrypted(text)) {
-          setLocked(text);
+        const outcome = await fileRead({ kind: 'backup', source: file }, setReadPercent);
+        setReadPercent(null);
+        if (outcome.kind !== 'backup') return null;
+        if (!outcome.read.ok) return outcome.read.error;
+        if ('locked' in outcome.read.value) {
+          setLocked(outcome.read.value.locked);
           setLockedName(file.name);
           return null;
         }
-        return preview(text, file.name);
+        return planShow(outcome.read.value.document, file.name);
       }),
-    [run, preview],
+    [run, planShow],
   );
 
   const unlock = useCallback(
@@ -166,5 +175,5 @@ export function useBackup(): BackupState {
     setLocked(null);
   }, []);
 
-  return { lastAt, busy, error, pending, locked, download, open, unlock, confirm, cancel };
+  return { lastAt, busy, error, pending, locked, readPercent, download, open, unlock, confirm, cancel };
 }

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { agreementVersionFirst, type AgreementVersion } from '../../../shared/bundle/agreement';
 import { documentDocxBytes } from '../../../templates/render/docx';
-import { fileFingerprint, fingerprintMatches, fingerprintQueryParse } from '../../../renderer/features/documents/verify';
+import { fileFingerprint, fingerprintMatches, fingerprintQueryParse, verifyDocxPartsBytesMax } from '../../../renderer/features/documents/verify';
 import type { StoredAgreement } from '../../../renderer/db/agreementRepo';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { testCreditCode } from '../db/testDb';
+import { zerosDeflated, zipCrafted } from '../../shared/bundle/zipCraft';
 
 const full = '3f2a09bc1d4e7a60'.padEnd(64, 'a');
 
@@ -64,5 +65,19 @@ describe('fileFingerprint', () => {
 
   it('reports an unreadable file as such', async () => {
     expect(await fileFingerprint('broken.docx', new Uint8Array([1, 2, 3]))).toMatchObject({ ok: false, error: { code: 'verify.unreadable' } });
+  });
+
+  it('refuses a .docx whose footer is a zip bomb (sizes that lie, or past the limit) and a .json nested past the limit', async () => {
+    const bomb = zerosDeflated(40);
+    const lying = zipCrafted([{ name: 'word/footer1.xml', data: bomb, size: 1000 }]);
+    expect(await fileFingerprint('bomb.docx', lying)).toMatchObject({ ok: false, error: { code: 'verify.unreadable' } });
+    const honest = zipCrafted([{ name: 'word/document.xml', data: bomb, size: 40 << 20 }]);
+    expect(verifyDocxPartsBytesMax).toBeLessThan(40 << 20);
+    expect(await fileFingerprint('bomb.docx', honest)).toMatchObject({ ok: false, error: { code: 'verify.unreadable' } });
+    // Parts that carry no fingerprint are not unpacked at all, whatever they declare.
+    const image = zipCrafted([{ name: 'word/media/image1.png', data: bomb, size: 40 << 20 }, { name: 'word/footer1.xml', data: new TextEncoder().encode(full), size: 64, method: 0 }]);
+    expect(await fileFingerprint('pictures.docx', image)).toEqual({ ok: true, value: full });
+    const deep = new TextEncoder().encode('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(await fileFingerprint('v1.json', deep)).toMatchObject({ ok: false, error: { code: 'verify.unreadable' } });
   });
 });

@@ -22,11 +22,10 @@ describe('jsonTextTooDeep', () => {
     expect(jsonTextTooDeep(`["\\\\"${'['.repeat(100)}`)).toBe(true);
   });
 
-  it('measures 5 000 levels in well under a second, without recursion', () => {
-    const started = performance.now();
+  it('measures 5 000 and 1 000 000 levels without recursion (no stack overflow)', () => {
     expect(jsonTextTooDeep(nested(5000))).toBe(true);
     expect(jsonValueTooDeep(nestedValue(5000))).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(jsonTextTooDeep(nested(1_000_000))).toBe(true);
   });
 
   it('agrees with the parsed value’s depth for any JSON', () => {
@@ -57,10 +56,8 @@ describe('jsonValueTooDeep', () => {
 });
 
 describe('canonicalJson past the limit', () => {
-  it('refuses 5 000 levels as canonicalJson.tooDeep within a second, and takes 64', () => {
-    const started = performance.now();
+  it('refuses 5 000 levels as canonicalJson.tooDeep, and takes 64', () => {
     expect(canonicalJson(nestedValue(5000))).toMatchObject({ ok: false, error: { code: 'canonicalJson.tooDeep' } });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(canonicalJson(nestedValue(jsonDepthMax))).toEqual({ ok: true, value: nested(jsonDepthMax) });
     expect(canonicalJson(nestedValue(jsonDepthMax + 1))).toMatchObject({ ok: false, error: { code: 'canonicalJson.tooDeep' } });
   });
