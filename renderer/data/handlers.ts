@@ -8,6 +8,7 @@ import type { DataContext } from './context';
 import { enterpriseHandlers } from './enterpriseHandlers';
 import { fulfilmentHandlers } from './fulfilmentHandlers';
 import { registryHandlers } from './registryHandlers';
+import { sectorHandlers } from './sectorHandlers';
 import { settingsHandlers } from './settingsHandlers';
 import { termHandlers } from './termHandlers';
 
@@ -18,6 +19,7 @@ export const dataHandlers = {
   ...caseFileHandlers,
   ...fulfilmentHandlers,
   ...registryHandlers,
+  ...sectorHandlers,
   ...settingsHandlers,
   ...backupHandlers,
 };
