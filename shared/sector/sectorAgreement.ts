@@ -53,7 +53,7 @@ export const sectorStandardsSchema = z.strictObject({
   /** The yearly raise every member's own agreement must fall within; null: not agreed. */
   raiseRange: z
     .strictObject({ minBp: bpField, maxBp: bpField })
-    .refine((r) => r.minBp <= r.maxBp, { message: 'sector.raiseRangeReversed', path: ['maxBp'] })
+    .refine((r) => r.minBp <= r.maxBp, { message: 'sector.validation.raiseRangeReversed', path: ['maxBp'] })
     .nullable()
     .default(null),
   quotas: z.array(sectorQuotaSchema).max(200).default([]),
@@ -67,7 +67,7 @@ const partySchema = z.strictObject({ name: line(100), chief: text(50) });
 
 export const sectorAgreementSchema = z
   .strictObject({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'validation.roundId'),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'sector.validation.id'),
     kind: z.enum(sectorKinds),
     title: line(200),
     /** The industry (行业) or the area (区域), e.g. 合成革 or 龙安开发区. */
@@ -82,17 +82,19 @@ export const sectorAgreementSchema = z
     /** Adopted by the workers' congress or the members' delegates' meeting on this day; null until then. */
     adoptedAt: isoDateField.nullable().default(null),
     signedAt: isoDateField.nullable().default(null),
+    /** SHA-256 of the agreement as signed (with this field null): set when it is signed and frozen. */
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
   })
   .superRefine((a, ctx) => {
-    if (a.term.to < a.term.from) ctx.addIssue({ code: 'custom', path: ['term', 'to'], message: 'terms.periodReversed' });
+    if (a.term.to < a.term.from) ctx.addIssue({ code: 'custom', path: ['term', 'to'], message: 'sector.validation.periodReversed' });
     const seen = new Set<string>();
     a.members.forEach((m, i) => {
-      if (seen.has(m.creditCode)) ctx.addIssue({ code: 'custom', path: ['members', i, 'creditCode'], message: 'sector.memberTwice' });
+      if (seen.has(m.creditCode)) ctx.addIssue({ code: 'custom', path: ['members', i, 'creditCode'], message: 'sector.validation.memberTwice' });
       seen.add(m.creditCode);
     });
     const counties = new Set<string>();
     a.standards.minimums.forEach((m, i) => {
-      if (counties.has(m.regionCode)) ctx.addIssue({ code: 'custom', path: ['standards', 'minimums', i, 'regionCode'], message: 'sector.minimumTwice' });
+      if (counties.has(m.regionCode)) ctx.addIssue({ code: 'custom', path: ['standards', 'minimums', i, 'regionCode'], message: 'sector.validation.minimumTwice' });
       counties.add(m.regionCode);
     });
   });

@@ -27,7 +27,7 @@ describe('sector agreements in the store', () => {
     const bad = { ...input(), term: { from: '2020-07-01', to: '2020-06-30' } };
     const result = await dataHandlers.sectorSave(ctx, { agreement: bad });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.fields).toEqual({ 'term.to': 'terms.periodReversed' });
+    if (!result.ok) expect(result.error.fields).toEqual({ 'term.to': 'sector.validation.periodReversed' });
     expect(okValue(await dataHandlers.sectorList(ctx)).items).toEqual([]);
   });
 
