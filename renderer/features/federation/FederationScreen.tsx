@@ -27,6 +27,7 @@ featureMessagesRegister('federation', federationZh, federationEn);
 
 // The agreement text brings the print view with it: loaded when a text is opened.
 const AgreementText = lazy(() => import('./AgreementText').then((m) => ({ default: m.AgreementText })));
+const SectorCoverageCard = lazy(() => import('../sector/SectorCoverageCard').then((m) => ({ default: m.SectorCoverageCard })));
 const RegistryCharts = lazy(() => import('./RegistryCharts').then((m) => ({ default: m.RegistryCharts })));
 
 export function FederationScreen() {
@@ -109,6 +110,11 @@ export function FederationScreen() {
           <WitnessCard identity={data.identity} onCreate={data.identityCreate} onImport={data.identityImport} />
           <VerifyBox />
         </div>
+      ) : null}
+      {data.registry ? (
+        <Suspense fallback={<LoadingNote />}>
+          <SectorCoverageCard registry={data.registry} federationName={data.identity?.name ?? null} />
+        </Suspense>
       ) : null}
       {overview && !empty ? (
         <>
