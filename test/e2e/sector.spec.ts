@@ -75,7 +75,11 @@ test('a sector round for five members, printed and frozen, and the member below 
   }
   await expect(page.getByText('5 家成员企业，职工共 631 人')).toBeVisible();
 
+  // Below 福鼎's legal minimum the form says the legal floor applies.
+  await page.getByLabel('福鼎市（元/月）').fill('2000');
+  await expect(page.getByRole('note').filter({ hasText: '以法定最低工资为准' })).toBeVisible();
   await page.getByLabel('福鼎市（元/月）').fill('2400');
+  await expect(page.getByRole('note')).toHaveCount(0);
   await page.getByLabel('霞浦县（元/月）').fill('2000');
   await page.getByLabel('年度工资增幅下限（%）').fill('3');
   await page.getByLabel('年度工资增幅上限（%）').fill('8');
