@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleBuild } from '../../shared/bundle/format';
+import { must, sampleBundleContents } from '../shared/bundle/sampleBundle';
 import { sampleCaseText } from '../../cli/commands/caseSource';
 import { sectorCommand } from '../../cli/commands/sector';
 import { caseFileParseText } from '../../shared/case/caseFile';
@@ -53,5 +58,15 @@ describe('cli sector check', () => {
     expect(err.join('\n')).toContain('term.to');
     const usage = cliTestIo();
     expect(await sectorCommand.run(['list'], usage.io)).toBe(2);
+  });
+
+  it('reads a member\'s own agreement from a bundle as the registry holds it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wagedesk-sector-cli-'));
+    const path = join(dir, 'sample.wdbundle');
+    writeFileSync(path, must(await bundleBuild(await sampleBundleContents())));
+    const { io, out, err } = cliTestIo({ 'sector.json': sectorFile.replace('180000', '300000') });
+    expect(await sectorCommand.run(['check', 'sector.json', path], io)).toBe(1);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toMatch(/本企业合同（wage-agreement-ref-2021-1）的月基本工资 [\d,.]+ 元 低于行业最低工资 3,000.00 元/);
   });
 });
