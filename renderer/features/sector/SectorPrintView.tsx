@@ -25,6 +25,17 @@ export function SectorPrintView({ agreement, today, onBack, onSign }: Props) {
   const [confirming, setConfirming] = useState(false);
   const doc = sectorDocument(agreement);
 
+  async function word() {
+    const { documentDocxBytes } = await import('../../../templates/render/docx');
+    const saved = await platform().saveFile({
+      suggestedName: `${agreement.title}.docx`,
+      data: await documentDocxBytes(doc),
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      extensions: ['docx'],
+    });
+    if (!saved.ok) noticeShow({ tone: 'error', text: sectorErrorText(saved.error) });
+  }
+
   async function print() {
     const printed = await platform().print();
     if (!printed.ok) noticeShow({ tone: 'error', text: sectorErrorText(printed.error) });
@@ -37,6 +48,7 @@ export function SectorPrintView({ agreement, today, onBack, onSign }: Props) {
           <button type="button" onClick={onBack}>{t('sector.print.back')}</button>
           <h2 className="doc-preview-title">{agreement.title}</h2>
           <span className="spacer" />
+          <button type="button" onClick={() => void word()}>{t('sector.print.word')}</button>
           <button type="button" onClick={() => void print()}>{t('sector.print.print')}</button>
         </div>
         {agreement.fingerprint ? (

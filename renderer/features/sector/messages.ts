@@ -97,6 +97,7 @@ export const sectorZh = {
   print: {
     open: '打印预览',
     print: '打印',
+    word: '下载 Word',
     back: '返回编辑',
     sign: '签署并冻结',
     signDate: '签字日期',
@@ -229,6 +230,7 @@ export const sectorEn: MessagesShape<typeof sectorZh> = {
   print: {
     open: 'Print preview',
     print: 'Print',
+    word: 'Download Word',
     back: 'Back to editing',
     sign: 'Sign and freeze',
     signDate: 'Signed on',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentPlainText } from '../../../templates/model';
+import { documentDocxBytes } from '../../../templates/render/docx';
 import { sectorDocument, sectorFingerprint } from '../../../templates/sector/sectorDocument';
 import { sector } from '../../shared/sector/sectorFixtures';
 
@@ -27,5 +28,10 @@ describe('sector agreement document', () => {
     expect(await sectorFingerprint(sector({ signedAt: '2020-06-28' }))).toBe(fingerprint);
     expect(await sectorFingerprint(sector({ signedAt: '2020-06-29' }))).not.toBe(fingerprint);
     expect(sectorDocument(signed, fingerprint).meta).toEqual({ draft: false, fingerprint });
+  });
+
+  it('renders to a .docx like the enterprise agreements', async () => {
+    const bytes = await documentDocxBytes(sectorDocument(sector()));
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
   });
 });
