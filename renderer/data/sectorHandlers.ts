@@ -1,5 +1,6 @@
 // The sector workbench's data: the federation's sector and regional agreements. The repository loads on
 // the first call, not with the handler map.
+import type { MemberFacts } from '../../shared/sector/memberCheck';
 import type { SectorAgreement, SectorAgreementInput } from '../../shared/sector/sectorAgreement';
 import type { Listing, RepoResult } from '../db/repoResult';
 import type { DataContext } from './context';
@@ -18,6 +19,24 @@ export const sectorHandlers = {
   /** Creates or replaces one. Errors: validation, sector.signed. */
   async sectorSave(ctx: DataContext, args: { readonly agreement: SectorAgreementInput }): Promise<RepoResult<SectorAgreement>> {
     return (await repo(ctx)).save(args.agreement);
+  },
+
+  /**
+   * What the rounds held on this machine say of the given members (by credit code): the federation's own
+   * enterprises' wage rounds. Members with no enterprise here are left out.
+   */
+  async sectorMemberRounds(ctx: DataContext, args: { readonly creditCodes: readonly string[] }): Promise<RepoResult<readonly MemberFacts[]>> {
+    const [{ enterpriseRepo }, { roundRepo }, { memberFactsFromRounds }] = await Promise.all([import('../db/enterpriseRepo'), import('../db/roundRepo'), import('../../shared/sector/memberFacts')]);
+    const enterprises = await enterpriseRepo(ctx.db, ctx.deps).list();
+    if (!enterprises.ok) return enterprises;
+    const wanted = new Set(args.creditCodes);
+    const facts: MemberFacts[] = [];
+    for (const e of enterprises.value.items.filter((x) => wanted.has(x.creditCode))) {
+      const rounds = await roundRepo(ctx.db, ctx.deps).listByEnterprise(e.id);
+      if (!rounds.ok) return rounds;
+      facts.push(memberFactsFromRounds(e.creditCode, rounds.value.items.map((r) => r.round)));
+    }
+    return { ok: true, value: facts };
   },
 
   /** Removes an unsigned one. Errors: sector.unknown, sector.signed. */

@@ -5,6 +5,7 @@ import { baseWageFigureKey } from '../bundle/agreement';
 import { registryAgreementCurrent, type BundleRegistry } from '../bundle/registry';
 import { agreedStandardsFinal, agreedStandardsLowest, roundAgreedStandards } from '../case/agreedWages';
 import type { CaseFile } from '../case/caseFile';
+import type { Round } from '../case/round';
 import type { IsoDate } from '../dates/isoDate';
 import type { Fen } from '../money/fen';
 import { bp, type BasisPoints } from '../money/rate';
@@ -58,11 +59,34 @@ export function memberFactsFromCase(file: CaseFile): MemberFacts {
   return { creditCode: file.enterprise.creditCode, own, healthCommitment };
 }
 
+/**
+ * The member's own rounds held on this machine (an enterprise the federation keeps itself): each wage round
+ * with a term, its lowest agreed wage, and its raise over the wage round before it.
+ */
+export function memberFactsFromRounds(creditCode: string, rounds: readonly Round[]): MemberFacts {
+  const wages = rounds
+    .filter((r) => r.kind === 'wage' && r.procedure.term !== null)
+    .sort((a, b) => (a.procedure.term!.from < b.procedure.term!.from ? -1 : 1));
+  let previous: Fen | null = null;
+  const own: MemberOwnWage[] = wages.map((r) => {
+    const term = r.procedure.term!;
+    const standards = roundAgreedStandards(r, term);
+    const final = standards.ok ? agreedStandardsFinal(standards.value) : null;
+    const raiseBp = final !== null && previous !== null ? raiseBpOf(final, previous) : null;
+    if (final !== null) previous = final;
+    return { source: r.id, from: term.from, to: term.to, baseWage: standards.ok ? agreedStandardsLowest(standards.value) : null, raiseBp };
+  });
+  const healthCommitment = rounds.some((r) => r.kind === 'occupationalHealth' || r.details.occupationalHealth.hazards.length > 0);
+  return { creditCode, own, healthCommitment };
+}
+
 /** Facts of one member from several sources (case files of several rounds, the registry), joined. */
 export function memberFactsJoin(parts: readonly MemberFacts[]): MemberFacts | null {
   const first = parts[0];
   if (!first) return null;
+  // The same agreement seen twice (a round kept here and its bundle in the registry) is one agreement.
   const seen = new Set<string>();
-  const own = parts.flatMap((p) => p.own).filter((o) => (seen.has(o.source) ? false : (seen.add(o.source), true)));
+  const key = (o: MemberOwnWage) => `${o.from}/${o.to}/${o.baseWage}`;
+  const own = parts.flatMap((p) => p.own).filter((o) => (seen.has(key(o)) ? false : (seen.add(key(o)), true)));
   return { creditCode: first.creditCode, own, healthCommitment: parts.some((p) => p.healthCommitment) };
 }

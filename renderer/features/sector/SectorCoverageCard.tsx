@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import { isoDateToday } from '../../../shared/dates/isoDate';
 import { sectorCheck, sectorCoverage, type MemberReport } from '../../../shared/sector/memberCheck';
-import { memberFactsFromRegistry } from '../../../shared/sector/memberFacts';
+import type { MemberFacts } from '../../../shared/sector/memberCheck';
+import { memberFactsFromRegistry, memberFactsJoin } from '../../../shared/sector/memberFacts';
 import type { SectorAgreement } from '../../../shared/sector/sectorAgreement';
 import { sectorFindingText } from '../../../shared/sector/findingText';
 import { useAppStore } from '../../app/store';
@@ -25,19 +26,32 @@ export function SectorCoverageCard({ registry, federationName }: { readonly regi
   const navigate = useAppStore((s) => s.navigate);
   const [agreements, setAgreements] = useState<readonly SectorAgreement[]>([]);
   const [notice, setNotice] = useState<MemberReport | null>(null);
+  const [local, setLocal] = useState<readonly MemberFacts[]>([]);
   const today = isoDateToday();
 
   useEffect(() => {
     let live = true;
-    void send('sectorList').then((r) => {
-      if (live && r.ok) setAgreements(r.value.items);
+    void send('sectorList').then(async (r) => {
+      if (!live || !r.ok) return;
+      setAgreements(r.value.items);
+      // Members whose enterprise is kept on this machine are checked on their own rounds too.
+      const codes = [...new Set(r.value.items.flatMap((a) => a.members.map((m) => m.creditCode)))];
+      const rounds = await send('sectorMemberRounds', { creditCodes: codes });
+      if (live && rounds.ok) setLocal(rounds.value);
     });
     return () => {
       live = false;
     };
   }, []);
 
-  const reports = useMemo(() => sectorCheck(agreements, (code) => memberFactsFromRegistry(registry, code)), [agreements, registry]);
+  const reports = useMemo(
+    () =>
+      sectorCheck(agreements, (code) => {
+        const fromRegistry = memberFactsFromRegistry(registry, code);
+        return memberFactsJoin([...local.filter((f) => f.creditCode === code), ...(fromRegistry ? [fromRegistry] : [])]);
+      }),
+    [agreements, registry, local],
+  );
   const coverage = sectorCoverage(agreements, today);
   const titles = new Map(agreements.map((a) => [a.id, a.title]));
 

@@ -6,7 +6,10 @@ import { repoDepsDefault } from '../../../renderer/db/repoResult';
 import { wageDeskDbVersion } from '../../../renderer/db/schema';
 import { sectorAgreementSchema, type SectorAgreementInput } from '../../../shared/sector';
 import { okValue, testDbName, testDbOpen, testDbsPerTest } from '../db/testDb';
-import { sector } from '../../shared/sector/sectorFixtures';
+import { roundRepo } from '../../../renderer/db/roundRepo';
+import { roundSchema } from '../../../shared/case/round';
+import { creditCode, sector } from '../../shared/sector/sectorFixtures';
+import { testCtx, testEnterpriseWithPeople, testRoundCreate } from '../data/testCase';
 
 const open = testDbsPerTest();
 const ctxOf = (db: ReturnType<typeof open>) => ({ db, deps: repoDepsDefault });
@@ -48,6 +51,23 @@ describe('sector agreements in the store', () => {
     const to = open();
     okValue(await backupRestore(to, document));
     expect(okValue(await dataHandlers.sectorList(ctxOf(to))).items.map((a) => a.id)).toEqual(['longan-2020']);
+  });
+});
+
+describe("a member's own rounds kept on this machine", () => {
+  it('give its agreed base wage and term for the sector check', async () => {
+    const ctx = testCtx(open());
+    const { id } = await testEnterpriseWithPeople(ctx, { creditCode: creditCode(1), regionCode: '350982' });
+    const round = await testRoundCreate(ctx, id);
+    const term = { from: '2020-07-01', to: '2021-06-30' };
+    const withFigures = roundSchema.parse({
+      ...round,
+      procedure: { ...round.procedure, term },
+      agreed: { kind: 'figures', standards: [{ period: '合同期内', from: '2020-07-01', monthlyFen: 150_000 }] },
+    });
+    okValue(await roundRepo(ctx.db, ctx.deps).save(id, withFigures));
+    const facts = okValue(await dataHandlers.sectorMemberRounds(ctx, { creditCodes: [creditCode(1), creditCode(2)] }));
+    expect(facts).toEqual([{ creditCode: creditCode(1), own: [{ source: round.id, ...term, baseWage: 150_000, raiseBp: null }], healthCommitment: false }]);
   });
 });
 
