@@ -114,5 +114,9 @@ test('a sector round for five members, printed and frozen, and the member below 
   const notice = page.getByRole('region', { name: '行业（区域）性工资集体合同执行情况通知' });
   await expect(notice.getByText(`${HAILAN.name}：`)).toBeVisible();
   await expect(notice.getByText(/低于行业最低工资 2,400.00 元/)).toBeVisible();
+  // The notice stands alone on the page, so that it prints alone.
+  await expect(page.getByRole('heading', { name: '总工会工作台', exact: true })).toHaveCount(0);
   await shot(page, '05-notice');
+  await notice.getByRole('button', { name: '返回' }).click();
+  await expect(coverage).toBeVisible();
 });

@@ -15,17 +15,29 @@ import { send } from '../../data/send';
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { useLocale } from '../../i18n/useLocale';
 import { sectorEn, sectorZh } from './messages';
-import { SectorNotice } from './SectorNotice';
 import './sector.css';
 
 featureMessagesRegister('sector', sectorZh, sectorEn);
 
-export function SectorCoverageCard({ registry, federationName }: { readonly registry: BundleRegistry; readonly federationName: string | null }) {
+/** A member's notice to print: its report and the titles of the sector agreements it cites. */
+export interface SectorNoticeRequest {
+  readonly report: MemberReport;
+  readonly titles: ReadonlyMap<string, string>;
+  readonly federationName: string;
+}
+
+interface Props {
+  readonly registry: BundleRegistry;
+  readonly federationName: string | null;
+  /** The workbench shows the notice alone, so that it prints alone. */
+  readonly onNotice: (request: SectorNoticeRequest) => void;
+}
+
+export function SectorCoverageCard({ registry, federationName, onNotice }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useAppStore((s) => s.navigate);
   const [agreements, setAgreements] = useState<readonly SectorAgreement[]>([]);
-  const [notice, setNotice] = useState<MemberReport | null>(null);
   const [local, setLocal] = useState<readonly MemberFacts[]>([]);
   const today = isoDateToday();
 
@@ -54,8 +66,6 @@ export function SectorCoverageCard({ registry, federationName }: { readonly regi
   );
   const coverage = sectorCoverage(agreements, today);
   const titles = new Map(agreements.map((a) => [a.id, a.title]));
-
-  if (notice) return <SectorNotice report={notice} titles={titles} federationName={federationName ?? agreements[0]?.workersParty.name ?? ''} onBack={() => setNotice(null)} />;
 
   return (
     <section className="card sector-coverage" aria-labelledby="sector-coverage-title">
@@ -87,7 +97,7 @@ export function SectorCoverageCard({ registry, federationName }: { readonly regi
                     )}
                   </td>
                   <td>
-                    <button type="button" aria-label={`${t('sector.coverage.notice')}：${r.member.name}`} onClick={() => setNotice(r)}>{t('sector.coverage.notice')}</button>
+                    <button type="button" aria-label={`${t('sector.coverage.notice')}：${r.member.name}`} onClick={() => onNotice({ report: r, titles, federationName: federationName ?? agreements[0]?.workersParty.name ?? '' })}>{t('sector.coverage.notice')}</button>
                   </td>
                 </tr>
               ))}

@@ -30,7 +30,7 @@ export function SectorNotice({ report, titles, federationName, onBack }: Props) 
 
   return (
     <section className="sector-notice" aria-label={t('sector.coverage.noticeTitle')}>
-      <div className="toolbar no-print">
+      <div className="toolbar">
         <button type="button" onClick={onBack}>{t('sector.coverage.noticeBack')}</button>
         <span className="spacer" />
         <button type="button" onClick={() => void print()}>{t('sector.print.print')}</button>
