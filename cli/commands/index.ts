@@ -8,6 +8,7 @@ import { documentCommands } from './documentCommands';
 import { procedureCommands } from './procedureCommands';
 import { regionCommand } from './region';
 import { sampleCommand } from './sample';
+import { sectorCommand } from './sector';
 import { termsCommands } from './termsCommands';
 import { wageCommands } from './wageCommands';
 
@@ -20,6 +21,7 @@ export const cliCommands: readonly CliCommand[] = [
   ...procedureCommands,
   regionCommand,
   sampleCommand,
+  sectorCommand,
   ...termsCommands,
   ...wageCommands,
 ];

@@ -14,6 +14,7 @@ const NegotiationsScreen = lazy(() => import('../features/negotiations/Negotiati
 const TermsScreen = lazy(() => import('../features/terms/TermsScreen').then((m) => ({ default: m.TermsScreen })));
 const DocumentsScreen = lazy(() => import('../features/documents/DocumentsScreen').then((m) => ({ default: m.DocumentsScreen })));
 const FederationScreen = lazy(() => import('../features/federation/FederationScreen').then((m) => ({ default: m.FederationScreen })));
+const SectorScreen = lazy(() => import('../features/sector/SectorScreen').then((m) => ({ default: m.SectorScreen })));
 
 export function App() {
   const route = useAppStore((s) => s.route);
@@ -71,6 +72,7 @@ function screenFor(route: ReturnType<typeof useAppStore.getState>['route']) {
   if (route.area === 'terms') return <TermsScreen />;
   if (route.area === 'documents') return <DocumentsScreen />;
   if (route.area === 'federation') return <FederationScreen />;
+  if (route.area === 'sector') return <SectorScreen />;
   if (route.area !== 'enterprises') return null;
   switch (route.view) {
     case 'list':

@@ -49,7 +49,7 @@ export function Shell({ children }: { readonly children: ReactNode }) {
             <li key={a}>
               <a
                 href={routeHash(routeOf(a))}
-                aria-current={a === area ? 'page' : undefined}
+                aria-current={a === area || (a === 'federation' && area === 'sector') ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   navigate(routeOf(a));

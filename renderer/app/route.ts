@@ -15,7 +15,9 @@ export type Route =
   | { readonly area: 'enterprises'; readonly view: 'edit'; readonly id: string }
   /** A round's area; null ids: not chosen yet (the screen picks the last one used, or asks). */
   | { readonly area: RoundArea; readonly enterpriseId: string | null; readonly roundId: string | null }
-  | { readonly area: 'federation' | 'settings' };
+  | { readonly area: 'federation' | 'settings' }
+  /** 行业协商: the federation's sector and regional rounds, reached from its workbench (not in the side menu). */
+  | { readonly area: 'sector' };
 
 export function isRoundArea(area: string): area is RoundArea {
   return (roundAreas as readonly string[]).includes(area);
@@ -42,7 +44,7 @@ export function routeParse(hash: string): Route {
     return { area: 'enterprises', view: 'detail', id: second };
   }
   if (first && isRoundArea(first)) return { area: first, enterpriseId: null, roundId: null };
-  if (first === 'federation' || first === 'settings') return { area: first };
+  if (first === 'federation' || first === 'settings' || first === 'sector') return { area: first };
   if (first !== 'enterprises') return { area: 'enterprises', view: 'list' };
   if (second === 'new') return { area: 'enterprises', view: 'new' };
   if (second && third === 'edit') return { area: 'enterprises', view: 'edit', id: second };

@@ -9,6 +9,7 @@ import { economyHandlers } from './economyHandlers';
 import { enterpriseHandlers } from './enterpriseHandlers';
 import { fulfilmentHandlers } from './fulfilmentHandlers';
 import { registryHandlers } from './registryHandlers';
+import { sectorHandlers } from './sectorHandlers';
 import { settingsHandlers } from './settingsHandlers';
 import { termHandlers } from './termHandlers';
 
@@ -19,6 +20,7 @@ export const dataHandlers = {
   ...caseFileHandlers,
   ...fulfilmentHandlers,
   ...registryHandlers,
+  ...sectorHandlers,
   ...settingsHandlers,
   ...backupHandlers,
   ...economyHandlers,

@@ -45,11 +45,17 @@ export interface RegistryRow {
   readonly updatedAt: string;
 }
 
+/** A sector or regional agreement: `doc` is validated on every read (sectorRepo.ts). */
+export interface SectorAgreementRow {
+  readonly id: string;
+  readonly doc: unknown;
+  readonly updatedAt: string;
+}
 
 export const wageDeskDbName = 'wagedesk';
 
 /** The newest version declared in the constructor below; raise it with each new version(). */
-export const wageDeskDbVersion = 7;
+export const wageDeskDbVersion = 9;
 
 export class WageDeskDb extends Dexie {
   // `declare`, not a field: a class field would be initialised after super() and hide Dexie's tables.
@@ -74,6 +80,8 @@ export class WageDeskDb extends Dexie {
    * (witnessKeyRow.ts): a non-extractable CryptoKey and a passphrase-sealed copy, never the clear seed.
    */
   declare witnessKeys: Table<KeyedRow, string>;
+  /** v9: sector and regional wage agreements, doc = SectorAgreement (shared/sector/sectorAgreement.ts). */
+  declare sectorAgreements: Table<SectorAgreementRow, string>;
   /** v4: append-only audit trail of changes. */
   declare audit: Table<AuditRow, number>;
 
@@ -134,6 +142,11 @@ export class WageDeskDb extends Dexie {
     this.version(7).stores({});
     // The vip handle: queries made while the database is still opening go through it, not the waiting queue.
     this.on('ready', (vip) => witnessKeyProtect(vip as WageDeskDb), true);
+
+    // Version 9: sector and regional wage agreements, one row each, owned by no enterprise (the federation
+    // bargains them for many). A new table only: existing rows are untouched, so no upgrade function.
+    // (Version 8 is declared by another part of the app; Dexie allows the gap.)
+    this.version(9).stores({ sectorAgreements: 'id, updatedAt' });
 
     // Every change to the user's data is recorded in `audit`, in the same transaction (auditTrail.ts).
     this.use(auditMiddleware());

@@ -221,6 +221,7 @@ export const en: Messages = {
       ledgerEntries: 'Fulfilment ledger',
       agreements: 'Agreement texts and signatures',
       registry: 'Federation registry',
+      sectorAgreements: 'Sector and regional agreements',
       witnessKeys: 'Witness signing key',
       audit: 'Change history',
       header: 'File header',

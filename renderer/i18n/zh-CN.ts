@@ -220,6 +220,7 @@ export const zhCN = {
       ledgerEntries: '兑现台账',
       agreements: '协议文本与签字',
       registry: '总工会登记台账',
+      sectorAgreements: '行业（区域）性合同',
       witnessKeys: '见证签名密钥',
       audit: '修改记录',
       header: '文件信息',

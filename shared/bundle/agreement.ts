@@ -12,6 +12,9 @@ import { agreementSignatureSchema, type AgreementSignature } from './signature';
 export const agreementKinds = ['wage', 'jobRetention', 'occupationalHealth', 'womenWorkers', 'other'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 
+/** The figure key of the agreed monthly base wage: the federation's registry checks it against the floor. */
+export const baseWageFigureKey = 'baseWageMonthlyFen';
+
 /** Units of a figure: 分 (money), basis points (rates), days, months, workers. */
 export const figureUnits = ['fen', 'bp', 'days', 'months', 'workers'] as const;
 

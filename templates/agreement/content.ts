@@ -3,7 +3,7 @@
 // `document`, so the fingerprint covers every word printed and a signed version prints exactly what was
 // signed, whatever the templates or the enterprise become later.
 import { canonicalJson } from '../../shared/backup/canonicalJson';
-import type { AgreementContent, AgreementKind } from '../../shared/bundle/agreement';
+import { baseWageFigureKey, type AgreementContent, type AgreementKind } from '../../shared/bundle/agreement';
 import type { IsoDate } from '../../shared/dates/isoDate';
 import type { Block, Document, Run } from '../model';
 import type { TemplateName } from '../registry';
@@ -24,8 +24,7 @@ export function templateSignable(name: TemplateName): boolean {
 
 type Figure = AgreementContent['figures'][number];
 
-/** The figure key of the agreed monthly base wage: the federation's registry checks it against the floor. */
-export const baseWageFigureKey = 'baseWageMonthlyFen';
+export { baseWageFigureKey };
 const fen = (key: string, label: string, value: number): Figure => ({ key, label, value, unit: 'fen' });
 
 export interface SignableFacts {

@@ -6,7 +6,7 @@ import { type CorpusCase, corpusLong } from './corpusCase';
 
 /** The tables a backup holds (renderer/db/backupRows.ts backupTableNames; the renderer test checks they agree). */
 export const corpusBackupTableNames = [
-  'enterprises', 'people', 'settings', 'workers', 'ledgerEntries', 'agreements', 'registry', 'audit', 'rounds',
+  'enterprises', 'people', 'settings', 'workers', 'ledgerEntries', 'agreements', 'registry', 'audit', 'rounds', 'sectorAgreements',
 ] as const;
 export type CorpusBackupTable = (typeof corpusBackupTableNames)[number];
 
@@ -137,6 +137,9 @@ export const backupRowsCases: readonly BackupRowsCase[] = [
   invalid('sequence number 0', 'audit', (r) => { r.seq = 0; }),
   invalid('sequence number 1.5', 'audit', (r) => { r.seq = 1.5; }),
   rows('registry: a row without a credit code', 'backup.invalidRow', (t) => { (t.registry ??= []).push({ doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
+  rows('sectorAgreements: a row whose agreement has no members field of the right type', 'backup.invalidRow', (t) => {
+    (t.sectorAgreements ??= []).push({ id: 's1', doc: { id: 's1', members: 'all' }, updatedAt: '2021-01-01T00:00:00.000Z' });
+  }),
   rows('workers: a row without an enterprise', 'backup.invalidRow', (t) => { (t.workers ??= []).push({ id: 'w1', doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
   ...(['enterprises', 'people', 'settings', 'rounds', 'audit'] as const).map((table) =>
     rows(`${table}: the same row twice (duplicate key)`, 'backup.invalidRow', (t) => { t[table]!.push(t[table]![0]); })),

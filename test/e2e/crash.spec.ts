@@ -24,9 +24,9 @@ const ROUND_EVERY = 10;
  * The store's schema (renderer/db/schema.ts, wageDeskDbVersion): the backup says it was written by this
  * schema, so restore takes its `rounds` as they are (a backup from before v5 would be folded instead).
  */
-const SCHEMA_VERSION = 7;
+const SCHEMA_VERSION = 9;
 /** The tables of that schema, `meta` aside: rounds instead of v4's wageCases, negotiations and terms. */
-const TABLES = ['agreements', 'audit', 'enterprises', 'ledgerEntries', 'people', 'registry', 'rounds', 'settings', 'witnessKeys', 'workers'];
+const TABLES = ['agreements', 'audit', 'enterprises', 'ledgerEntries', 'people', 'registry', 'rounds', 'sectorAgreements', 'settings', 'witnessKeys', 'workers'];
 /** Fixed, so CI kills at the same fractions of the restore every time. */
 const SEED = 20210210;
 /** Kills land in [0, KILL_SPAN × the measured restore time]: mostly during it, some after. */

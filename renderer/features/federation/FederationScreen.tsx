@@ -20,6 +20,7 @@ import { RegistryTable } from './RegistryTable';
 import { useFederation } from './useFederation';
 import { VerifyBox } from './VerifyBox';
 import { WitnessCard } from './WitnessCard';
+import type { SectorNoticeRequest } from '../sector/SectorCoverageCard';
 import './federation.css';
 import { LoadingNote } from '../../components/LoadingNote';
 
@@ -27,6 +28,8 @@ featureMessagesRegister('federation', federationZh, federationEn);
 
 // The agreement text brings the print view with it: loaded when a text is opened.
 const AgreementText = lazy(() => import('./AgreementText').then((m) => ({ default: m.AgreementText })));
+const SectorNotice = lazy(() => import('../sector/SectorNotice').then((m) => ({ default: m.SectorNotice })));
+const SectorCoverageCard = lazy(() => import('../sector/SectorCoverageCard').then((m) => ({ default: m.SectorCoverageCard })));
 const RegistryCharts = lazy(() => import('./RegistryCharts').then((m) => ({ default: m.RegistryCharts })));
 
 export function FederationScreen() {
@@ -38,6 +41,7 @@ export function FederationScreen() {
   const [reading, setReading] = useState<AgreementOverview | null>(null);
   const [exportFor, setExportFor] = useState<EnterpriseOverview | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [sectorNotice, setSectorNotice] = useState<SectorNoticeRequest | null>(null);
   const today = isoDateToday();
   const ourKey = data.identity?.publicKeyHex ?? null;
   const overview = useMemo(() => (data.registry ? registryOverview(data.registry, today, ourKey) : null), [data.registry, today, ourKey]);
@@ -91,6 +95,13 @@ export function FederationScreen() {
       </Suspense>
     );
   }
+  if (sectorNotice) {
+    return (
+      <Suspense fallback={<LoadingNote />}>
+        <SectorNotice {...sectorNotice} onBack={() => setSectorNotice(null)} />
+      </Suspense>
+    );
+  }
   return (
     <section aria-labelledby="federation-title" className="federation">
       <div className="toolbar">
@@ -109,6 +120,11 @@ export function FederationScreen() {
           <WitnessCard identity={data.identity} onCreate={data.identityCreate} onImport={data.identityImport} />
           <VerifyBox />
         </div>
+      ) : null}
+      {data.registry ? (
+        <Suspense fallback={<LoadingNote />}>
+          <SectorCoverageCard registry={data.registry} federationName={data.identity?.name ?? null} onNotice={setSectorNotice} />
+        </Suspense>
       ) : null}
       {overview && !empty ? (
         <>

@@ -1,0 +1,46 @@
+// The sector workbench's data: the federation's sector and regional agreements. The repository loads on
+// the first call, not with the handler map.
+import type { MemberFacts } from '../../shared/sector/memberCheck';
+import type { SectorAgreement, SectorAgreementInput } from '../../shared/sector/sectorAgreement';
+import type { Listing, RepoResult } from '../db/repoResult';
+import type { DataContext } from './context';
+
+async function repo(ctx: DataContext) {
+  const { sectorRepo } = await import('../db/sectorRepo');
+  return sectorRepo(ctx.db, ctx.deps);
+}
+
+export const sectorHandlers = {
+  /** Every sector agreement held, by start of term. */
+  async sectorList(ctx: DataContext): Promise<RepoResult<Listing<SectorAgreement>>> {
+    return (await repo(ctx)).list();
+  },
+
+  /** Creates or replaces one. Errors: validation, sector.signed. */
+  async sectorSave(ctx: DataContext, args: { readonly agreement: SectorAgreementInput }): Promise<RepoResult<SectorAgreement>> {
+    return (await repo(ctx)).save(args.agreement);
+  },
+
+  /**
+   * What the rounds held on this machine say of the given members (by credit code): the federation's own
+   * enterprises' wage rounds. Members with no enterprise here are left out.
+   */
+  async sectorMemberRounds(ctx: DataContext, args: { readonly creditCodes: readonly string[] }): Promise<RepoResult<readonly MemberFacts[]>> {
+    const [{ enterpriseRepo }, { roundRepo }, { memberFactsFromRounds }] = await Promise.all([import('../db/enterpriseRepo'), import('../db/roundRepo'), import('../../shared/sector/memberFacts')]);
+    const enterprises = await enterpriseRepo(ctx.db, ctx.deps).list();
+    if (!enterprises.ok) return enterprises;
+    const wanted = new Set(args.creditCodes);
+    const facts: MemberFacts[] = [];
+    for (const e of enterprises.value.items.filter((x) => wanted.has(x.creditCode))) {
+      const rounds = await roundRepo(ctx.db, ctx.deps).listByEnterprise(e.id);
+      if (!rounds.ok) return rounds;
+      facts.push(memberFactsFromRounds(e.creditCode, rounds.value.items.map((r) => r.round)));
+    }
+    return { ok: true, value: facts };
+  },
+
+  /** Removes an unsigned one. Errors: sector.unknown, sector.signed. */
+  async sectorRemove(ctx: DataContext, args: { readonly id: string }): Promise<RepoResult<null>> {
+    return (await repo(ctx)).remove(args.id);
+  },
+};

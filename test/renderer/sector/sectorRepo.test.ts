@@ -1,0 +1,102 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { dataHandlers } from '../../../renderer/data/handlers';
+import { backupCreate, backupRestore } from '../../../renderer/db/backup';
+import { repoDepsDefault } from '../../../renderer/db/repoResult';
+import { wageDeskDbVersion } from '../../../renderer/db/schema';
+import { sectorAgreementSchema, type SectorAgreementInput } from '../../../shared/sector';
+import { okValue, testDbName, testDbOpen, testDbsPerTest } from '../db/testDb';
+import { roundRepo } from '../../../renderer/db/roundRepo';
+import { roundSchema } from '../../../shared/case/round';
+import { creditCode, sector } from '../../shared/sector/sectorFixtures';
+import { testCtx, testEnterpriseWithPeople, testRoundCreate } from '../data/testCase';
+
+const open = testDbsPerTest();
+const ctxOf = (db: ReturnType<typeof open>) => ({ db, deps: repoDepsDefault });
+const input = (): SectorAgreementInput => JSON.parse(JSON.stringify(sector())) as SectorAgreementInput;
+
+describe('sector agreements in the store', () => {
+  it('saves, lists and removes an agreement through the data facade', async () => {
+    const ctx = ctxOf(open());
+    const saved = okValue(await dataHandlers.sectorSave(ctx, { agreement: input() }));
+    expect(saved.members).toHaveLength(5);
+    expect(okValue(await dataHandlers.sectorList(ctx)).items).toEqual([sectorAgreementSchema.parse(input())]);
+    okValue(await dataHandlers.sectorRemove(ctx, { id: saved.id }));
+    expect(okValue(await dataHandlers.sectorList(ctx)).items).toEqual([]);
+  });
+
+  it('writes nothing for bad input and names the field', async () => {
+    const ctx = ctxOf(open());
+    const bad = { ...input(), term: { from: '2020-07-01', to: '2020-06-30' } };
+    const result = await dataHandlers.sectorSave(ctx, { agreement: bad });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.fields).toEqual({ 'term.to': 'sector.validation.periodReversed' });
+    expect(okValue(await dataHandlers.sectorList(ctx)).items).toEqual([]);
+  });
+
+  it('keeps a signed agreement frozen', async () => {
+    const ctx = ctxOf(open());
+    okValue(await dataHandlers.sectorSave(ctx, { agreement: { ...input(), signedAt: '2020-06-28' } }));
+    const again = await dataHandlers.sectorSave(ctx, { agreement: { ...input(), title: '改过的标题' } });
+    expect(again.ok ? null : again.error.code).toBe('sector.signed');
+    const removed = await dataHandlers.sectorRemove(ctx, { id: 'longan-2020' });
+    expect(removed.ok ? null : removed.error.code).toBe('sector.signed');
+  });
+
+  it('goes into a backup and comes back from it', async () => {
+    const from = open();
+    okValue(await dataHandlers.sectorSave(ctxOf(from), { agreement: input() }));
+    const { document } = okValue(await backupCreate(from));
+    expect(document.tables.sectorAgreements).toHaveLength(1);
+    const to = open();
+    okValue(await backupRestore(to, document));
+    expect(okValue(await dataHandlers.sectorList(ctxOf(to))).items.map((a) => a.id)).toEqual(['longan-2020']);
+  });
+});
+
+describe("a member's own rounds kept on this machine", () => {
+  it('give its agreed base wage and term for the sector check', async () => {
+    const ctx = testCtx(open());
+    const { id } = await testEnterpriseWithPeople(ctx, { creditCode: creditCode(1), regionCode: '350982' });
+    const round = await testRoundCreate(ctx, id);
+    const term = { from: '2020-07-01', to: '2021-06-30' };
+    const withFigures = roundSchema.parse({
+      ...round,
+      procedure: { ...round.procedure, term },
+      agreed: { kind: 'figures', standards: [{ period: '合同期内', from: '2020-07-01', monthlyFen: 150_000 }] },
+    });
+    okValue(await roundRepo(ctx.db, ctx.deps).save(id, withFigures));
+    const facts = okValue(await dataHandlers.sectorMemberRounds(ctx, { creditCodes: [creditCode(1), creditCode(2)] }));
+    expect(facts).toEqual([{ creditCode: creditCode(1), own: [{ source: round.id, ...term, baseWage: 150_000, raiseBp: null }], healthCommitment: false }]);
+  });
+});
+
+describe('schema upgrade from version 7', () => {
+  it('adds the empty sectorAgreements table and keeps every row', async () => {
+    const name = testDbName();
+    const old = new Dexie(name);
+    old.version(1).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt', people: 'id, enterpriseId, [enterpriseId+side]', settings: 'key', meta: 'key' });
+    old.version(2).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt, deletedAt', people: 'id, enterpriseId, [enterpriseId+side], deletedAt' });
+    old.version(3).stores({ wageCases: 'enterpriseId, updatedAt' });
+    old.version(4).stores({
+      negotiations: 'id, enterpriseId, updatedAt', terms: 'id, enterpriseId, updatedAt', workers: 'id, enterpriseId, updatedAt',
+      ledgerEntries: 'id, enterpriseId, updatedAt', agreements: 'id, enterpriseId, updatedAt', registry: 'creditCode, updatedAt',
+      witnessKeys: 'key', audit: '++seq, at, [table+key], enterpriseId',
+    });
+    old.version(5).stores({ rounds: 'id, enterpriseId, updatedAt' });
+    old.version(6).stores({ wageCases: null, negotiations: null, terms: null });
+    old.version(7).stores({});
+    await old.table('settings').add({ key: 'language', value: 'zh-CN' });
+    await old.table('registry').add({ creditCode: 'X', doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' });
+    old.close();
+
+    const db = testDbOpen(name);
+    await db.open();
+    expect(db.verno).toBe(wageDeskDbVersion);
+    expect(wageDeskDbVersion).toBe(9);
+    expect(await db.sectorAgreements.count()).toBe(0);
+    expect(await db.settings.toArray()).toEqual([{ key: 'language', value: 'zh-CN' }]);
+    expect(await db.registry.count()).toBe(1);
+    db.close();
+  });
+});
