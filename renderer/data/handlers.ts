@@ -10,6 +10,7 @@ import { fulfilmentHandlers } from './fulfilmentHandlers';
 import { registryHandlers } from './registryHandlers';
 import { settingsHandlers } from './settingsHandlers';
 import { termHandlers } from './termHandlers';
+import { trustHandlers } from './trustHandlers';
 
 export const dataHandlers = {
   ...enterpriseHandlers,
@@ -20,6 +21,7 @@ export const dataHandlers = {
   ...registryHandlers,
   ...settingsHandlers,
   ...backupHandlers,
+  ...trustHandlers,
 };
 
 export type DataHandlers = typeof dataHandlers;

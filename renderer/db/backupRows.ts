@@ -11,6 +11,7 @@ import { enterpriseRestore, personRestore, type RestoreOutcome } from './restore
 import { registryRowRestore as registryEntryRowRestore } from './registryRepo';
 import { roundsFromV4 } from './roundMigration';
 import { roundRowRestore } from './roundRepo';
+import { trustedKeyRowRestore } from './trustedKeyRepo';
 import type { WageDeskDb } from './schema';
 import { witnessKeyRowRedacted } from './witnessKeyRow';
 
@@ -20,6 +21,8 @@ export const backupTableNames = [
   'workers', 'ledgerEntries', 'agreements', 'registry', 'audit',
   // Schema v5.
   'rounds',
+  // Schema v8: pinned keys (public). Not `enterpriseKeys`: this machine's private signing keys stay on it.
+  'trustedKeys',
 ] as const;
 
 /** Tables of backups written before schema v5, which restore folds into rounds as the v5 upgrade does. */
@@ -37,7 +40,7 @@ export function backupTables(db: WageDeskDb): { readonly [N in BackupTableName]:
   return {
     enterprises: db.enterprises, people: db.people, settings: db.settings,
     workers: db.workers, ledgerEntries: db.ledgerEntries, agreements: db.agreements, registry: db.registry,
-    audit: db.audit, rounds: db.rounds,
+    audit: db.audit, rounds: db.rounds, trustedKeys: db.trustedKeys,
   } as { readonly [N in BackupTableName]: Table<unknown, unknown> };
 }
 
@@ -92,6 +95,7 @@ export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
   registry: { key: 'creditCode', restore: registryEntryRowRestore },
   audit: { key: 'seq', restore: auditRowRestore },
   rounds: { key: 'id', restore: roundRowRestore },
+  trustedKeys: { key: 'id', restore: trustedKeyRowRestore },
 };
 
 /** The primary key of a row that has passed `backupRowsCheck` (or any row read from the table). */

@@ -49,7 +49,7 @@ export interface RegistryRow {
 export const wageDeskDbName = 'wagedesk';
 
 /** The newest version declared in the constructor below; raise it with each new version(). */
-export const wageDeskDbVersion = 7;
+export const wageDeskDbVersion = 8;
 
 export class WageDeskDb extends Dexie {
   // `declare`, not a field: a class field would be initialised after super() and hide Dexie's tables.
@@ -74,6 +74,16 @@ export class WageDeskDb extends Dexie {
    * (witnessKeyRow.ts): a non-extractable CryptoKey and a passphrase-sealed copy, never the clear seed.
    */
   declare witnessKeys: Table<KeyedRow, string>;
+  /**
+   * v8: pinned keys (shared/bundle/trust.ts TrustedKey): trusted federations' witness keys and each
+   * enterprise's bundle-signing key. Public keys only; backed up.
+   */
+  declare trustedKeys: Table<StoredRow, string>;
+  /**
+   * v8: this machine's own enterprise bundle-signing keys (enterpriseKeyRepo.ts), one per credit code:
+   * a non-extractable CryptoKey. Never backed up, never in the audit trail.
+   */
+  declare enterpriseKeys: Table<{ readonly creditCode: string; readonly [field: string]: unknown }, string>;
   /** v4: append-only audit trail of changes. */
   declare audit: Table<AuditRow, number>;
 
@@ -134,6 +144,10 @@ export class WageDeskDb extends Dexie {
     this.version(7).stores({});
     // The vip handle: queries made while the database is still opening go through it, not the waiting queue.
     this.on('ready', (vip) => witnessKeyProtect(vip as WageDeskDb), true);
+
+    // Version 8: the trust model (docs/bundle-format.md, "Trust"): pinned keys, and the enterprise's own
+    // bundle-signing keys. New tables only: existing rows are untouched, so no upgrade function.
+    this.version(8).stores({ trustedKeys: 'id, role, creditCode', enterpriseKeys: 'creditCode' });
 
     // Every change to the user's data is recorded in `audit`, in the same transaction (auditTrail.ts).
     this.use(auditMiddleware());
