@@ -221,6 +221,7 @@ export const en: Messages = {
       agreements: 'Agreement texts and signatures',
       registry: 'Federation registry',
       witnessKeys: 'Witness signing key',
+      trustedKeys: 'Trusted keys (federations’ and enterprises’ public keys)',
       audit: 'Change history',
       header: 'File header',
     },
