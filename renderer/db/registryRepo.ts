@@ -163,13 +163,18 @@ export function registryRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): 
   /** The keys `plans` pin (an accepted key replaces the enterprise's old pin) and the keys `decisions` refuse. */
   async function pinsWrite(plans: readonly BundleImportPlan[], pinned: readonly TrustedKey[], decisions: ImportDecisions, fingerprints: ReadonlyMap<string, string>): Promise<void> {
     const addedAt = deps.clock();
+    // Pins written by earlier plans of this batch count too: an accepted key replaces one pinned a file before.
+    const held = [...pinned];
     for (const plan of plans) {
       if (plan.trust.kind !== 'pinNew') continue;
       const { key } = plan.trust;
       const how = decisions.accept?.[plan.creditCode] === key.publicKeyHex ? 'accepted' : 'firstBundle';
-      const old = pinned.filter((k) => k.role === 'enterprise' && k.creditCode === plan.creditCode && k.publicKeyHex !== key.publicKeyHex);
+      const old = held.filter((k) => k.role === 'enterprise' && k.creditCode === plan.creditCode && k.decision === 'trusted' && k.publicKeyHex !== key.publicKeyHex);
       if (old.length > 0) await db.trustedKeys.bulkDelete(old.map((k) => k.id));
-      await db.trustedKeys.put(enterprisePinNew(plan.creditCode, key, addedAt, how, fingerprints.get(key.publicKeyHex)) as unknown as StoredRow);
+      const pin = enterprisePinNew(plan.creditCode, key, addedAt, how, fingerprints.get(key.publicKeyHex));
+      await db.trustedKeys.put(pin as unknown as StoredRow);
+      held.push(pin);
+      for (const k of old) held.splice(held.indexOf(k), 1);
     }
     for (const [creditCode, hex] of Object.entries(decisions.refuse ?? {})) {
       const fingerprint = fingerprints.get(hex);

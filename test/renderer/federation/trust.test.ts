@@ -154,3 +154,15 @@ describe('trust model: reading and restoring', () => {
     expect((await ctx.db.audit.toArray()).some((e) => e.table === 'enterpriseKeys')).toBe(false);
   });
 });
+
+describe('trust model: one batch', () => {
+  it('a key accepted in the same import as the first one replaces it', async () => {
+    const ctx = context();
+    const [k1, k2] = [await witnessIdentityCreate('企业'), await witnessIdentityCreate('企业')];
+    const bundle = await variantContents({ serial: 6 });
+    const code = bundle.enterprise.profile.creditCode;
+    const plans = okValue(await dataHandlers.registryImportApply(ctx, { bundles: [await signedBy(k1, bundle), await signedBy(k2, await lowerWage(bundle))], decisions: { accept: { [code]: k2.publicKeyHex } } }));
+    expect(plans.map((p) => p.trust.kind)).toEqual(['pinNew', 'pinNew']);
+    expect(okValue(await dataHandlers.trustedKeysRead(ctx)).keys.map((k) => k.publicKeyHex)).toEqual([k2.publicKeyHex]);
+  });
+});
