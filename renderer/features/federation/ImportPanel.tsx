@@ -3,7 +3,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleContents } from '../../../shared/bundle/contents';
-import type { BundleImportPlan } from '../../../shared/bundle/importPlan';
+import { importPlanApplies, type BundleImportPlan } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../app/store';
@@ -99,7 +99,8 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
       setRefusal(t('federation.import.refused', { reason: federationErrorText(done.error) }));
       return;
     }
-    const changes = done.value.reduce((n, p) => n + p.changes.length, 0);
+    // A held or refused bundle applied nothing: its planned changes are not counted.
+    const changes = done.value.filter(importPlanApplies).reduce((n, p) => n + p.changes.length, 0);
     noticeShow({ tone: 'info', text: changes === 0 ? t('federation.import.doneNoChange') : t('federation.import.done', { count: done.value.length, changes }) });
     setFiles([]);
     setDecisions({});
