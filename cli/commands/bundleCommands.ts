@@ -11,6 +11,7 @@ import { fileBytesRead, fileBytesWrite, fileErrorText } from './binaryFiles';
 import { bundleErrorLines, bundleSummaryLines } from './bundleText';
 import { caseContextInput, caseInput } from './caseSource';
 import { missingLines } from './missingText';
+import { contentsSignedWith, trustKeysRead, trustLines } from './trustOptions';
 
 /** `--password <pw>`: absent → undefined; given without a value → null (a usage error). */
 function passwordOption(options: Map<string, string | true>): string | undefined | null {
@@ -18,7 +19,7 @@ function passwordOption(options: Map<string, string | true>): string | undefined
   return value === undefined ? undefined : value === true ? null : value;
 }
 
-const BUNDLE_USAGE = 'bundle <case.json> | bundle --sample [--round <id>]  --out <file> [--password <pw>] [--iterations <n>]';
+const BUNDLE_USAGE = 'bundle <case.json> | bundle --sample [--round <id>]  --out <file> [--password <pw>] [--iterations <n>] [--sign-key <identity.json>]';
 
 /** What the bundle's round still needs before its agreement can be frozen, or the bundle error; exit 1. */
 function contentsErrorLines(error: AppError): string[] {
@@ -60,7 +61,18 @@ export function bundleCommandWith(clock: () => Date = () => new Date()): CliComm
         for (const line of contentsErrorLines(contents.error)) io.err(line);
         return 1;
       }
-      const built = await bundleBuild(contents.value, password === undefined ? {} : { password, iterations });
+      const signKey = options.get('sign-key');
+      if (signKey === true) {
+        io.err(`usage: ${BUNDLE_USAGE}`);
+        return 2;
+      }
+      // Signed as the enterprise (docs/bundle-format.md, "Trust") with a key file made by `witness-key`.
+      const signed = signKey === undefined ? contents : await contentsSignedWith(contents.value, signKey);
+      if (!signed.ok) {
+        io.err(`错误：无法用密钥文件签名 / error: cannot sign with the key file: ${String(signed.error.params?.message ?? signed.error.message)}`);
+        return 1;
+      }
+      const built = await bundleBuild(signed.value, password === undefined ? {} : { password, iterations });
       if (!built.ok) {
         for (const line of bundleErrorLines(built.error)) io.err(line);
         return 1;
@@ -89,13 +101,19 @@ export const bundleCommand: CliCommand = bundleCommandWith();
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'check an agreement bundle: every hash, fingerprint and signature',
-  usage: 'verify <file> [--password <pw>]',
+  usage: 'verify <file> [--password <pw>] [--trust <keys.json>]',
   async run(args, io) {
     const { positional, options } = cliArgs(args);
     const path = positional[0];
     const password = passwordOption(options);
-    if (!path || password === null) {
+    const trust = options.get('trust');
+    if (!path || password === null || trust === true) {
       io.err(`usage: ${this.usage}`);
+      return 2;
+    }
+    const keys = trust === undefined ? null : await trustKeysRead(trust);
+    if (keys && !keys.ok) {
+      io.err(`错误：无法读取密钥文件 ${trust} / error: cannot read the keys file ${trust}: ${String(keys.error.params?.message ?? keys.error.message)}`);
       return 2;
     }
     let bytes: Uint8Array;
@@ -112,6 +130,7 @@ export const verifyCommand: CliCommand = {
       return 1;
     }
     for (const line of bundleSummaryLines(path, opened.value)) io.out(line);
+    if (keys) for (const line of await trustLines(opened.value.contents, keys.value)) io.out(line);
     return 0;
   },
 };

@@ -12,6 +12,7 @@ import { registryHandlers } from './registryHandlers';
 import { sectorHandlers } from './sectorHandlers';
 import { settingsHandlers } from './settingsHandlers';
 import { termHandlers } from './termHandlers';
+import { trustHandlers } from './trustHandlers';
 
 export const dataHandlers = {
   ...enterpriseHandlers,
@@ -24,6 +25,7 @@ export const dataHandlers = {
   ...settingsHandlers,
   ...backupHandlers,
   ...economyHandlers,
+  ...trustHandlers,
 };
 
 export type DataHandlers = typeof dataHandlers;

@@ -5,7 +5,7 @@ import type { BundleContents } from '../../shared/bundle/contents';
 import type { BundleImportPlan } from '../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../shared/bundle/registry';
 import type { SealedWitnessKey } from '../../shared/witness/sealed';
-import type { RegistryLoaded } from '../db/registryRepo';
+import type { ImportDecisions, RegistryTrusted } from '../db/registryRepo';
 import type { WitnessKeyInfo, WitnessKeyStoreNew } from '../db/witnessKeyRepo';
 import type { RepoResult } from '../db/repoResult';
 import type { DataContext } from './context';
@@ -21,14 +21,28 @@ async function witnessKey(ctx: DataContext) {
 }
 
 export const registryHandlers = {
-  /** The stored registry, with the rows that could not be restored (left in the store). */
-  async registryRead(ctx: DataContext): Promise<RepoResult<RegistryLoaded>> {
-    return (await registry(ctx)).load();
+  /**
+   * The stored registry, with the rows that could not be restored (left in the store), and the witness
+   * standing of every agreement's current version: each Ed25519 signature verified again now, against
+   * this federation's key and the pinned keys (shared/bundle/trust.ts), so a row changed in storage or
+   * brought back by a restore never shows a signature it cannot prove.
+   */
+  async registryRead(ctx: DataContext): Promise<RepoResult<RegistryTrusted>> {
+    const loaded = await (await registry(ctx)).load();
+    if (!loaded.ok) return loaded;
+    const { trustedKeyRepo } = await import('../db/trustedKeyRepo');
+    const [pinned, ours, { registryWitnessTrust }] = await Promise.all([trustedKeyRepo(ctx.db, ctx.deps).list(), (await witnessKey(ctx)).get(), import('../../shared/bundle/trust')]);
+    if (!pinned.ok) return pinned;
+    const keys = { ourKey: ours.ok && ours.value ? ours.value.publicKeyHex : null, pinned: pinned.value.keys };
+    return { ok: true, value: { ...loaded.value, trust: await registryWitnessTrust(loaded.value.registry, keys), pinned: pinned.value.keys } };
   },
 
-  /** Plans every bundle against the registry and writes them in one transaction (registryRepo.importApply). */
-  async registryImportApply(ctx: DataContext, args: { readonly bundles: readonly BundleContents[] }): Promise<RepoResult<readonly BundleImportPlan[]>> {
-    return (await registry(ctx)).importApply(args.bundles);
+  /**
+   * Plans every bundle against the registry and the pinned keys and writes them in one transaction
+   * (registryRepo.importApply); bundles held for a key decision are returned unapplied until `decisions` settle them.
+   */
+  async registryImportApply(ctx: DataContext, args: { readonly bundles: readonly BundleContents[]; readonly decisions?: ImportDecisions }): Promise<RepoResult<readonly BundleImportPlan[]>> {
+    return (await registry(ctx)).importApply(args.bundles, args.decisions);
   },
 
   /**

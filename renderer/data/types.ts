@@ -15,3 +15,5 @@ export type { SkippedRecord } from '../db/restore';
 export type { RoundConflict, StoredRound } from '../db/roundRepo';
 export type { ActorRole } from '../db/settingsRepo';
 export type { WitnessKeyInfo, WitnessKeyStoreNew } from '../db/witnessKeyRepo';
+export type { FederationKeyInput, TrustedKeysLoaded } from '../db/trustedKeyRepo';
+export type { ImportDecisions, RegistryTrusted } from '../db/registryRepo';

@@ -62,8 +62,11 @@ export async function auditAppend(down: DBCore, trans: DBCoreTransaction, entrie
   await down.table('meta').mutate({ type: 'put', trans, values: [{ key: AUDIT_HEAD_KEY, value }] });
 }
 
-/** Tables that are not the user's data (or are the trail itself). */
-const UNAUDITED: ReadonlySet<string> = new Set(['audit', 'meta']);
+/**
+ * Tables that are not the user's data (or are the trail itself), and `enterpriseKeys` (schema 8): this
+ * machine's private signing keys, which no trail entry may copy.
+ */
+const UNAUDITED: ReadonlySet<string> = new Set(['audit', 'meta', 'enterpriseKeys']);
 
 /**
  * Tables whose rows hold a secret: the trail records that the row changed and its public fields, never

@@ -12,6 +12,7 @@ import { registryRowRestore as registryEntryRowRestore } from './registryRepo';
 import { roundsFromV4 } from './roundMigration';
 import { roundRowRestore } from './roundRepo';
 import { sectorRowRestore } from './sectorRepo';
+import { trustedKeyRowRestore } from './trustedKeyRepo';
 import type { WageDeskDb } from './schema';
 import { witnessKeyRowRedacted } from './witnessKeyRow';
 
@@ -21,6 +22,8 @@ export const backupTableNames = [
   'workers', 'ledgerEntries', 'agreements', 'registry', 'audit',
   // Schema v5.
   'rounds',
+  // Schema v8: pinned keys (public). Not `enterpriseKeys`: this machine's private signing keys stay on it.
+  'trustedKeys',
   // Schema v9.
   'sectorAgreements',
 ] as const;
@@ -40,7 +43,7 @@ export function backupTables(db: WageDeskDb): { readonly [N in BackupTableName]:
   return {
     enterprises: db.enterprises, people: db.people, settings: db.settings,
     workers: db.workers, ledgerEntries: db.ledgerEntries, agreements: db.agreements, registry: db.registry,
-    audit: db.audit, rounds: db.rounds, sectorAgreements: db.sectorAgreements,
+    audit: db.audit, rounds: db.rounds, trustedKeys: db.trustedKeys, sectorAgreements: db.sectorAgreements,
   } as { readonly [N in BackupTableName]: Table<unknown, unknown> };
 }
 
@@ -95,6 +98,7 @@ export const backupTableRules: Readonly<Record<BackupTableName, TableRule>> = {
   registry: { key: 'creditCode', restore: registryEntryRowRestore },
   audit: { key: 'seq', restore: auditRowRestore },
   rounds: { key: 'id', restore: roundRowRestore },
+  trustedKeys: { key: 'id', restore: trustedKeyRowRestore },
   sectorAgreements: { key: 'id', restore: sectorRowRestore },
 };
 

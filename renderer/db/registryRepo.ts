@@ -7,13 +7,15 @@
 import { z } from 'zod';
 import { agreementIdSchema, agreementVersionSchema } from '../../shared/bundle/agreement';
 import { bundleEnterpriseSchema, recordSummarySchema, type BundleContents } from '../../shared/bundle/contents';
-import { bundleImportPlanAll, type BundleImportPlan } from '../../shared/bundle/importPlan';
+import { bundleImportPlanAll, enterprisePinNew, importPlanApplies, type BundleImportPlan } from '../../shared/bundle/importPlan';
+import type { TrustedKey, WitnessTrust } from '../../shared/bundle/trust';
 import { registryEmpty, registryVersionsNormalize, registryWitnessSign, type BundleRegistry, type RegistryAgreement } from '../../shared/bundle/registry';
-import { witnessPublicKeySchema } from '../../shared/witness/identity';
+import { witnessKeyFingerprint, witnessPublicKeySchema } from '../../shared/witness/identity';
 import type { WitnessSigner } from '../../shared/witness/signer';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, type RepoDeps, type RepoResult } from './repoResult';
 import type { RestoreOutcome, SkippedRecord } from './restore';
-import type { RegistryRow, WageDeskDb } from './schema';
+import type { RegistryRow, StoredRow, WageDeskDb } from './schema';
+import { trustedKeyRowRestore } from './trustedKeyRepo';
 
 const creditCodeText = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
 
@@ -85,16 +87,43 @@ export interface RegistryLoaded {
   readonly skipped: readonly SkippedRecord[];
 }
 
+/** The registry as the workbench reads it: with each agreement's witness standing, checked on this read, and the pinned keys. */
+export interface RegistryTrusted extends RegistryLoaded {
+  readonly trust: Readonly<Record<string, WitnessTrust>>;
+  readonly pinned: readonly TrustedKey[];
+}
+
 export interface RegistryRepo {
   load(): Promise<RepoResult<RegistryLoaded>>;
   /**
-   * Plans every bundle in turn against the stored registry and writes the result in one transaction.
-   * Returns the plans (a plan with no changes: that bundle was already held). Errors: the plan's
+   * Plans every bundle in turn against the stored registry and the pinned keys, and writes the result in
+   * one transaction: the registry rows, the keys first signed bundles pin, and `decisions` on held
+   * bundles (accepted keys pinned in place of the old, refused keys recorded). Returns the plans (a plan
+   * with no changes: that bundle was already held; a plan whose trust is held or refused: nothing of it applied). Errors: the plan's
    * import.versionConflict / import.agreementEnterpriseMismatch (params.file: its index), nothing written.
    */
-  importApply(bundles: readonly BundleContents[]): Promise<RepoResult<readonly BundleImportPlan[]>>;
+  importApply(bundles: readonly BundleContents[], decisions?: ImportDecisions): Promise<RepoResult<readonly BundleImportPlan[]>>;
   /** The federation witness-signs the current version of an agreement. Errors: registry.agreementUnknown, registry.alreadyWitnessed. */
   witnessSign(signer: WitnessSigner, agreementId: string): Promise<RepoResult<BundleRegistry>>;
+}
+
+/**
+ * The user's decisions on bundles held for a key that is not the enterprise's pinned one: by credit code,
+ * the key (hex; '' for an unsigned bundle) accepted or refused. Plain records, so they cross the IPC.
+ */
+export interface ImportDecisions {
+  readonly accept?: Readonly<Record<string, string>>;
+  readonly refuse?: Readonly<Record<string, string>>;
+}
+
+/** Pinned keys as stored (shape only: their fingerprints are SHA-256, which a transaction cannot await). */
+async function pinnedRead(db: WageDeskDb): Promise<TrustedKey[]> {
+  const keys: TrustedKey[] = [];
+  for (const raw of await db.trustedKeys.toArray()) {
+    const restored = trustedKeyRowRestore(raw);
+    if (restored.ok) keys.push(restored.record);
+  }
+  return keys;
 }
 
 interface RowsLoaded {
@@ -131,6 +160,32 @@ export function registryRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): 
     if (rows.length > 0) await db.registry.bulkPut(rows);
   }
 
+  /** The keys `plans` pin (an accepted key replaces the enterprise's old pin) and the keys `decisions` refuse. */
+  async function pinsWrite(plans: readonly BundleImportPlan[], pinned: readonly TrustedKey[], decisions: ImportDecisions, fingerprints: ReadonlyMap<string, string>): Promise<void> {
+    const addedAt = deps.clock();
+    // Pins written by earlier plans of this batch count too: an accepted key replaces one pinned a file before.
+    const held = [...pinned];
+    for (const plan of plans) {
+      if (plan.trust.kind !== 'pinNew') continue;
+      const { key } = plan.trust;
+      const how = decisions.accept?.[plan.creditCode] === key.publicKeyHex ? 'accepted' : 'firstBundle';
+      const old = held.filter((k) => k.role === 'enterprise' && k.creditCode === plan.creditCode && k.decision === 'trusted' && k.publicKeyHex !== key.publicKeyHex);
+      if (old.length > 0) await db.trustedKeys.bulkDelete(old.map((k) => k.id));
+      const pin = enterprisePinNew(plan.creditCode, key, addedAt, how, fingerprints.get(key.publicKeyHex));
+      await db.trustedKeys.put(pin as unknown as StoredRow);
+      held.push(pin);
+      for (const k of old) held.splice(held.indexOf(k), 1);
+    }
+    for (const [creditCode, hex] of Object.entries(decisions.refuse ?? {})) {
+      const fingerprint = fingerprints.get(hex);
+      const plan = plans.find((p) => p.creditCode === creditCode && (p.trust.kind === 'held' || p.trust.kind === 'refused'));
+      const key = plan && (plan.trust.kind === 'held' || plan.trust.kind === 'refused') ? plan.trust.key : null;
+      if (!fingerprint || !key || key.publicKeyHex !== hex) continue;
+      const refused: TrustedKey = { ...enterprisePinNew(creditCode, key, addedAt, 'refused', fingerprint), decision: 'refused' };
+      await db.trustedKeys.put(refused as unknown as StoredRow);
+    }
+  }
+
   return {
     load: () =>
       repoGuard(async () => {
@@ -138,23 +193,30 @@ export function registryRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault): 
         return repoOk({ registry: registryFromEntries(entries), skipped });
       }),
 
-    importApply: (bundles) =>
-      repoGuard(() =>
-        db.transaction('rw', db.registry, async () => {
+    importApply: (bundles, decisions = {}) =>
+      repoGuard(async () => {
+        // Hashed before the transaction (nothing but IndexedDB may be awaited inside one).
+        const fingerprints = new Map<string, string>();
+        const signers = [...bundles.flatMap((b) => (b.signedBy ? [b.signedBy.publicKeyHex] : [])), ...Object.values(decisions.refuse ?? {})];
+        for (const hex of signers) if (/^[0-9a-f]{64}$/.test(hex)) fingerprints.set(hex, await witnessKeyFingerprint(hex));
+        const accepted = new Map(Object.entries(decisions.accept ?? {}).map(([code, hex]) => [code, new Set([hex])]));
+        return db.transaction('rw', [db.registry, db.trustedKeys], async () => {
           const { entries } = await rowsLoaded(db);
           const kept = keptWitnesses(entries);
+          const pinned = await pinnedRead(db);
           // Every plan first: a conflict in the last bundle refuses the whole import before anything is written.
-          const batch = bundleImportPlanAll(registryFromEntries(entries), bundles);
+          const batch = bundleImportPlanAll(registryFromEntries(entries), bundles, { pinned, accepted });
           if (!batch.ok) return repoErr(batch.error.code, batch.error.message, { ...batch.error.params, file: batch.index + 1 });
+          await pinsWrite(batch.plans, pinned, decisions, fingerprints);
           for (const plan of batch.plans) {
             const keys = kept.get(plan.creditCode) ?? new Set<string>();
             for (const change of plan.changes) if (change.kind === 'witnessKeyNew') keys.add(change.key.fingerprint);
             kept.set(plan.creditCode, keys);
           }
-          await rowsWrite(batch.registry, batch.plans.filter((p) => p.changes.length > 0).map((p) => p.creditCode), kept);
+          await rowsWrite(batch.registry, batch.plans.filter((p) => p.changes.length > 0 && importPlanApplies(p)).map((p) => p.creditCode), kept);
           return repoOk(batch.plans);
-        }),
-      ),
+        });
+      }),
 
     witnessSign: (identity, agreementId) =>
       repoGuard(async () => {

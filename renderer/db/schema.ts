@@ -80,6 +80,16 @@ export class WageDeskDb extends Dexie {
    * (witnessKeyRow.ts): a non-extractable CryptoKey and a passphrase-sealed copy, never the clear seed.
    */
   declare witnessKeys: Table<KeyedRow, string>;
+  /**
+   * v8: pinned keys (shared/bundle/trust.ts TrustedKey): trusted federations' witness keys and each
+   * enterprise's bundle-signing key. Public keys only; backed up.
+   */
+  declare trustedKeys: Table<StoredRow, string>;
+  /**
+   * v8: this machine's own enterprise bundle-signing keys (enterpriseKeyRepo.ts), one per credit code:
+   * a non-extractable CryptoKey. Never backed up, never in the audit trail.
+   */
+  declare enterpriseKeys: Table<{ readonly creditCode: string; readonly [field: string]: unknown }, string>;
   /** v9: sector and regional wage agreements, doc = SectorAgreement (shared/sector/sectorAgreement.ts). */
   declare sectorAgreements: Table<SectorAgreementRow, string>;
   /** v4: append-only audit trail of changes. */
@@ -143,9 +153,11 @@ export class WageDeskDb extends Dexie {
     // The vip handle: queries made while the database is still opening go through it, not the waiting queue.
     this.on('ready', (vip) => witnessKeyProtect(vip as WageDeskDb), true);
 
+    // Version 8: the trust model (docs/bundle-format.md, "Trust"): pinned keys, and the enterprise's own
+    // bundle-signing keys. New tables only: existing rows are untouched, so no upgrade function.
+    this.version(8).stores({ trustedKeys: 'id, role, creditCode', enterpriseKeys: 'creditCode' });
     // Version 9: sector and regional wage agreements, one row each, owned by no enterprise (the federation
     // bargains them for many). A new table only: existing rows are untouched, so no upgrade function.
-    // (Version 8 is declared by another part of the app; Dexie allows the gap.)
     this.version(9).stores({ sectorAgreements: 'id, updatedAt' });
 
     // Every change to the user's data is recorded in `audit`, in the same transaction (auditTrail.ts).

@@ -223,6 +223,7 @@ export const en: Messages = {
       registry: 'Federation registry',
       sectorAgreements: 'Sector and regional agreements',
       witnessKeys: 'Witness signing key',
+      trustedKeys: 'Trusted keys (federations’ and enterprises’ public keys)',
       audit: 'Change history',
       header: 'File header',
     },

@@ -222,6 +222,7 @@ export const zhCN = {
       registry: '总工会登记台账',
       sectorAgreements: '行业（区域）性合同',
       witnessKeys: '见证签名密钥',
+      trustedKeys: '受信任的密钥（总工会与企业签名公钥）',
       audit: '修改记录',
       header: '文件信息',
     },

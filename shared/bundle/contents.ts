@@ -55,7 +55,19 @@ export interface BundleContents {
   readonly recordSummary: RecordSummary;
   /** Sorted by fingerprint. */
   readonly witnesses: readonly WitnessPublicKey[];
+  /** The enterprise's signature over everything above (enterpriseSignature.ts); absent on unsigned bundles. */
+  readonly signedBy?: BundleSignedBy;
 }
+
+/** Who signed a bundle (manifest field `signedBy`): the signer's name, public key and Ed25519 signature. */
+export const bundleSignedBySchema = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  /** 32-byte Ed25519 public key, lower-case hex. */
+  publicKeyHex: z.string().regex(/^[0-9a-f]{64}$/, 'not a 32-byte hex public key'),
+  /** 64-byte Ed25519 signature, standard base64. */
+  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'not a 64-byte base64 signature'),
+});
+export type BundleSignedBy = z.output<typeof bundleSignedBySchema>;
 
 export const bundleContentsSchema = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }),
@@ -64,6 +76,7 @@ export const bundleContentsSchema = z.strictObject({
   agreements: z.array(agreementVersionSchema).max(10_000),
   recordSummary: recordSummarySchema,
   witnesses: z.array(witnessPublicKeySchema).max(1000),
+  signedBy: bundleSignedBySchema.optional(),
 });
 
 /** Agreements by id then version; witnesses by fingerprint; `voided` set wherever a later version is present. */

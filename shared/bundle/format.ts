@@ -18,10 +18,12 @@ import {
   bundleContentsSchema,
   bundleCreators,
   bundleEnterpriseSchema,
+  bundleSignedBySchema,
   recordSummarySchema,
   type BundleContents,
   type BundleCreator,
 } from './contents';
+import { bundleSignatureValid } from './enterpriseSignature';
 import { envelopeOpen, envelopeWrap, type EnvelopeOptions } from './envelope';
 import { zipFilesRead, type ZipReadMeter } from './zipRead';
 
@@ -53,6 +55,8 @@ const manifestSchema = z.looseObject({
   createdBy: z.enum(bundleCreators),
   parts: z.array(z.strictObject({ path: partPathSchema, sha256: sha256TextSchema, bytes: z.number().int().min(0) })).max(20_000),
   bundleHash: sha256TextSchema,
+  /** The enterprise's signature over the contents (enterpriseSignature.ts); absent on unsigned bundles. */
+  signedBy: bundleSignedBySchema.optional(),
 });
 export type BundleManifest = z.output<typeof manifestSchema>;
 
@@ -96,6 +100,7 @@ export async function bundleBuild(contents: BundleContents, options: EnvelopeOpt
   }
   const checked = await bundleContentsCheck(parsed.data, (agreement, witness) => (agreement ? bundleAgreementPath(agreement) : witness ? bundleWitnessPath(witness) : ''));
   if (!checked.ok) return checked;
+  if (!(await bundleSignatureValid(checked.value))) return resultErr('bundle.signatureInvalid', 'the bundle signature does not verify', { role: 'enterprise' });
   const values = new Map<string, unknown>([
     [bundleEnterprisePath, checked.value.enterprise],
     [bundleRecordSummaryPath, checked.value.recordSummary],
@@ -110,7 +115,8 @@ export async function bundleBuild(contents: BundleContents, options: EnvelopeOpt
     files[path] = bytes;
     parts.push({ path, sha256: await sha256HexOfBytes(bytes), bytes: bytes.length });
   }
-  const unhashed = { format: bundleFormatTag, formatVersion: bundleFormatVersion, createdAt: checked.value.createdAt, createdBy: checked.value.createdBy, parts };
+  const { signedBy } = checked.value;
+  const unhashed = { format: bundleFormatTag, formatVersion: bundleFormatVersion, createdAt: checked.value.createdAt, createdBy: checked.value.createdBy, parts, ...(signedBy ? { signedBy } : {}) };
   const unhashedText = canonicalJson(unhashed);
   if (!unhashedText.ok) return resultErr('bundle.invalid', unhashedText.error.message, { field: 'createdAt' });
   const manifest = { ...unhashed, bundleHash: await sha256Hex(unhashedText.value) };
@@ -231,10 +237,11 @@ async function bundleOpenChecked(file: Uint8Array, password?: string, meter?: Zi
       witnesses.push(witness.value);
     }
   }
-  const { createdAt, createdBy } = manifest.value;
-  const contents: BundleContents = { createdAt, createdBy: createdBy as BundleCreator, enterprise: enterprise.value, agreements, recordSummary: recordSummary.value, witnesses };
+  const { createdAt, createdBy, signedBy } = manifest.value;
+  const contents: BundleContents = { createdAt, createdBy: createdBy as BundleCreator, enterprise: enterprise.value, agreements, recordSummary: recordSummary.value, witnesses, ...(signedBy ? { signedBy } : {}) };
   const checked = await bundleContentsCheck(contents, (agreement, witness) => (agreement ? bundleAgreementPath(agreement) : witness ? bundleWitnessPath(witness) : ''));
   if (!checked.ok) return checked;
+  if (!(await bundleSignatureValid(checked.value))) return resultErr('bundle.signatureInvalid', 'the bundle signature does not verify', { role: 'enterprise' });
   return resultOk({ contents: checked.value, formatVersion: manifest.value.formatVersion, bundleHash: manifest.value.bundleHash, encrypted: envelope.value.encrypted, parts: manifest.value.parts });
 }
 

@@ -10,9 +10,10 @@
 import { canonicalJson } from '../backup/canonicalJson';
 import { resultErr, resultOk, type AppError, type Result } from '../result';
 import type { WitnessPublicKey } from '../witness/identity';
+import { bundleTrustOf, trustedKeyId, type BundleTrust, type TrustedKey } from './trust';
 import type { AgreementVersion } from './agreement';
 import type { AgreementSignature } from './signature';
-import type { BundleContents, BundleEnterprise, RecordSummary } from './contents';
+import type { BundleContents, BundleEnterprise, BundleSignedBy, RecordSummary } from './contents';
 import { registryAgreementCurrent, registryVersionsNormalize, type BundleRegistry, type RegistryAgreement, type RegistryEnterprise } from './registry';
 
 export type BundleImportChange =
@@ -21,7 +22,8 @@ export type BundleImportChange =
   | { readonly kind: 'recordSummaryUpdated'; readonly creditCode: string; readonly recordSummary: RecordSummary }
   | { readonly kind: 'witnessKeyNew'; readonly key: WitnessPublicKey }
   | { readonly kind: 'agreementNew'; readonly version: AgreementVersion }
-  | { readonly kind: 'versionSupersedes'; readonly version: AgreementVersion; readonly supersedes: number }
+  /** `dropsWitness`: the superseded version carries a witness's Ed25519 signature and this one none. */
+  | { readonly kind: 'versionSupersedes'; readonly version: AgreementVersion; readonly supersedes: number; readonly dropsWitness: boolean }
   | { readonly kind: 'versionHistory'; readonly version: AgreementVersion; readonly current: number }
   | { readonly kind: 'signaturesAdded'; readonly agreementId: string; readonly version: number; readonly signatures: readonly AgreementSignature[] };
 
@@ -30,7 +32,30 @@ export interface BundleImportPlan {
   readonly enterpriseName: string;
   /** In the order they apply; empty when the registry already holds everything in the bundle. */
   readonly changes: readonly BundleImportChange[];
+  /** Who signed the bundle and what that means here (trust.ts); a held or refused plan applies nothing. */
+  readonly trust: BundleTrust;
 }
+
+/** True when the plan's changes are to be applied (not held for a decision, not refused). */
+export function importPlanApplies(plan: BundleImportPlan): boolean {
+  return plan.trust.kind !== 'held' && plan.trust.kind !== 'refused';
+}
+
+/** The pinned keys and this import's decisions on held bundles: accepted key hex ('' = unsigned) by credit code. */
+export interface ImportTrustInput {
+  readonly pinned: readonly TrustedKey[];
+  readonly accepted?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Only changes that add signatures (checked on every read, trust.ts) or keys need no trust in who sent
+ * them: a federation's bundle coming back with its witness signature is one.
+ */
+function changesNeedTrust(changes: readonly BundleImportChange[]): boolean {
+  return changes.some((c) => c.kind !== 'signaturesAdded' && c.kind !== 'witnessKeyNew');
+}
+
+const witnessed = (v: AgreementVersion) => v.signatures.some((s) => s.kind === 'ed25519' && s.role === 'witness');
 
 function same(a: unknown, b: unknown): boolean {
   const x = canonicalJson(a);
@@ -104,7 +129,7 @@ function fieldsChanged(held: BundleEnterprise, next: BundleEnterprise): string[]
  * import.versionConflict (params.agreementId, version: the same version held with another fingerprint),
  * import.agreementEnterpriseMismatch (params.agreementId: held under another enterprise).
  */
-export function bundleImportPlan(registry: BundleRegistry, contents: BundleContents): Result<BundleImportPlan> {
+export function bundleImportPlan(registry: BundleRegistry, contents: BundleContents, trustInput: ImportTrustInput = { pinned: [] }): Result<BundleImportPlan> {
   const changes: BundleImportChange[] = [];
   // The registry as this bundle's own earlier changes leave it (a key listed twice, versions 1 and 2 of
   // one agreement), without copying the registry.
@@ -115,6 +140,7 @@ export function bundleImportPlan(registry: BundleRegistry, contents: BundleConte
   };
   const creditCode = contents.enterprise.profile.creditCode;
   const held = working.enterprises[creditCode];
+  const trust = bundleTrustOf(contents, held !== undefined, trustInput.pinned, trustInput.accepted?.get(creditCode));
   if (!held) emit({ kind: 'enterpriseNew', creditCode, enterprise: contents.enterprise, recordSummary: contents.recordSummary });
   else {
     if (!same(held.enterprise, contents.enterprise)) emit({ kind: 'enterpriseUpdated', creditCode, enterprise: contents.enterprise, fields: fieldsChanged(held.enterprise, contents.enterprise) });
@@ -142,15 +168,18 @@ export function bundleImportPlan(registry: BundleRegistry, contents: BundleConte
     if (!agreement) emit({ kind: 'agreementNew', version: normalized });
     else {
       const current = registryAgreementCurrent(agreement).version;
-      emit(version.version > current ? { kind: 'versionSupersedes', version: normalized, supersedes: current } : { kind: 'versionHistory', version: normalized, current });
+      const currentVersion = registryAgreementCurrent(agreement);
+      emit(version.version > current ? { kind: 'versionSupersedes', version: normalized, supersedes: current, dropsWitness: witnessed(currentVersion) && !witnessed(normalized) } : { kind: 'versionHistory', version: normalized, current });
     }
   }
-  return resultOk({ creditCode, enterpriseName: contents.enterprise.profile.name, changes });
+  // A held bundle that would change nothing needing trust is let through (its signatures are checked on every read).
+  const settled: BundleTrust = trust.kind === 'held' && !changesNeedTrust(changes) ? { kind: 'pinned' } : trust;
+  return resultOk({ creditCode, enterpriseName: contents.enterprise.profile.name, changes, trust: settled });
 }
 
 /** The registry with every change of `plan` applied (pure: the app persists it in one transaction). */
 export function bundleImportApply(registry: BundleRegistry, plan: BundleImportPlan): BundleRegistry {
-  if (plan.changes.length === 0) return registry;
+  if (plan.changes.length === 0 || !importPlanApplies(plan)) return registry;
   const draft = registryDraft(registry);
   for (const change of plan.changes) changeInto(draft, change);
   return draft;
@@ -166,14 +195,27 @@ export type BundleImportBatch =
  * registry after all of them; on the first refusal, its index and error and the plans before it (and no
  * registry: nothing is applied). One copy of the registry for the whole batch.
  */
-export function bundleImportPlanAll(registry: BundleRegistry, bundles: readonly BundleContents[]): BundleImportBatch {
+export function bundleImportPlanAll(registry: BundleRegistry, bundles: readonly BundleContents[], trustInput: ImportTrustInput = { pinned: [] }): BundleImportBatch {
   const draft = registryDraft(registry);
   const plans: BundleImportPlan[] = [];
+  // Keys pinned by earlier bundles of this batch count for the later ones.
+  const pinned = [...trustInput.pinned];
   for (const [index, contents] of bundles.entries()) {
-    const plan = bundleImportPlan(draft, contents);
+    const plan = bundleImportPlan(draft, contents, { ...trustInput, pinned });
     if (!plan.ok) return { ok: false, index, error: plan.error, plans };
-    for (const change of plan.value.changes) changeInto(draft, change);
     plans.push(plan.value);
+    if (!importPlanApplies(plan.value)) continue;
+    for (const change of plan.value.changes) changeInto(draft, change);
+    const { trust } = plan.value;
+    if (trust.kind === 'pinNew') pinned.push(enterprisePinNew(plan.value.creditCode, trust.key, contents.createdAt, 'firstBundle'));
   }
   return { ok: true, plans, registry: draft };
+}
+
+/**
+ * The pin a `pinNew` plan adds, for matching within a batch. Its `fingerprint` is filled in by the
+ * caller that writes the row (a SHA-256 is asynchronous; planning is not).
+ */
+export function enterprisePinNew(creditCode: string, key: BundleSignedBy, addedAt: string, addedHow: TrustedKey['addedHow'], fingerprint = key.publicKeyHex): TrustedKey {
+  return { id: trustedKeyId('enterprise', creditCode, key.publicKeyHex), role: 'enterprise', name: key.name, publicKeyHex: key.publicKeyHex, fingerprint, creditCode, decision: 'trusted', addedAt, addedHow };
 }

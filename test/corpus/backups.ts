@@ -6,7 +6,7 @@ import { type CorpusCase, corpusLong } from './corpusCase';
 
 /** The tables a backup holds (renderer/db/backupRows.ts backupTableNames; the renderer test checks they agree). */
 export const corpusBackupTableNames = [
-  'enterprises', 'people', 'settings', 'workers', 'ledgerEntries', 'agreements', 'registry', 'audit', 'rounds', 'sectorAgreements',
+  'enterprises', 'people', 'settings', 'workers', 'ledgerEntries', 'agreements', 'registry', 'audit', 'rounds', 'sectorAgreements', 'trustedKeys',
 ] as const;
 export type CorpusBackupTable = (typeof corpusBackupTableNames)[number];
 
@@ -105,6 +105,12 @@ const firstRow = (table: CorpusBackupTable, change: (row: Row) => void) => (tabl
 };
 const invalid = (name: string, table: CorpusBackupTable, change: (row: Row) => void) => rows(`${table}: ${name}`, 'backup.invalidRow', firstRow(table, change));
 
+/** A pinned federation key row (renderer/db/trustedKeyRepo.ts) with `change` applied. */
+const pinnedKey = (change: Row): Row => ({
+  id: `federation::${'a'.repeat(64)}`, role: 'federation', name: '宁德市总工会', publicKeyHex: 'a'.repeat(64), fingerprint: 'b'.repeat(64),
+  creditCode: null, decision: 'trusted', addedAt: '2021-01-01T00:00:00.000Z', addedHow: 'imported', ...change,
+});
+
 export const backupRowsCases: readonly BackupRowsCase[] = [
   ...corpusBackupTableNames.flatMap((table) => [
     rows(`${table}: a null row`, 'backup.invalidRow', (t) => { (t[table] ??= []).push(null); }),
@@ -140,6 +146,9 @@ export const backupRowsCases: readonly BackupRowsCase[] = [
   rows('sectorAgreements: a row whose agreement has no members field of the right type', 'backup.invalidRow', (t) => {
     (t.sectorAgreements ??= []).push({ id: 's1', doc: { id: 's1', members: 'all' }, updatedAt: '2021-01-01T00:00:00.000Z' });
   }),
+  rows('trustedKeys: an enterprise key without a credit code', 'backup.invalidRow', (t) => { (t.trustedKeys ??= []).push(pinnedKey({ role: 'enterprise', id: `enterprise::${'a'.repeat(64)}` })); }),
+  rows('trustedKeys: an id that names another key', 'backup.invalidRow', (t) => { (t.trustedKeys ??= []).push(pinnedKey({ id: `federation::${'c'.repeat(64)}` })); }),
+  rows('trustedKeys: a decision neither trusted nor refused', 'backup.invalidRow', (t) => { (t.trustedKeys ??= []).push(pinnedKey({ decision: 'maybe' })); }),
   rows('workers: a row without an enterprise', 'backup.invalidRow', (t) => { (t.workers ??= []).push({ id: 'w1', doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' }); }),
   ...(['enterprises', 'people', 'settings', 'rounds', 'audit'] as const).map((table) =>
     rows(`${table}: the same row twice (duplicate key)`, 'backup.invalidRow', (t) => { t[table]!.push(t[table]![0]); })),

@@ -26,7 +26,7 @@ const ROUND_EVERY = 10;
  */
 const SCHEMA_VERSION = 9;
 /** The tables of that schema, `meta` aside: rounds instead of v4's wageCases, negotiations and terms. */
-const TABLES = ['agreements', 'audit', 'enterprises', 'ledgerEntries', 'people', 'registry', 'rounds', 'sectorAgreements', 'settings', 'witnessKeys', 'workers'];
+const TABLES = ['agreements', 'audit', 'enterpriseKeys', 'enterprises', 'ledgerEntries', 'people', 'registry', 'rounds', 'sectorAgreements', 'settings', 'trustedKeys', 'witnessKeys', 'workers'];
 /** Fixed, so CI kills at the same fractions of the restore every time. */
 const SEED = 20210210;
 /** Kills land in [0, KILL_SPAN × the measured restore time]: mostly during it, some after. */
@@ -178,8 +178,8 @@ function tablesGrown(seeded: Tables): Tables {
 }
 
 async function backupFileWrite(path: string, tables: Tables): Promise<void> {
-  // The witness key is never a backed-up table (docs/backup-format.md, version 2).
-  const { witnessKeys: _never, ...backedUp } = tables;
+  // The witness key and the enterprise signing keys are never backed-up tables (docs/backup-format.md).
+  const { witnessKeys: _never, enterpriseKeys: _private, ...backedUp } = tables;
   const built = await backupDocumentBuild({ appVersion: '0.0.0-crash', schemaVersion: SCHEMA_VERSION, createdAt: '2021-02-10T00:00:00.000Z' }, backedUp);
   if (!built.ok) throw new Error(built.error.message);
   await writeFile(path, backupText(built.value));

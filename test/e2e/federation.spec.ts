@@ -153,7 +153,7 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   await enterprise(page, HAILAN).getByRole('button', { name: `见证签名：${HAILAN}工资专项集体合同` }).click();
   await expect(page.getByRole('dialog', { name: '用总工会的见证密钥签名？' })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: '签名' }).click();
-  await expect(enterprise(page, HAILAN).getByText('本会已见证')).toBeVisible();
+  await expect(enterprise(page, HAILAN).getByText('本会见证', { exact: true })).toBeVisible();
   await expect(enterprise(page, HAILAN).getByRole('button', { name: `见证签名：${HAILAN}工资专项集体合同` })).toBeDisabled();
   await shot(page, '06-witnessed');
 
@@ -189,7 +189,7 @@ test('import, registry, no-change, supersede, damage, witness-sign and export ba
   // Still there after a reload.
   await page.reload();
   for (const name of [LONGXIANG, HAILAN, BAILIN]) await expect(enterprise(page, name)).toBeVisible();
-  await expect(enterprise(page, HAILAN).getByText('本会已见证')).toBeVisible();
+  await expect(enterprise(page, HAILAN).getByText('本会见证', { exact: true })).toBeVisible();
   await expect(page.locator('.federation-chart svg.recharts-surface')).toHaveCount(2);
   await shot(page, '08-after-reload');
 });

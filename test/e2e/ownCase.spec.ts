@@ -170,7 +170,7 @@ test('a user\'s own negotiation: from the figures to the signed paper and the fe
   await federation.getByRole('button', { name: '返回登记簿' }).click();
   await row.getByRole('button', { name: /见证签名/ }).click();
   await federation.getByRole('dialog').getByRole('button', { name: '签名' }).click();
-  await expect(row.getByText('本会已见证')).toBeVisible();
+  await expect(row.getByText('本会见证', { exact: true })).toBeVisible();
   await shot(federation, '08-federation-registry');
   await federation.context().close();
 

@@ -69,7 +69,11 @@ export function RoundBundleDialog({ enterprise, round, main, ctx, onClose }: Pro
     try {
       const contents = await contentsBuild();
       if (!contents.ok) return setError(documentsErrorText(contents.error));
-      const built = await bundleBuild(contents.value, password === '' ? {} : { password });
+      // Signed with the enterprise's own key (made on its first export), so the federation can tell this
+      // enterprise's bundles from anyone else's (docs/bundle-format.md, "Trust").
+      const signed = await send('bundleSignAsEnterprise', { contents: contents.value });
+      if (!signed.ok) return setError(documentsErrorText(signed.error));
+      const built = await bundleBuild(signed.value, password === '' ? {} : { password });
       if (!built.ok) return setError(documentsErrorText(built.error));
       const saved = await platform().saveFile({
         suggestedName: t('documents.bundle.fileName', { name: enterprise.name, title: round.title }).replace(/[\\/:*?"<>|]/g, '_'),

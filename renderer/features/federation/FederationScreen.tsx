@@ -14,6 +14,8 @@ import { ExportBundleDialog } from './ExportBundleDialog';
 import { federationErrorText } from './federationErrorText';
 import { ImportPanel } from './ImportPanel';
 import { federationEn, federationZh } from './messages';
+import { TrustedKeysCard } from './TrustedKeysCard';
+import { trustEn, trustZh } from './trustMessages';
 import { registryOverview, type AgreementOverview, type EnterpriseOverview } from './registryOverview';
 import { RegistrySummary } from './RegistrySummary';
 import { RegistryTable } from './RegistryTable';
@@ -25,6 +27,7 @@ import './federation.css';
 import { LoadingNote } from '../../components/LoadingNote';
 
 featureMessagesRegister('federation', federationZh, federationEn);
+featureMessagesRegister('federation', trustZh, trustEn);
 
 // The agreement text brings the print view with it: loaded when a text is opened.
 const AgreementText = lazy(() => import('./AgreementText').then((m) => ({ default: m.AgreementText })));
@@ -44,7 +47,7 @@ export function FederationScreen() {
   const [sectorNotice, setSectorNotice] = useState<SectorNoticeRequest | null>(null);
   const today = isoDateToday();
   const ourKey = data.identity?.publicKeyHex ?? null;
-  const overview = useMemo(() => (data.registry ? registryOverview(data.registry, today, ourKey) : null), [data.registry, today, ourKey]);
+  const overview = useMemo(() => (data.registry ? registryOverview(data.registry, today, ourKey, data.trust) : null), [data.registry, today, ourKey, data.trust]);
 
   async function save(make: () => Promise<Uint8Array<ArrayBuffer>>, suggestedName: string, mimeType: string, extension: string) {
     setExporting(true);
@@ -116,8 +119,9 @@ export function FederationScreen() {
       {data.skipped.length > 0 ? <p className="assumptions">{t('federation.skipped', { count: data.skipped.length })}</p> : null}
       {data.registry ? (
         <div className="federation-cards">
-          <ImportPanel registry={data.registry} onImport={data.importApply} />
+          <ImportPanel registry={data.registry} pinned={data.pinned} onImport={data.importApply} />
           <WitnessCard identity={data.identity} onCreate={data.identityCreate} onImport={data.identityImport} />
+          <TrustedKeysCard pinned={data.pinned} onAdd={data.federationTrust} onRemove={data.keyRemove} />
           <VerifyBox />
         </div>
       ) : null}

@@ -3,7 +3,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleContents } from '../../../shared/bundle/contents';
-import type { BundleImportPlan } from '../../../shared/bundle/importPlan';
+import { importPlanApplies, type BundleImportPlan } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import type { Result } from '../../../shared/result';
 import { useAppStore } from '../../app/store';
@@ -11,10 +11,15 @@ import { federationErrorText } from './federationErrorText';
 import { importChangeText } from './importChangeText';
 import { ImportProgress, type ImportProgressState } from './ImportProgress';
 import { importPreview, pickedRead, type PickedFile } from './importFiles';
+import { BundleTrustNote, decisionsOf, trustInput, type Decision } from './BundleTrustNote';
+import type { TrustedKey } from '../../../shared/bundle/trust';
+import type { ImportDecisions } from '../../data/types';
 
 interface ImportPanelProps {
   readonly registry: BundleRegistry;
-  readonly onImport: (bundles: readonly BundleContents[]) => Promise<Result<readonly BundleImportPlan[]>>;
+  /** Pinned keys: a bundle from another key for a known enterprise is held for a decision here. */
+  readonly pinned: readonly TrustedKey[];
+  readonly onImport: (bundles: readonly BundleContents[], decisions?: ImportDecisions) => Promise<Result<readonly BundleImportPlan[]>>;
 }
 
 let fileSeq = 0;
@@ -42,7 +47,7 @@ function PasswordRow({ file, onOpen }: { readonly file: PickedFile; readonly onO
   );
 }
 
-export function ImportPanel({ registry, onImport }: ImportPanelProps) {
+export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const input = useRef<HTMLInputElement>(null);
@@ -50,6 +55,7 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
+  const [decisions, setDecisions] = useState<Readonly<Record<string, Decision>>>({});
 
   const update = (id: number, next: Partial<PickedFile>) => setFiles((all) => all.map((f) => (f.id === id ? { ...f, ...next } : f)));
 
@@ -78,7 +84,9 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
     update(file.id, { state: (await pickedRead(file.bytes, password, () => {})).state });
   }
 
-  const preview = useMemo(() => importPreview(registry, files), [registry, files]);
+  // Planned as the import will be: an accepted key counts as the enterprise's (what the user will see applied).
+  const preview = useMemo(() => importPreview(registry, files, trustInput(pinned, decisions)), [registry, files, pinned, decisions]);
+  const undecided = preview.plans.some(({ plan }) => plan.trust.kind === 'held' && !decisions[plan.creditCode]);
   const planOf = (id: number) => preview.plans.find((p) => p.fileId === id)?.plan;
   const ready = files.filter((f) => f.state.kind === 'ready');
   const pending = files.some((f) => f.state.kind !== 'ready');
@@ -87,16 +95,18 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
     setBusy(true);
     const bundles = ready.flatMap((f) => (f.state.kind === 'ready' ? [f.state.opened.contents] : []));
     setProgress({ stage: 'writing', total: bundles.length });
-    const done = await onImport(bundles);
+    const done = await onImport(bundles, decisionsOf(decisions));
     setBusy(false);
     setProgress(done.ok ? { stage: 'done', total: bundles.length } : null);
     if (!done.ok) {
       setRefusal(t('federation.import.refused', { reason: federationErrorText(done.error) }));
       return;
     }
-    const changes = done.value.reduce((n, p) => n + p.changes.length, 0);
+    // A held or refused bundle applied nothing: its planned changes are not counted.
+    const changes = done.value.filter(importPlanApplies).reduce((n, p) => n + p.changes.length, 0);
     noticeShow({ tone: 'info', text: changes === 0 ? t('federation.import.doneNoChange') : t('federation.import.done', { count: done.value.length, changes }) });
     setFiles([]);
+    setDecisions({});
   }
 
   const refusedText = preview.refused ? t('federation.import.refused', { reason: federationErrorText(preview.refused.error) }) : refusal;
@@ -140,6 +150,7 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
                   {file.state.kind === 'failed' ? (
                     <p className="field-error" role="alert">{t('federation.import.fileError', { file: file.name, reason: federationErrorText(file.state.error) })}</p>
                   ) : null}
+                  {plan ? <BundleTrustNote plan={plan} decision={decisions[plan.creditCode]} onDecide={(d) => setDecisions((all) => ({ ...all, [plan.creditCode]: d }))} /> : null}
                   {plan && plan.changes.length === 0 ? <p className="federation-nochange">{t('federation.import.noChange')}</p> : null}
                   {plan && plan.changes.length > 0 ? (
                     <ul className="federation-changes">
@@ -154,9 +165,10 @@ export function ImportPanel({ registry, onImport }: ImportPanelProps) {
           </ul>
           {refusedText ? <p className="field-error" role="alert">{refusedText}</p> : null}
           {pending && ready.length > 0 ? <p className="muted">{t('federation.import.waiting')}</p> : null}
+          {undecided ? <p className="muted">{t('federation.trust.bundle.undecided')}</p> : null}
           <div className="dialog-actions">
-            <button type="button" onClick={() => { setFiles([]); setRefusal(null); setProgress(null); }}>{t('federation.import.cancel')}</button>
-            <button type="button" className="button-primary" disabled={busy || ready.length === 0 || preview.refused !== null} onClick={() => void confirm()}>
+            <button type="button" onClick={() => { setFiles([]); setRefusal(null); setProgress(null); setDecisions({}); }}>{t('federation.import.cancel')}</button>
+            <button type="button" className="button-primary" disabled={busy || ready.length === 0 || preview.refused !== null || undecided} onClick={() => void confirm()}>
               {t('federation.import.confirm')}
             </button>
           </div>

@@ -34,8 +34,8 @@ function Flags({ agreement }: { readonly agreement: AgreementOverview }) {
     flags.push({ key: 'late', tone: 'warn', text: filing.filedOn ? t('federation.table.lateFilingDone', { filed: filing.filedOn, due: filing.dueDate }) : t('federation.table.lateFiling', { due: filing.dueDate }) });
   }
   if (renewal?.missed && renewal.dueDate) flags.push({ key: 'renewal', tone: 'warn', text: t('federation.table.missedRenewal', { due: renewal.dueDate }) });
-  if (agreement.witnessedByUs) flags.push({ key: 'ours', tone: 'ok', text: t('federation.table.witnessedByUs') });
-  else if (agreement.witnessed) flags.push({ key: 'witnessed', tone: 'ok', text: t('federation.table.witnessed') });
+  // The witness standing as checked on this read (shared/bundle/trust.ts): only ours and trusted federations' count.
+  if (agreement.witness !== 'none') flags.push({ key: 'witness', tone: agreement.witnessed ? 'ok' : 'warn', text: t(`federation.trust.${agreement.witness}`) });
   return (
     <ul className="federation-flags">
       {flags.map((f) => (

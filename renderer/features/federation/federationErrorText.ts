@@ -5,6 +5,8 @@ import type { AppError } from '../../../shared/result';
 import { errorText } from '../../app/errorText';
 
 export function federationErrorText(error: AppError): string {
-  const key = `federation.errors.${error.code}`;
+  // The enterprise's bundle signature names no agreement: its own sentence.
+  const code = error.code === 'bundle.signatureInvalid' && error.params?.role === 'enterprise' ? 'bundle.enterpriseSignatureInvalid' : error.code;
+  const key = `federation.errors.${code}`;
   return i18next.exists(key) ? i18next.t(key, { path: '', field: '', ...(error.params ?? {}) }) : errorText(error);
 }

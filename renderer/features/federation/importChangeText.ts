@@ -16,7 +16,11 @@ export function importChangeText(change: BundleImportChange, t: TFunction, title
     case 'agreementNew':
       return c('agreementNew', { title: change.version.title, version: change.version.version });
     case 'versionSupersedes':
-      return c('versionSupersedes', { title: change.version.title, version: change.version.version, supersedes: change.supersedes });
+    {
+      const params = { title: change.version.title, version: change.version.version, supersedes: change.supersedes };
+      // Said before the import applies it: a new version that drops the witness signature is how a forgery would look.
+      return change.dropsWitness ? `${c('versionSupersedes', params)} ${c('versionDropsWitness', params)}` : c('versionSupersedes', params);
+    }
     case 'versionHistory':
       return c('versionHistory', { title: change.version.title, version: change.version.version, current: change.current });
     case 'signaturesAdded':

@@ -3,7 +3,7 @@
 // import will apply them. Pure apart from reading the file's bytes (off the UI thread: platform/fileRead).
 import { bundleOpen, type BundleOpened } from '../../../shared/bundle/format';
 import { fileRead, type FileReadProgress } from '../../platform/fileRead/fileRead';
-import { bundleImportPlanAll, type BundleImportPlan } from '../../../shared/bundle/importPlan';
+import { bundleImportPlanAll, type BundleImportPlan, type ImportTrustInput } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import type { AppError, Result } from '../../../shared/result';
 
@@ -48,9 +48,10 @@ export interface ImportPreview {
   readonly refused: { readonly fileId: number; readonly error: AppError } | null;
 }
 
-export function importPreview(registry: BundleRegistry, files: readonly PickedFile[]): ImportPreview {
+/** `trust`: the pinned keys and the decisions taken so far on held bundles (trust.ts). */
+export function importPreview(registry: BundleRegistry, files: readonly PickedFile[], trust: ImportTrustInput = { pinned: [] }): ImportPreview {
   const ready = files.flatMap((file) => (file.state.kind === 'ready' ? [{ id: file.id, contents: file.state.opened.contents }] : []));
-  const batch = bundleImportPlanAll(registry, ready.map((file) => file.contents));
+  const batch = bundleImportPlanAll(registry, ready.map((file) => file.contents), trust);
   // The files before a refused one keep their plans, so the preview still shows what they would change.
   const plans = batch.plans.map((plan, i) => ({ fileId: ready[i]!.id, plan }));
   return { plans, refused: batch.ok ? null : { fileId: ready[batch.index]!.id, error: batch.error } };

@@ -2,7 +2,8 @@
 // the workers covered, the base wage against the county's minimum, late filings and missed renewals.
 // Pure: the screen, the charts, the workbook and the report all read this one value.
 import { registryAgreementCurrent, type BundleRegistry, type RegistryAgreement } from '../../../shared/bundle/registry';
-import type { AgreementKind } from '../../../shared/bundle/agreement';
+import type { AgreementKind, AgreementVersion } from '../../../shared/bundle/agreement';
+import { witnessTrustCounts, type WitnessTrust } from '../../../shared/bundle/trust';
 import type { RecordSummary } from '../../../shared/bundle/contents';
 import { isoDateDiffDays, isoDateParse, type IsoDate } from '../../../shared/dates/isoDate';
 import { quarterOf } from '../../../shared/dates/quarter';
@@ -28,7 +29,11 @@ export interface AgreementOverview {
   readonly fingerprint: string;
   /** Days until the term ends (negative once it has). */
   readonly daysLeft: number;
-  /** The current version carries a witness's Ed25519 signature; `witnessedByUs` with this federation's key. */
+  /**
+   * The current version's witness standing (shared/bundle/trust.ts): `witnessed` only under our key or a
+   * trusted federation's, with a signature that verified on this read; `witnessedByUs` under ours.
+   */
+  readonly witness: WitnessTrust;
   readonly witnessed: boolean;
   readonly witnessedByUs: boolean;
   readonly filing: FilingCheck | null;
@@ -91,12 +96,22 @@ function baseWageCheck(agreements: readonly RegistryAgreement[], regionCode: str
   return { agreementId: wage.agreementId, baseWage, floor, verdict, date };
 }
 
-function agreementOverview(agreement: RegistryAgreement, all: readonly RegistryAgreement[], summary: RecordSummary, regionCode: string, today: IsoDate, ourKey: string | null): AgreementOverview {
+/**
+ * Without a checked standing (`trust` not given: a caller that did not verify), a signature under our key
+ * reads as ours and any other as unknown: nothing unchecked ever counts as a trusted federation's.
+ */
+function witnessUnchecked(witnesses: readonly AgreementVersion['signatures'][number][], ourKey: string | null): WitnessTrust {
+  if (ourKey !== null && witnesses.some((s) => s.kind === 'ed25519' && s.publicKey === ourKey)) return 'ours';
+  return witnesses.length > 0 ? 'unknownKey' : 'none';
+}
+
+function agreementOverview(agreement: RegistryAgreement, all: readonly RegistryAgreement[], summary: RecordSummary, regionCode: string, today: IsoDate, ourKey: string | null, trust: RegistryTrust | null): AgreementOverview {
   const current = registryAgreementCurrent(agreement);
   const { term } = current.content;
   // A later agreement of the same kind (a later term start) means the next round did happen.
   const later = all.some((other) => other.agreementId !== agreement.agreementId && registryAgreementCurrent(other).kind === current.kind && registryAgreementCurrent(other).content.term.from > term.from);
   const witnesses = current.signatures.filter((s) => s.kind === 'ed25519' && s.role === 'witness');
+  const witness = trust ? (trust[agreement.agreementId] ?? 'none') : witnessUnchecked(witnesses, ourKey);
   return {
     agreementId: current.agreementId,
     title: current.title,
@@ -109,15 +124,22 @@ function agreementOverview(agreement: RegistryAgreement, all: readonly RegistryA
     signedAt: current.content.signedAt,
     fingerprint: current.fingerprint,
     daysLeft: isoDateDiffDays(term.to as IsoDate, today),
-    witnessed: witnesses.length > 0,
-    witnessedByUs: ourKey !== null && witnesses.some((s) => s.kind === 'ed25519' && s.publicKey === ourKey),
+    witness,
+    witnessed: witnessTrustCounts(witness),
+    witnessedByUs: witness === 'ours',
     filing: filingCheck(current, summary, regionCode, today),
     renewal: renewalCheck(current, summary, regionCode, today, later),
   };
 }
 
-/** `ourKey`: this federation's witness public key (hex), to tell its own signatures apart. */
-export function registryOverview(registry: BundleRegistry, today: IsoDate, ourKey: string | null = null): RegistryOverview {
+/** Witness standing by agreement id, as the data layer checked it on this read (registryRead). */
+export type RegistryTrust = Readonly<Record<string, WitnessTrust>>;
+
+/**
+ * `ourKey`: this federation's witness public key (hex); `trust`: each agreement's checked witness
+ * standing (the workbench always passes it; without it only our own key's signatures count).
+ */
+export function registryOverview(registry: BundleRegistry, today: IsoDate, ourKey: string | null = null, trust: RegistryTrust | null = null): RegistryOverview {
   const byEnterprise = new Map<string, RegistryAgreement[]>();
   for (const agreement of Object.values(registry.agreements)) {
     byEnterprise.set(agreement.enterpriseCreditCode, [...(byEnterprise.get(agreement.enterpriseCreditCode) ?? []), agreement]);
@@ -126,7 +148,7 @@ export function registryOverview(registry: BundleRegistry, today: IsoDate, ourKe
     .map((held): EnterpriseOverview => {
       const { profile } = held.enterprise;
       const owned = (byEnterprise.get(held.creditCode) ?? []).sort((a, b) => (a.agreementId < b.agreementId ? -1 : 1));
-      const agreements = owned.map((a) => agreementOverview(a, owned, held.recordSummary, profile.regionCode, today, ourKey));
+      const agreements = owned.map((a) => agreementOverview(a, owned, held.recordSummary, profile.regionCode, today, ourKey, trust));
       const covered = agreements.some((a) => a.status === 'inForce' || a.status === 'expiring');
       return {
         creditCode: held.creditCode,

@@ -6,7 +6,9 @@ import type { BundleImportPlan } from '../../../shared/bundle/importPlan';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import type { AppError, Result } from '../../../shared/result';
 import { send } from '../../data/send';
-import type { RepoResult, SkippedRecord, WitnessKeyInfo } from '../../data/types';
+import type { TrustedKey } from '../../../shared/bundle/trust';
+import type { FederationKeyInput, ImportDecisions, RepoResult, SkippedRecord, WitnessKeyInfo } from '../../data/types';
+import type { RegistryTrust } from './registryOverview';
 
 export interface FederationData {
   readonly status: 'loading' | 'ready' | 'error';
@@ -15,7 +17,14 @@ export interface FederationData {
   /** The witness key's public fields; the secret stays in the data layer, which signs. */
   readonly identity: WitnessKeyInfo | null;
   readonly loadError: AppError | null;
-  importApply(bundles: readonly BundleContents[]): Promise<Result<readonly BundleImportPlan[]>>;
+  /** Each agreement's witness standing, every signature verified again on this read. */
+  readonly trust: RegistryTrust;
+  /** Pinned keys: trusted federations and enterprises' signing keys. */
+  readonly pinned: readonly TrustedKey[];
+  importApply(bundles: readonly BundleContents[], decisions?: ImportDecisions): Promise<Result<readonly BundleImportPlan[]>>;
+  federationTrust(input: FederationKeyInput): Promise<RepoResult<TrustedKey>>;
+  /** Removes a pinned key; the result's undo puts it back. */
+  keyRemove(id: string): Promise<RepoResult<{ readonly key: TrustedKey; readonly undo: () => Promise<void> }>>;
   witnessSign(agreementId: string): Promise<Result<BundleRegistry>>;
   identityCreate(name: string, passphrase: string): Promise<RepoResult<WitnessKeyInfo>>;
   identityImport(file: unknown, passphrase: string): Promise<RepoResult<WitnessKeyInfo>>;
@@ -27,6 +36,8 @@ export function useFederation(): FederationData {
   const [skipped, setSkipped] = useState<readonly SkippedRecord[]>([]);
   const [identity, setIdentity] = useState<WitnessKeyInfo | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
+  const [trust, setTrust] = useState<RegistryTrust>({});
+  const [pinned, setPinned] = useState<readonly TrustedKey[]>([]);
 
   const reload = useCallback(async () => {
     const [loaded, key] = await Promise.all([send('registryRead'), send('witnessIdentityRead')]);
@@ -37,6 +48,8 @@ export function useFederation(): FederationData {
     }
     setRegistry(loaded.value.registry);
     setSkipped(loaded.value.skipped);
+    setTrust(loaded.value.trust);
+    setPinned(loaded.value.pinned);
     setIdentity(key.ok ? key.value : null);
     setLoadError(key.ok ? null : key.error);
     setStatus('ready');
@@ -47,8 +60,8 @@ export function useFederation(): FederationData {
   }, [reload]);
 
   const importApply = useCallback(
-    async (bundles: readonly BundleContents[]) => {
-      const done = await send('registryImportApply', { bundles });
+    async (bundles: readonly BundleContents[], decisions?: ImportDecisions) => {
+      const done = await send('registryImportApply', decisions ? { bundles, decisions } : { bundles });
       if (done.ok) await reload();
       return done;
     },
@@ -59,10 +72,34 @@ export function useFederation(): FederationData {
     async (agreementId: string): Promise<Result<BundleRegistry>> => {
       if (!identity) return { ok: false, error: { code: 'witness.missing', message: 'no witness key' } };
       const signed = await send('registryWitnessSign', { agreementId });
-      if (signed.ok) setRegistry(signed.value);
+      // Read again, so the new signature is verified and its standing shown like every other.
+      if (signed.ok) await reload();
       return signed;
     },
-    [identity],
+    [identity, reload],
+  );
+
+  const federationTrust = useCallback(
+    async (input: FederationKeyInput) => {
+      const added = await send('trustedFederationAdd', input);
+      if (added.ok) await reload();
+      return added;
+    },
+    [reload],
+  );
+
+  const keyRemove = useCallback(
+    async (id: string) => {
+      const removed = await send('trustedKeyRemove', { id });
+      if (!removed.ok) return removed;
+      await reload();
+      const undo = async () => {
+        await send('trustedKeyPutBack', { key: removed.value });
+        await reload();
+      };
+      return { ok: true as const, value: { key: removed.value, undo } };
+    },
+    [reload],
   );
 
   const identityCreate = useCallback(async (name: string, passphrase: string) => {
@@ -77,5 +114,5 @@ export function useFederation(): FederationData {
     return taken;
   }, []);
 
-  return { status, registry, skipped, identity, loadError, importApply, witnessSign, identityCreate, identityImport };
+  return { status, registry, skipped, identity, loadError, trust, pinned, importApply, federationTrust, keyRemove, witnessSign, identityCreate, identityImport };
 }

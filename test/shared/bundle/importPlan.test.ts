@@ -44,7 +44,7 @@ describe('bundle import', () => {
     const { first, second, next } = await twoVersions();
     const registry = imported(registryEmpty(), first);
     const plan = unwrap(bundleImportPlan(registry, second));
-    expect(plan.changes).toEqual([{ kind: 'versionSupersedes', version: next, supersedes: 1 }]);
+    expect(plan.changes).toEqual([{ kind: 'versionSupersedes', version: next, supersedes: 1, dropsWitness: false }]);
     const after = bundleImportApply(registry, plan);
     const versions = after.agreements[referenceAgreementId]!.versions;
     expect(versions.map((v) => [v.version, v.voided])).toEqual([[1, true], [2, false]]);
