@@ -9,7 +9,7 @@ import { registryEmpty } from '../../../shared/bundle/registry';
 import { witnessIdentityCreate } from '../../../shared/witness/identity';
 import { dataHandlers } from '../../../renderer/data/handlers';
 import { registryEntryOf } from '../../../renderer/db/registryRepo';
-import type { WageDeskDb } from '../../../renderer/db/schema';
+import { type WageDeskDb, wageDeskDbVersion } from '../../../renderer/db/schema';
 import { variantContents } from '../federation/bundles';
 import { okValue, testDbName, testDbOpen, testDbsDelete, testDeps } from './testDb';
 
@@ -46,7 +46,7 @@ describe('schema upgrade from version 7', () => {
 
     db = testDbOpen(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(wageDeskDbVersion);
     expect(await db.trustedKeys.count()).toBe(0);
     expect(await db.enterpriseKeys.count()).toBe(0);
     expect(await db.registry.toArray()).toEqual([row]);
