@@ -36,12 +36,12 @@ export function sectorFindingText(f: SectorFinding, locale: DisplayLocale): stri
         : `The legal minimum wage of ${yuan(f.legalFloor)} (on ${day(f.date)}) is above the sector minimum of ${yuan(f.sectorMinimum)}: the legal floor applies.`;
     case 'belowMinimum':
       return zh
-        ? `本企业合同（${f.source}）的月基本工资 ${yuan(f.baseWage)} 低于${f.minimumFrom === 'legal' ? '法定最低工资' : '行业最低工资'} ${yuan(f.minimum)}（${day(f.date)}起）。`
-        : `Its agreement (${f.source}) pays a monthly base wage of ${yuan(f.baseWage)}, below the ${f.minimumFrom === 'legal' ? 'legal minimum wage' : 'sector minimum'} of ${yuan(f.minimum)} (from ${day(f.date)}).`;
+        ? `本企业合同（${day(f.sourceFrom)}至${day(f.sourceTo)}）的月基本工资 ${yuan(f.baseWage)} 低于${f.minimumFrom === 'legal' ? '法定最低工资' : '行业最低工资'} ${yuan(f.minimum)}（${day(f.date)}起）。`
+        : `Its agreement (${day(f.sourceFrom)} to ${day(f.sourceTo)}) pays a monthly base wage of ${yuan(f.baseWage)}, below the ${f.minimumFrom === 'legal' ? 'legal minimum wage' : 'sector minimum'} of ${yuan(f.minimum)} (from ${day(f.date)}).`;
     case 'raiseOutsideRange':
       return zh
-        ? `本企业合同（${f.source}）的工资增幅 ${formatPercent(f.raiseBp, locale)} 不在行业约定的 ${formatPercent(f.minBp, locale)}至${formatPercent(f.maxBp, locale)} 之间。`
-        : `Its agreement (${f.source}) raises wages by ${formatPercent(f.raiseBp, locale)}, outside the agreed range of ${formatPercent(f.minBp, locale)} to ${formatPercent(f.maxBp, locale)}.`;
+        ? `本企业合同（${day(f.sourceFrom)}至${day(f.sourceTo)}）的工资增幅 ${formatPercent(f.raiseBp, locale)} 不在行业约定的 ${formatPercent(f.minBp, locale)}至${formatPercent(f.maxBp, locale)} 之间。`
+        : `Its agreement (${day(f.sourceFrom)} to ${day(f.sourceTo)}) raises wages by ${formatPercent(f.raiseBp, locale)}, outside the agreed range of ${formatPercent(f.minBp, locale)} to ${formatPercent(f.maxBp, locale)}.`;
     case 'healthCommitmentMissing':
       return zh
         ? `行业合同有 ${f.commitments} 项职业健康承诺（最早 ${day(f.deadline)} 前完成），本企业没有自己的职业健康专项合同或危害防护约定。`

@@ -45,13 +45,16 @@ export type SectorFinding =
   | (FindingBase & {
       readonly code: 'belowMinimum';
       readonly source: string;
+      /** The member's agreement's term: a finding names it by its dates, not by an id nobody reads. */
+      readonly sourceFrom: IsoDate;
+      readonly sourceTo: IsoDate;
       readonly date: IsoDate;
       readonly baseWage: Fen;
       readonly minimum: Fen;
       /** Which figure the wage fell below: the sector minimum, or the legal floor where that is higher. */
       readonly minimumFrom: 'sector' | 'legal';
     })
-  | (FindingBase & { readonly code: 'raiseOutsideRange'; readonly source: string; readonly raiseBp: BasisPoints; readonly minBp: BasisPoints; readonly maxBp: BasisPoints })
+  | (FindingBase & { readonly code: 'raiseOutsideRange'; readonly source: string; readonly sourceFrom: IsoDate; readonly sourceTo: IsoDate; readonly raiseBp: BasisPoints; readonly minBp: BasisPoints; readonly maxBp: BasisPoints })
   | (FindingBase & { readonly code: 'healthCommitmentMissing'; readonly deadline: IsoDate; readonly commitments: number })
   | (FindingBase & { readonly code: 'sectorMinimumMissing'; readonly regionCode: string })
   | (FindingBase & { readonly code: 'legalFloorUnknown'; readonly date: IsoDate; readonly regionCode: string });
@@ -137,11 +140,11 @@ export function sectorMemberCheck(
         seen.add(key);
       }
       if (o.baseWage !== null && minimum.effective !== null && minimum.from !== null && o.baseWage < minimum.effective) {
-        findings.push({ ...base, action: 'block', code: 'belowMinimum', source: o.source, date: span.from, baseWage: o.baseWage, minimum: minimum.effective, minimumFrom: minimum.from });
+        findings.push({ ...base, action: 'block', code: 'belowMinimum', source: o.source, sourceFrom: o.from, sourceTo: o.to, date: span.from, baseWage: o.baseWage, minimum: minimum.effective, minimumFrom: minimum.from });
       }
       const range = sector.standards.raiseRange;
       if (range && o.raiseBp !== null && (o.raiseBp < range.minBp || o.raiseBp > range.maxBp)) {
-        findings.push({ ...base, action: 'warn', code: 'raiseOutsideRange', source: o.source, raiseBp: o.raiseBp, minBp: range.minBp, maxBp: range.maxBp });
+        findings.push({ ...base, action: 'warn', code: 'raiseOutsideRange', source: o.source, sourceFrom: o.from, sourceTo: o.to, raiseBp: o.raiseBp, minBp: range.minBp, maxBp: range.maxBp });
       }
     }
     const commitments = sector.standards.healthCommitments;

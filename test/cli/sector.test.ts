@@ -67,6 +67,6 @@ describe('cli sector check', () => {
     const { io, out, err } = cliTestIo({ 'sector.json': sectorFile.replace('180000', '300000') });
     expect(await sectorCommand.run(['check', 'sector.json', path], io)).toBe(1);
     expect(err).toEqual([]);
-    expect(out.join('\n')).toMatch(/本企业合同（wage-agreement-ref-2021-1）的月基本工资 [\d,.]+ 元 低于行业最低工资 3,000.00 元/);
+    expect(out.join('\n')).toMatch(/本企业合同（2021年2月1日至2022年1月31日）的月基本工资 [\d,.]+ 元 低于行业最低工资 3,000.00 元/);
   });
 });
