@@ -2,7 +2,8 @@
 // filled, so this window's edit is not saved and nothing was overwritten. Each differing field in words,
 // this window's value beside the saved one, and the same choice as a round's (ConflictBar.tsx).
 import { useTranslation } from 'react-i18next';
-import { enterpriseFormDifferences, type EnterpriseFormState } from './enterpriseFormState';
+import { enterpriseFormDifferences, type EnterpriseFormDifference, type EnterpriseFormState } from './enterpriseFormState';
+import { regionLabel } from './regionLabel';
 import '../case/conflictMessages';
 import '../case/rounds.css';
 
@@ -15,7 +16,10 @@ interface Props {
 
 export function ProfileConflictBar({ mine, theirs, onKeepMine, onTakeTheirs }: Props) {
   const { t } = useTranslation();
-  const shown = (value: string) => (value === '' ? t('conflict.absent') : value);
+  // The region is chosen from a list, so it reads as its name, not its code.
+  const isRegion = (d: EnterpriseFormDifference) => d.field === 'regionCode';
+  const shown = (d: EnterpriseFormDifference, value: string) => (value === '' ? t('conflict.absent') : isRegion(d) ? regionLabel(value) : value);
+  const label = (d: EnterpriseFormDifference) => t(isRegion(d) ? 'enterpriseForm.region' : `enterpriseForm.${d.field}`);
   const differences = enterpriseFormDifferences(mine, theirs);
   return (
     <section className="conflict-bar" role="alert" aria-label={t('conflict.label')}>
@@ -26,7 +30,7 @@ export function ProfileConflictBar({ mine, theirs, onKeepMine, onTakeTheirs }: P
       ) : (
         <ul>
           {differences.map((d) => (
-            <li key={d.field}>{t('conflict.both', { what: t(`enterpriseForm.${d.field}`), mine: shown(d.mine), theirs: shown(d.theirs) })}</li>
+            <li key={d.field}>{t('conflict.both', { what: label(d), mine: shown(d, d.mine), theirs: shown(d, d.theirs) })}</li>
           ))}
         </ul>
       )}

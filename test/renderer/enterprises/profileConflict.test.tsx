@@ -105,6 +105,15 @@ describe('the form', { timeout: 30_000 }, () => {
     expect(nameInput().value).toBe('福鼎市本窗皮具有限公司');
   }
 
+  it('names the region, not its code', async () => {
+    render(<EnterpriseFormScreen id={enterprise.id} />);
+    fireEvent.change(nameInput(), { target: { value: '福鼎市本窗皮具有限公司' } });
+    const theirs = okValue(await enterpriseRepo(db).update(enterprise.id, testEnterpriseInput({ regionCode: '350981' }), enterprise.revision ?? null));
+    useAppStore.setState({ enterprises: [theirs] });
+    await waitFor(() => expect(bar()).not.toBeNull(), long);
+    expect(bar()!.textContent).toContain('所在地区（区县）：本窗口 福建省宁德市福鼎市 / 已保存 福建省宁德市福安市');
+  });
+
   it('an untouched form follows another tab’s save without a conflict', async () => {
     render(<EnterpriseFormScreen id={enterprise.id} />);
     useAppStore.setState({ enterprises: [await otherTabSaves('福鼎市他窗皮具有限公司')] });
