@@ -72,7 +72,7 @@ export const en: Messages = {
     newTitle: 'New enterprise',
     created: '“{{name}}” created.',
     updated: '“{{name}}” saved.',
-    conflict: 'Another window changed this enterprise meanwhile, so this was not saved. What you typed is still in the form: check it and save again to keep yours, or cancel to keep the other window’s.',
+    conflict: 'Another window changed this enterprise again, so this was not undone, to avoid overwriting it.',
     profile: 'Profile',
     listSeparator: ', ',
   },

@@ -71,7 +71,7 @@ export const zhCN = {
     newTitle: '新建企业',
     created: '已新建“{{name}}”。',
     updated: '已保存“{{name}}”。',
-    conflict: '另一个窗口已修改了这家企业的信息，这次没有保存。您填写的内容仍在表单中：核对后再次保存即以本窗口为准，取消则保留另一个窗口的修改。',
+    conflict: '另一个窗口又修改了这家企业的信息，这次没有撤销，以免覆盖它。',
     profile: '企业概况',
     listSeparator: '、',
   },

@@ -1,6 +1,7 @@
 // Two tabs of the browser edition on one round (one IndexedDB): both type a different wage for the same
 // quarter before either is saved. The second save is refused, that tab shows both values in words and
-// the user chooses; the other tab, with nothing unsaved, follows. No value is lost without a word.
+// the user chooses; the other tab, with nothing unsaved, follows. No value is lost without a word. The
+// same for an enterprise's profile, edited in two tabs at once.
 // Screenshots land in test-results/screens/twoTabs-*.png.
 import { test, expect, type Page } from '@playwright/test';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
@@ -13,8 +14,8 @@ const FIELD = '方案1，2027年第2季度，每月基本工资（元）';
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/twoTabs-${name}.png` });
 const bar = (page: Page) => page.getByRole('alert', { name: '保存冲突' });
 
-/** An enterprise typed in from an empty profile, a round, and a blank model based on 2026 Q4. */
-async function roundWithModel(page: Page) {
+/** An enterprise typed in from an empty profile; its page is left open. */
+async function enterpriseTyped(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: '新建企业' }).click();
   await page.getByLabel('企业名称').fill(NAME);
@@ -26,6 +27,11 @@ async function roundWithModel(page: Page) {
   await page.getByLabel('工会主席').fill('陈秀英');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: NAME })).toBeVisible();
+}
+
+/** An enterprise, a round, and a blank model based on 2026 Q4. */
+async function roundWithModel(page: Page) {
+  await enterpriseTyped(page);
   await page.getByRole('link', { name: '产值与工资测算' }).click();
   await roundCreated(page, '2027年度工资集体协商');
   await page.getByRole('button', { name: '新建空白测算' }).click();
@@ -66,4 +72,33 @@ test('two tabs editing one round end in a visible conflict, not a lost value', a
   await shot(winner, 'followed');
   await winner.reload();
   await expect(winner.getByLabel(FIELD)).toHaveValue(mine);
+});
+
+test('two tabs editing one enterprise profile end in a visible conflict, and the choice survives a reload', async ({ context }) => {
+  const a = await context.newPage();
+  await enterpriseTyped(a);
+  await a.getByRole('button', { name: '编辑' }).click();
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await expect(b.getByLabel('职工总数')).toHaveValue('40');
+  const headcount = (page: Page) => page.locator('dt', { hasText: '职工总数' }).locator('+ dd');
+
+  // Both edit the headcount from the same stored profile; the first tab saves first.
+  await b.getByLabel('职工总数').fill('50');
+  await a.getByLabel('职工总数').fill('45');
+  await a.getByRole('button', { name: '保存' }).click();
+  await expect(headcount(a)).toHaveText('45');
+
+  // The second tab hears of it at once: its unsaved edit is kept and shown beside the saved value.
+  await expect(bar(b)).toContainText('职工总数：本窗口 50 / 已保存 45');
+  await expect(b.getByLabel('职工总数')).toHaveValue('50');
+  await shot(b, 'profileConflict');
+
+  await bar(b).getByRole('button', { name: '保留本窗口的修改' }).click();
+  await expect(headcount(b)).toHaveText('50');
+  await expect(headcount(a)).toHaveText('50'); // the first tab follows
+  await b.reload();
+  await expect(headcount(b)).toHaveText('50');
+  await a.reload();
+  await expect(headcount(a)).toHaveText('50');
 });

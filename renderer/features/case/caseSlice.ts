@@ -264,7 +264,13 @@ export const createCaseSlice: StateCreator<AppState, [], [], CaseSlice> = (set, 
 
     async caseReload() {
       if (saveTimer !== undefined) await get().roundSaveNow();
+      const before = storedRevision;
       await load(get().caseEnterpriseId, get().caseRoundId, true);
+      // A term, import or payment wrote the round here: other tabs hear of it now, not at their next save.
+      const [enterpriseId, roundId] = [get().caseEnterpriseId, get().caseData?.round.id];
+      if (enterpriseId !== null && roundId !== undefined && storedRevision !== null && storedRevision !== before) {
+        roundNewsPost({ enterpriseId, roundId, revision: storedRevision });
+      }
     },
 
     roundUpdate(edit, options = {}) {

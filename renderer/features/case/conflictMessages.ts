@@ -1,4 +1,4 @@
-// Text of the save conflict (another tab or screen saved the round meanwhile). Chinese first.
+// Text of the save conflict (another tab or screen saved the round or the enterprise profile meanwhile). Chinese first.
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 
 export const conflictZh = {
@@ -27,6 +27,9 @@ export const conflictZh = {
   keepMine: '保留本窗口的修改',
   takeTheirs: '采用已保存的内容',
   none: '两边内容相同，只是另一个窗口先保存了。',
+  profileTitle: '另一个窗口已修改了这家企业的信息，本窗口的修改尚未保存',
+  profileIntro: '两边不同之处如下。请选择保留哪一份；选择后可在提示中撤销，两边的内容都不会丢失。',
+  tookTheirs: '已采用另一个窗口保存的企业信息',
 };
 
 featureMessagesRegister('conflict', conflictZh, {
@@ -55,4 +58,7 @@ featureMessagesRegister('conflict', conflictZh, {
   keepMine: 'Keep this window’s changes',
   takeTheirs: 'Use the saved version',
   none: 'Both are the same; the other window only saved first.',
+  profileTitle: 'Another window changed this enterprise; the changes in this window are not saved yet',
+  profileIntro: 'The differences are listed below. Choose which version to keep; the notice that follows can undo the choice, so neither side is lost.',
+  tookTheirs: 'Now showing the enterprise details the other window saved',
 });

@@ -1,7 +1,8 @@
 // News of a round saved, between tabs of the browser edition (one IndexedDB, several pages): a tab that
 // saved says which round and at what revision, so another tab showing that round can reload it when it
 // has nothing unsaved, or hear at once that its unsaved edit now conflicts. The desktop has one window,
-// whose screens share one copy of the round; there the channel just has no other listener.
+// whose screens share one copy of the round; there the channel just has no other listener. The same
+// channel carries news of an enterprise profile saved (profileNews*), so an open form hears of it at once.
 export interface RoundNews {
   readonly enterpriseId: string;
   readonly roundId: string;
@@ -32,5 +33,27 @@ function isNews(data: unknown): data is RoundNews {
 export function roundNewsListen(listener: (news: RoundNews) => void): void {
   channelOpen()?.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (isNews(event.data)) listener(event.data);
+  });
+}
+
+/** An enterprise profile saved at a revision (renderer/features/enterprises/enterprisesSlice.ts). */
+export interface ProfileNews {
+  readonly enterpriseId: string;
+  readonly profileRevision: number;
+}
+
+export function profileNewsPost(news: ProfileNews): void {
+  channelOpen()?.postMessage(news);
+}
+
+export function isProfileNews(data: unknown): data is ProfileNews {
+  const d = data as Partial<ProfileNews> | null;
+  return typeof d === 'object' && d !== null && typeof d.enterpriseId === 'string' && typeof d.profileRevision === 'number';
+}
+
+/** Like roundNewsListen, for profiles. */
+export function profileNewsListen(listener: (news: ProfileNews) => void): void {
+  channelOpen()?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (isProfileNews(event.data)) listener(event.data);
   });
 }

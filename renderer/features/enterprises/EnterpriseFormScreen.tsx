@@ -1,14 +1,16 @@
 // Create or edit an enterprise. Nothing is saved while the form is invalid; errors say what to fix,
-// in the user's language, next to the field and in a summary that takes focus.
+// in the user's language, next to the field and in a summary that takes focus. When another tab saves
+// the profile meanwhile, an untouched form follows it and an edited one shows both (ProfileConflictBar).
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
 import { RegionPicker } from './RegionPicker';
+import { ProfileConflictBar } from './ProfileConflictBar';
 import { creditCodeNormalize } from '../../../shared/enterprise/creditCode';
 import { townFederationName, type Town } from '../../../shared/regions/town';
 import {
-  enterpriseFormEmpty, enterpriseFormFrom, enterpriseInputFrom,
+  enterpriseFormEmpty, enterpriseFormFrom, enterpriseFormUnchanged, enterpriseInputFrom,
   type EnterpriseFormField, type EnterpriseFormState,
 } from './enterpriseFormState';
 
@@ -17,6 +19,7 @@ export function EnterpriseFormScreen({ id }: { readonly id: string | null }) {
   const existing = useAppStore((s) => (id ? s.enterprises.find((e) => e.id === id) : undefined));
   const save = useAppStore((s) => s.enterpriseSave);
   const navigate = useAppStore((s) => s.navigate);
+  const noticeShow = useAppStore((s) => s.noticeShow);
   const [form, setForm] = useState<EnterpriseFormState>(() => (existing ? enterpriseFormFrom(existing) : enterpriseFormEmpty()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -24,15 +27,22 @@ export function EnterpriseFormScreen({ id }: { readonly id: string | null }) {
   const [town, setTown] = useState<Town | null>(null);
   const townFederation = town ? townFederationName(town) : null;
   const summaryRef = useRef<HTMLDivElement>(null);
-  const loadedId = useRef<string | null>(existing?.id ?? null);
+  // The stored profile the form was filled from: a save states its revision, so a newer one is not overwritten unseen.
+  const [base, setBase] = useState(existing);
+  // Another tab saved a newer profile while this form holds a different edit of the older one: both are shown.
+  const moved = existing && base && existing.id === base.id && existing.revision !== base.revision;
+  const theirs = moved && !enterpriseFormUnchanged(form, existing) ? existing : undefined;
 
-  // The list may finish loading after a reload straight onto the edit URL.
+  // The list may finish loading after a reload straight onto the edit URL; a form with nothing typed
+  // follows another tab's save, and so does one that already holds what was saved (this tab's own save).
   useEffect(() => {
-    if (existing && loadedId.current !== existing.id) {
-      loadedId.current = existing.id;
+    if (!existing) return;
+    const follows = existing.revision !== base?.revision && (enterpriseFormUnchanged(form, base ?? existing) || enterpriseFormUnchanged(form, existing));
+    if (!base || base.id !== existing.id || follows) {
+      setBase(existing);
       setForm(enterpriseFormFrom(existing));
     }
-  }, [existing]);
+  }, [existing, base, form]);
 
   const errorCount = Object.keys(errors).length;
   useEffect(() => {
@@ -53,13 +63,33 @@ export function EnterpriseFormScreen({ id }: { readonly id: string | null }) {
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    const outcome = await save(id, enterpriseInputFrom(form));
+    const outcome = await save(id, enterpriseInputFrom(form), { baseRevision: base?.revision ?? null });
     setSaving(false);
     if (outcome.ok) {
       navigate({ area: 'enterprises', view: 'detail', id: outcome.id });
     } else {
       setErrors(outcome.fields ?? {});
     }
+  }
+
+  async function keepMine() {
+    if (!theirs || saving) return;
+    setSaving(true);
+    // Saved over exactly the profile shown as theirs; the notice's undo saves theirs back.
+    const outcome = await save(id, enterpriseInputFrom(form), { baseRevision: theirs.revision ?? null, undoTo: enterpriseInputFrom(enterpriseFormFrom(theirs)) });
+    setSaving(false);
+    if (outcome.ok) navigate({ area: 'enterprises', view: 'detail', id: outcome.id });
+    else setErrors(outcome.fields ?? {});
+  }
+
+  function takeTheirs() {
+    if (!theirs) return;
+    const mine = form;
+    setBase(theirs);
+    setForm(enterpriseFormFrom(theirs));
+    setErrors({});
+    // Undo puts this window's edit back in the form, now over theirs: saving it then overwrites knowingly.
+    noticeShow({ tone: 'info', text: t('conflict.tookTheirs'), undo: async () => setForm(mine) });
   }
 
   const text = (field: EnterpriseFormField, opts: { required?: boolean; hint?: string; inputMode?: 'numeric' } = {}) => (
@@ -81,6 +111,9 @@ export function EnterpriseFormScreen({ id }: { readonly id: string | null }) {
   return (
     <section aria-labelledby="enterprise-form-title">
       <h1 id="enterprise-form-title">{title}</h1>
+      {theirs ? (
+        <ProfileConflictBar mine={form} theirs={enterpriseFormFrom(theirs)} onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} />
+      ) : null}
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
         {errorCount > 0 ? (
           <div className="form-summary" role="alert" tabIndex={-1} ref={summaryRef}>

@@ -36,3 +36,22 @@ export function enterpriseInputFrom(form: EnterpriseFormState): EnterpriseInput 
     womenCount: form.womenCount.trim() === '' ? null : countFrom(form.womenCount),
   };
 }
+
+/** A field this window's form and the stored profile disagree on, as text on each side. */
+export interface EnterpriseFormDifference {
+  readonly field: EnterpriseFormField;
+  readonly mine: string;
+  readonly theirs: string;
+}
+
+/** The fields that differ, in the form's order; blanks and surrounding spaces count as the same text. */
+export function enterpriseFormDifferences(mine: EnterpriseFormState, theirs: EnterpriseFormState): EnterpriseFormDifference[] {
+  return enterpriseTextFields
+    .filter((field) => mine[field].trim() !== theirs[field].trim())
+    .map((field) => ({ field, mine: mine[field].trim(), theirs: theirs[field].trim() }));
+}
+
+/** Whether the form still holds exactly the profile it was filled from (nothing typed since). */
+export function enterpriseFormUnchanged(form: EnterpriseFormState, from: Enterprise): boolean {
+  return enterpriseFormDifferences(form, enterpriseFormFrom(from)).length === 0;
+}

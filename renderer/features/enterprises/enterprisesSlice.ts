@@ -6,16 +6,36 @@ import type { AppState } from '../../app/store';
 import { errorText } from '../../app/errorText';
 import type { SaveOutcome } from '../../app/saveOutcome';
 import { sendLazy } from '../../data/sendLazy';
+import { profileNewsListen, profileNewsPost } from '../case/roundNews';
 import type { Enterprise, EnterpriseId, EnterpriseInput } from '../../../shared/enterprise/model';
 
 export interface EnterprisesSlice {
   enterprises: readonly Enterprise[];
   enterprisesStatus: 'idle' | 'loading' | 'ready' | 'error';
   enterprisesLoad(): Promise<void>;
-  /** id null creates. Invalid input stores nothing and returns the field → i18n key map. */
-  enterpriseSave(id: string | null, input: EnterpriseInput): Promise<SaveOutcome>;
+  /**
+   * id null creates. Invalid input stores nothing and returns the field → i18n key map. A save over a
+   * profile changed since `baseRevision` is refused and the list reloaded, so the form shows both.
+   */
+  enterpriseSave(id: string | null, input: EnterpriseInput, options?: EnterpriseSaveOptions): Promise<SaveOutcome>;
+  /** Undo of keeping this window's profile: `input` saved back over `saved`, unless changed since. */
+  enterpriseUndoTo(saved: Enterprise, input: EnterpriseInput): Promise<void>;
   enterpriseRemove(id: string): Promise<void>;
   sampleLoad(): Promise<void>;
+}
+
+export interface EnterpriseSaveOptions {
+  /** The revision the form was filled from; by default the one listed now. */
+  readonly baseRevision?: number | null;
+  /** Keeping this window's profile over another's: the notice's undo saves this one back. */
+  readonly undoTo?: EnterpriseInput;
+}
+
+let newsListening = false;
+
+/** Tells other tabs a profile was written, so their lists and open forms follow at once. */
+function announce(saved: Enterprise): void {
+  if (saved.revision !== undefined) profileNewsPost({ enterpriseId: saved.id, profileRevision: saved.revision });
 }
 
 export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesSlice> = (set, get) => ({
@@ -23,6 +43,11 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
   enterprisesStatus: 'loading',
 
   async enterprisesLoad() {
+    if (!newsListening) {
+      newsListening = true;
+      // Another tab saved a profile: the list (and an open form's saved side) follows quietly.
+      profileNewsListen(() => void sendLazy('enterprisesList').then((listed) => listed.ok && set({ enterprises: listed.value.items })));
+    }
     set({ enterprisesStatus: 'loading' });
     const listed = await sendLazy('enterprisesList');
     if (listed.ok) {
@@ -33,24 +58,36 @@ export const createEnterprisesSlice: StateCreator<AppState, [], [], EnterprisesS
     }
   },
 
-  async enterpriseSave(id, input) {
-    // Based on the profile as listed when the form was filled: another tab's save since is not overwritten unseen.
-    const baseRevision = get().enterprises.find((e) => e.id === id)?.revision ?? null;
+  async enterpriseSave(id, input, options = {}) {
+    // Based on the profile the form was filled from: another tab's save since is not overwritten unseen.
+    const baseRevision = options.baseRevision !== undefined ? options.baseRevision : (get().enterprises.find((e) => e.id === id)?.revision ?? null);
     const saved = id ? await sendLazy('enterpriseUpdate', { id: id as EnterpriseId, input, baseRevision }) : await sendLazy('enterpriseCreate', { input });
     if (!saved.ok) {
       if (saved.error.fields) return { ok: false, fields: saved.error.fields };
       if (saved.error.code === 'save.conflict') {
-        // The form keeps what was typed; the list now holds the newer profile, so saving again overwrites it knowingly.
+        // The form keeps what was typed; the list now holds the newer profile, and the form shows both.
         await get().enterprisesLoad();
-        get().noticeShow({ tone: 'error', text: i18next.t('enterprises.conflict') });
         return { ok: false };
       }
       get().noticeShow({ tone: 'error', text: errorText(saved.error) });
       return { ok: false };
     }
+    announce(saved.value);
     await get().enterprisesLoad();
-    get().noticeShow({ tone: 'info', text: i18next.t(id ? 'enterprises.updated' : 'enterprises.created', { name: saved.value.name }) });
+    const undoTo = options.undoTo;
+    get().noticeShow({
+      tone: 'info',
+      text: i18next.t(id ? 'enterprises.updated' : 'enterprises.created', { name: saved.value.name }),
+      ...(undoTo && id ? { undo: () => get().enterpriseUndoTo(saved.value, undoTo) } : {}),
+    });
     return { ok: true, id: saved.value.id };
+  },
+
+  async enterpriseUndoTo(saved, input) {
+    const back = await sendLazy('enterpriseUpdate', { id: saved.id, input, baseRevision: saved.revision ?? null });
+    if (!back.ok) get().noticeShow({ tone: 'error', text: back.error.code === 'save.conflict' ? i18next.t('enterprises.conflict') : errorText(back.error) });
+    else announce(back.value);
+    await get().enterprisesLoad();
   },
 
   async enterpriseRemove(id) {

@@ -277,6 +277,20 @@ describe('another tab saved the round meanwhile', () => {
     expect(wageIn(await stored(), quarter)).toMatchObject({ amountFen: 175_000 });
   });
 
+  it('announces a round this tab wrote outside the autosave (a term) when it reloads it', async () => {
+    const other = new BroadcastChannel('wagedesk.rounds');
+    const heard: unknown[] = [];
+    other.addEventListener('message', (e: MessageEvent<unknown>) => heard.push(e.data));
+    try {
+      await otherTabSaves(175_000); // as termSave writes the round through the facade
+      await store().caseReload();
+      const revision = okValue(await roundRepo(db).get(round.id)).revision;
+      await vi.waitFor(() => expect(heard).toContainEqual({ enterpriseId: enterprise.id, roundId: round.id, revision }));
+    } finally {
+      other.close();
+    }
+  });
+
   it('taking theirs shows the stored round; undo brings mine back and saves it', async () => {
     await otherTabSaves(175_000);
     wageSet(0, index(), 180_000);
