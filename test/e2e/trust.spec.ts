@@ -122,6 +122,16 @@ test('the fingerprint the enterprise reads out is the one the federation pins', 
   await sampleEnterpriseOpened(page);
   await expect(page.getByTestId('own-key-fingerprint')).toHaveText(fingerprint);
   await expect(page.getByRole('button', { name: '打印指纹（纸面核对）' })).toBeVisible();
+  // Printed, only the small sheet shows: name, credit code and the same fingerprint.
+  await page.evaluate(() => document.body.classList.add('printing-own-key'));
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.own-key-print');
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText(SAMPLE);
+  await expect(sheet).toContainText(`密钥指纹：${fingerprint}`);
+  await expect(page.getByRole('heading', { name: SAMPLE, level: 1 })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => document.body.classList.remove('printing-own-key'));
 
   // The federation, in a profile of its own: the check box names the signer, the preview pins that key.
   const federation = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
