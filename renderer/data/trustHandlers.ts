@@ -3,8 +3,16 @@
 import type { BundleContents } from '../../shared/bundle/contents';
 import type { TrustedKey } from '../../shared/bundle/trust';
 import type { FederationKeyInput, TrustedKeysLoaded } from '../db/trustedKeyRepo';
-import type { RepoResult } from '../db/repoResult';
+import { repoOk, type RepoResult } from '../db/repoResult';
+import { witnessKeyFingerprint } from '../../shared/witness/identity';
 import type { DataContext } from './context';
+
+/** The enterprise's own bundle-signing key as its screens show it. */
+export interface OwnEnterpriseKey {
+  readonly publicKeyHex: string;
+  readonly fingerprint: string;
+  readonly createdAt: string;
+}
 
 async function trusted(ctx: DataContext) {
   const { trustedKeyRepo } = await import('../db/trustedKeyRepo');
@@ -32,6 +40,18 @@ export const trustHandlers = {
   /** Puts back a removed key (undo). */
   async trustedKeyPutBack(ctx: DataContext, args: { readonly key: TrustedKey }): Promise<RepoResult<TrustedKey>> {
     return (await trusted(ctx)).putBack(args.key);
+  },
+
+  /**
+   * The enterprise's own bundle-signing key with its fingerprint (SHA-256 of the key, as the federation
+   * shows it when pinning), or null before the first export made it.
+   */
+  async enterpriseKeyRead(ctx: DataContext, args: { readonly creditCode: string }): Promise<RepoResult<OwnEnterpriseKey | null>> {
+    const { enterpriseKeyRepo } = await import('../db/enterpriseKeyRepo');
+    const held = await enterpriseKeyRepo(ctx.db, ctx.deps).publicKey(args.creditCode);
+    if (!held.ok) return held;
+    if (held.value === null) return repoOk(null);
+    return repoOk({ ...held.value, fingerprint: await witnessKeyFingerprint(held.value.publicKeyHex) });
   },
 
   /** The bundle signed with its enterprise's own key, made on the first export (enterpriseKeyRepo.ts). */

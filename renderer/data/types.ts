@@ -10,6 +10,7 @@ export type { EnterpriseRemoval } from '../db/enterpriseRepo';
 export type { PersistenceOutcome, StorageUse } from '../db/persistence';
 export type { PersonRemoval } from '../db/personRepo';
 export type { RegistryLoaded } from '../db/registryRepo';
+export type { OwnEnterpriseKey } from './trustHandlers';
 export type { Listing, RepoError, RepoResult } from '../db/repoResult';
 export type { SkippedRecord } from '../db/restore';
 export type { RoundConflict, StoredRound } from '../db/roundRepo';

@@ -23,7 +23,15 @@ function rowRead(raw: unknown): EnterpriseKeyRow | null {
   return witnessSigningKeyIsSealed(row.signingKey) ? (row as EnterpriseKeyRow) : null;
 }
 
+/** The public half of an enterprise's key, what its people read out to the federation. */
+export interface EnterpriseKeyPublic {
+  readonly publicKeyHex: string;
+  readonly createdAt: string;
+}
+
 export interface EnterpriseKeyRepo {
+  /** The enterprise's key as it stands, or null before its first export (nothing is made here). */
+  publicKey(creditCode: string): Promise<RepoResult<EnterpriseKeyPublic | null>>;
   /** The enterprise's signer, its key made now if it has none (or the stored one is unusable). */
   signer(creditCode: string, name: string): Promise<RepoResult<WitnessSigner>>;
   /** `contents` signed by its enterprise's key (made on first use). */
@@ -49,6 +57,11 @@ export function enterpriseKeyRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefau
   }
 
   return {
+    publicKey: (creditCode) =>
+      repoGuard(async () => {
+        const held = rowRead(await db.enterpriseKeys.get(creditCode));
+        return repoOk(held ? { publicKeyHex: held.publicKeyHex, createdAt: held.createdAt } : null);
+      }),
     signer: (creditCode, name) => repoGuard(() => signer(creditCode, name)),
     sign: (contents) =>
       repoGuard(async () => {

@@ -18,6 +18,7 @@ import { send } from '../../data/send';
 import { platform } from '../../platform';
 import { minimumWageUserCurrent } from '../minimumWage/minimumWageLoad';
 import { documentsErrorText } from './documentFiles';
+import { OwnKeyFingerprint } from './OwnKeyFingerprint';
 import type { TemplateRow } from './templateRows';
 
 interface Props {
@@ -94,6 +95,7 @@ export function RoundBundleDialog({ enterprise, round, main, ctx, onClose }: Pro
       <form onSubmit={(e) => { e.preventDefault(); void exportBundle(); }}>
         <h2 id="round-bundle-title">{t('documents.bundle.title', { title: round.title })}</h2>
         <p>{t('documents.bundle.body')}</p>
+        <OwnKeyFingerprint name={enterprise.name} creditCode={enterprise.creditCode} />
         {frozen ? (
           <>
             {personal ? (

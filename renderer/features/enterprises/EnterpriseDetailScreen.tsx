@@ -9,6 +9,7 @@ import { formatInteger } from '../../../shared/format/integer';
 import { useLocale } from '../../i18n/useLocale';
 import { RoundsSection } from '../case/RoundsSection';
 import { AuditSection } from '../audit/AuditSection';
+import { OwnKeyFingerprint } from '../documents/OwnKeyFingerprint';
 
 export function EnterpriseDetailScreen({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -58,6 +59,7 @@ export function EnterpriseDetailScreen({ id }: { readonly id: string }) {
             </div>
           ))}
         </dl>
+        <OwnKeyFingerprint name={enterprise.name} creditCode={enterprise.creditCode} />
       </div>
       <RoundsSection enterprise={enterprise} />
       <PeopleSection enterpriseId={id} />

@@ -122,7 +122,7 @@ export function FederationScreen() {
           <ImportPanel registry={data.registry} pinned={data.pinned} onImport={data.importApply} />
           <WitnessCard identity={data.identity} onCreate={data.identityCreate} onImport={data.identityImport} />
           <TrustedKeysCard pinned={data.pinned} onAdd={data.federationTrust} onRemove={data.keyRemove} />
-          <VerifyBox />
+          <VerifyBox pinned={data.pinned} known={(code) => !!data.registry?.enterprises[code]} />
         </div>
       ) : null}
       {data.registry ? (

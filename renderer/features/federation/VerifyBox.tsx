@@ -3,11 +3,20 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { fileRead } from '../../platform/fileRead/fileRead';
+import { fingerprintGroups, type TrustedKey } from '../../../shared/bundle/trust';
+import { bundleSignerOf, type BundleSigner } from './bundleSigner';
 import { federationErrorText } from './federationErrorText';
 
 type Verdict = { readonly tone: 'ok' | 'bad' | 'info'; readonly text: string } | null;
 
-export function VerifyBox() {
+interface Props {
+  /** This machine's pinned keys: who signed a bundle is told against them. */
+  readonly pinned: readonly TrustedKey[];
+  /** True when the registry already holds the enterprise with this credit code. */
+  readonly known: (creditCode: string) => boolean;
+}
+
+export function VerifyBox({ pinned, known }: Props) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const input = useRef<HTMLInputElement>(null);
@@ -16,12 +25,14 @@ export function VerifyBox() {
   const [password, setPassword] = useState('');
   const [needsPassword, setNeedsPassword] = useState(false);
   const [verdict, setVerdict] = useState<Verdict>(null);
+  const [signer, setSigner] = useState<BundleSigner | null>(null);
   const [busy, setBusy] = useState(false);
   const [percent, setPercent] = useState<number | null>(null);
 
   /** Reads and checks the picked file (or its bytes again, with a password) off the UI thread. */
   async function check(name: string, source: Blob | Uint8Array, pw?: string) {
     setBusy(true);
+    setSigner(null);
     const outcome = await fileRead({ kind: 'bundle', source, ...(pw === undefined ? {} : { password: pw }) }, setPercent);
     setBusy(false);
     setPercent(null);
@@ -36,6 +47,7 @@ export function VerifyBox() {
       const { contents } = opened.value;
       const signatures = contents.agreements.reduce((n, a) => n + a.signatures.filter((s) => s.kind === 'ed25519').length, 0);
       setNeedsPassword(false);
+      setSigner(await bundleSignerOf(contents, known(contents.enterprise.profile.creditCode), pinned));
       setVerdict({ tone: 'ok', text: t(signatures > 0 ? 'federation.verify.intactSigned' : 'federation.verify.intact', { file: name, name: contents.enterprise.profile.name, agreements: contents.agreements.length, signatures }) });
     } else if (opened.error.code === 'bundle.passwordRequired') {
       setNeedsPassword(true);
@@ -64,6 +76,12 @@ export function VerifyBox() {
       {busy ? <p className="muted">{percent === null || percent === 100 ? t('federation.verify.checking') : t('federation.import.readingPercent', { percent })}</p> : null}
       {verdict && !busy ? (
         <p className={`federation-verdict federation-verdict-${verdict.tone}`} role="status">{verdict.text}</p>
+      ) : null}
+      {signer && !busy ? (
+        <p className="muted federation-trust" data-testid="verify-signer" data-signer={signer.standing}>
+          {signer.fingerprint ? t('federation.verify.signer', { fingerprint: fingerprintGroups(signer.fingerprint) }) : null}{' '}
+          {t(`federation.verify.standing.${signer.standing}`, { pinned: fingerprintGroups(signer.pinnedFingerprint ?? '') })}
+        </p>
       ) : null}
       {needsPassword && file ? (
         <form

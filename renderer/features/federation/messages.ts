@@ -182,6 +182,15 @@ export const federationZh = {
     broken: '“{{file}}”未通过校验：{{reason}}',
     password: '密码',
     check: '校验',
+    signer: '企业签名密钥指纹：{{fingerprint}}。',
+    standing: {
+      pinned: '与本机为该企业记下的密钥一致。',
+      pinNew: '本机还没有记下该企业的密钥：导入时会记下这把密钥。',
+      otherKey: '不是本机为该企业记下的密钥（记下的指纹 {{pinned}}）：导入时会待您决定。请先打电话或用纸面向企业核对指纹。',
+      refused: '这把密钥以前已被拒绝：导入时不会导入。',
+      unsigned: '这个报送包没有企业签名（旧版软件导出）。',
+      unsignedHeld: '这个报送包没有企业签名，而本机已记下该企业的密钥（指纹 {{pinned}}）：导入时会待您决定。',
+    },
   },
   xlsx: {
     export: '导出 Excel',
@@ -439,6 +448,15 @@ export const federationEn: MessagesShape<typeof federationZh> = {
     broken: '“{{file}}” failed the check: {{reason}}',
     password: 'Password',
     check: 'Check',
+    signer: 'Enterprise signing key fingerprint: {{fingerprint}}.',
+    standing: {
+      pinned: 'It matches the key this machine recorded for the enterprise.',
+      pinNew: 'This machine has no key recorded for the enterprise yet: this key would be recorded on import.',
+      otherKey: 'It is not the key this machine recorded for the enterprise (recorded fingerprint {{pinned}}): the import would wait for your decision. Compare the fingerprint with the enterprise by phone or on paper first.',
+      refused: 'This key was refused before: the import would not take the bundle.',
+      unsigned: 'This bundle has no enterprise signature (exported by an older version).',
+      unsignedHeld: 'This bundle has no enterprise signature although this machine recorded a key for the enterprise (fingerprint {{pinned}}): the import would wait for your decision.',
+    },
   },
   xlsx: {
     export: 'Export Excel',
