@@ -8,6 +8,7 @@ import { backupEncrypt } from '../../../shared/backup/encrypted';
 import { fileRead, fileReadStallMs } from '../../../renderer/platform/fileRead/fileRead';
 import { blobBytes } from '../../../renderer/platform/fileRead/fileReadJob';
 import { referenceBundleFile } from '../../shared/bundle/fixtures';
+import { SilentWorker } from './silentWorker';
 
 const header = { appVersion: '0.1.0', schemaVersion: 7, createdAt: '2021-02-01T00:00:00.000Z' };
 
@@ -83,27 +84,6 @@ describe('fileRead', () => {
     expect(stuckSettled).toBe(false);
   });
 });
-
-/** A worker that takes its job and never answers unless told to (`say`); it records being ended. */
-class SilentWorker {
-  static made: SilentWorker[] = [];
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: ((event: { preventDefault(): void }) => void) | null = null;
-  jobs: unknown[] = [];
-  terminated = false;
-  constructor() {
-    SilentWorker.made.push(this);
-  }
-  postMessage(job: unknown) {
-    this.jobs.push(job);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  say(data: unknown) {
-    this.onmessage?.({ data });
-  }
-}
 
 describe('fileRead in a worker that never answers', () => {
   afterEach(() => {
