@@ -294,6 +294,8 @@ export const en: Messages = {
     'file.diskFull': 'The disk is full; the file was not saved.',
     'file.noPermission': 'No permission to write there; choose another folder.',
     'file.writeFailed': 'The file could not be saved; please retry.',
+    'file.readFailed': 'The chosen file could not be read; choose it again.',
+    'file.stalled': 'Reading this file made no progress for a long while, so it was stopped. Check the disk or network location it is on, then choose it again.',
     'backup.notJson': 'This file is not a WageDesk backup (it is not JSON). Nothing was restored.',
     'backup.notBackup': 'This file is not a WageDesk backup. Nothing was restored.',
     'backup.tooNew': 'This backup was made by a newer WageDesk and cannot be read by this version. Update WageDesk first; nothing was restored.',

@@ -293,6 +293,8 @@ export const zhCN = {
     'file.diskFull': '磁盘已满，文件没有保存。',
     'file.noPermission': '没有写入该位置的权限，请换一个文件夹。',
     'file.writeFailed': '文件没有保存成功，请重试。',
+    'file.readFailed': '无法读取所选文件，请重新选择。',
+    'file.stalled': '读取这个文件很久没有进展，已经停止读取。请检查文件所在的磁盘或网络位置，然后重新选择。',
     'backup.notJson': '这个文件不是协商台备份（无法按 JSON 读取）。没有恢复任何数据。',
     'backup.notBackup': '这个文件不是协商台备份文件。没有恢复任何数据。',
     'backup.tooNew': '这份备份由更新版本的协商台生成，当前版本无法读取。请先升级协商台；没有恢复任何数据。',

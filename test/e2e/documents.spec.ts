@@ -140,8 +140,12 @@ test('the wage agreement: .docx, printed draft, drawn signatures, fingerprint an
   await page.getByRole('button', { name: '核验', exact: true }).last().click();
   await expect(page.getByText(/不一致：本机没有登记这个指纹/)).toBeVisible();
   await page.getByLabel('选择文件（.docx 或 .json）').setInputFiles({ name: 'signed.docx', mimeType: 'application/octet-stream', buffer: await readFile(signedDocx) });
-  await expect(page.getByText('一致：本机登记的协议版本')).toBeVisible();
-  await expect(page.locator('.verify-searched')).toContainText(full);
+  // Each file picked has its own row: its result, and a way to remove it.
+  const fileRow = page.getByRole('listitem', { name: 'signed.docx' });
+  await expect(fileRow.getByText('一致：本机登记的协议版本')).toBeVisible();
+  await expect(fileRow.locator('.verify-searched')).toContainText(full);
+  await fileRow.getByRole('button', { name: '移除 signed.docx' }).click();
+  await expect(fileRow).toHaveCount(0);
 });
 
 test('the job-retention agreement prints its total in capitals', async ({ page }) => {

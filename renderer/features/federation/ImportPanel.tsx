@@ -1,6 +1,6 @@
 // 导入报送包: pick files, give passwords where a file is encrypted, read the preview, confirm. Each file
 // is checked on its own; the import itself is one transaction (renderer/db/registryRepo.ts).
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleContents } from '../../../shared/bundle/contents';
 import { importPlanApplies, type BundleImportPlan } from '../../../shared/bundle/importPlan';
@@ -57,6 +57,35 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
   const [decisions, setDecisions] = useState<Readonly<Record<string, Decision>>>({});
 
+  // The reads still going, by file: a file removed (or the panel closed) gives its read up, ending its worker.
+  const reads = useRef(new Map<number, AbortController>());
+  const readStart = (id: number) => {
+    const read = new AbortController();
+    reads.current.get(id)?.abort();
+    reads.current.set(id, read);
+    return read.signal;
+  };
+  const readsEnd = (ids?: readonly number[]) => {
+    for (const id of ids ?? [...reads.current.keys()]) {
+      reads.current.get(id)?.abort();
+      reads.current.delete(id);
+    }
+  };
+  const readDone = (id: number, signal: AbortSignal) => {
+    if (reads.current.get(id)?.signal === signal) reads.current.delete(id);
+  };
+  useEffect(() => {
+    const live = reads.current;
+    return () => {
+      for (const read of live.values()) read.abort();
+      live.clear();
+    };
+  }, []);
+  const fileRemove = (id: number) => {
+    readsEnd([id]);
+    setFiles((all) => all.filter((f) => f.id !== id));
+  };
+
   const update = (id: number, next: Partial<PickedFile>) => setFiles((all) => all.map((f) => (f.id === id ? { ...f, ...next } : f)));
 
   async function pick(list: FileList | null) {
@@ -71,8 +100,10 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
     let done = 0;
     await Promise.all(
       picked.map(async ({ file, entry }) => {
-        const read = await pickedRead(file, undefined, (percent) => update(entry.id, { state: { kind: 'reading', percent } }));
-        update(entry.id, read.bytes ? { bytes: read.bytes, state: read.state } : { state: read.state });
+        const signal = readStart(entry.id);
+        const read = await pickedRead(file, undefined, (percent) => update(entry.id, { state: { kind: 'reading', percent } }), signal);
+        if (!signal.aborted) update(entry.id, read.bytes ? { bytes: read.bytes, state: read.state } : { state: read.state });
+        readDone(entry.id, signal);
         setProgress({ stage: 'reading', done: ++done, total });
       }),
     );
@@ -81,7 +112,10 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
   async function unlock(file: PickedFile, password: string) {
     if (!file.bytes) return;
     update(file.id, { state: { kind: 'reading' } });
-    update(file.id, { state: (await pickedRead(file.bytes, password, () => {})).state });
+    const signal = readStart(file.id);
+    const read = await pickedRead(file.bytes, password, () => {}, signal);
+    if (!signal.aborted) update(file.id, { state: read.state });
+    readDone(file.id, signal);
   }
 
   // Planned as the import will be: an accepted key counts as the enterprise's (what the user will see applied).
@@ -141,7 +175,7 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
                     <strong>{file.name}</strong>
                     {plan ? <span className="muted">{t('federation.import.enterprise', { name: plan.enterpriseName, code: plan.creditCode })}</span> : null}
                     <span className="spacer" />
-                    <button type="button" onClick={() => setFiles((all) => all.filter((f) => f.id !== file.id))} aria-label={`${t('federation.import.remove')} ${file.name}`}>
+                    <button type="button" onClick={() => fileRemove(file.id)} aria-label={`${t('federation.import.remove')} ${file.name}`}>
                       {t('federation.import.remove')}
                     </button>
                   </div>
@@ -167,7 +201,7 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
           {pending && ready.length > 0 ? <p className="muted">{t('federation.import.waiting')}</p> : null}
           {undecided ? <p className="muted">{t('federation.trust.bundle.undecided')}</p> : null}
           <div className="dialog-actions">
-            <button type="button" onClick={() => { setFiles([]); setRefusal(null); setProgress(null); setDecisions({}); }}>{t('federation.import.cancel')}</button>
+            <button type="button" onClick={() => { readsEnd(); setFiles([]); setRefusal(null); setProgress(null); setDecisions({}); }}>{t('federation.import.cancel')}</button>
             <button type="button" className="button-primary" disabled={busy || ready.length === 0 || preview.refused !== null || undecided} onClick={() => void confirm()}>
               {t('federation.import.confirm')}
             </button>

@@ -1,5 +1,5 @@
 // 校验报送包: check one file without importing it. Says plainly whether it is intact, and if not, why.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { fileRead } from '../../platform/fileRead/fileRead';
@@ -29,16 +29,24 @@ export function VerifyBox({ pinned, known }: Props) {
   const [busy, setBusy] = useState(false);
   const [percent, setPercent] = useState<number | null>(null);
 
+  // The read going on: a new file picked, or the box closed, gives it up and ends its worker.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
+
   /** Reads and checks the picked file (or its bytes again, with a password) off the UI thread. */
   async function check(name: string, source: Blob | Uint8Array, pw?: string) {
+    reading.current?.abort();
+    const read = (reading.current = new AbortController());
     setBusy(true);
     setSigner(null);
-    const outcome = await fileRead({ kind: 'bundle', source, ...(pw === undefined ? {} : { password: pw }) }, setPercent);
+    const outcome = await fileRead({ kind: 'bundle', source, ...(pw === undefined ? {} : { password: pw }) }, setPercent, { signal: read.signal });
+    if (read.signal.aborted) return;
     setBusy(false);
     setPercent(null);
     if (outcome.kind !== 'bundle') return;
     const opened = outcome.opened;
-    if (!opened.ok && opened.error.code === 'file.readFailed') {
+    // The file could not be read (or its read stalled): nothing is known about the bundle itself.
+    if (!opened.ok && opened.error.code.startsWith('file.')) {
       noticeShow({ tone: 'error', text: federationErrorText(opened.error) });
       return;
     }

@@ -27,9 +27,10 @@ export async function pickedOpen(bytes: Uint8Array, password?: string): Promise<
   return pickedState(await bundleOpen(bytes, password));
 }
 
-/** A picked file (or its bytes again, with a password) read and opened in a worker, with progress. */
-export async function pickedRead(source: Blob | Uint8Array, password: string | undefined, onProgress: FileReadProgress): Promise<{ readonly bytes: Uint8Array<ArrayBuffer> | null; readonly state: PickedState }> {
-  const outcome = await fileRead({ kind: 'bundle', source, ...(password === undefined ? {} : { password }) }, onProgress);
+/** A picked file (or its bytes again, with a password) read and opened in a worker, with progress.
+ *  `signal`: the file was removed or the panel closed, the read given up and its worker ended. */
+export async function pickedRead(source: Blob | Uint8Array, password: string | undefined, onProgress: FileReadProgress, signal?: AbortSignal): Promise<{ readonly bytes: Uint8Array<ArrayBuffer> | null; readonly state: PickedState }> {
+  const outcome = await fileRead({ kind: 'bundle', source, ...(password === undefined ? {} : { password }) }, onProgress, signal ? { signal } : {});
   if (outcome.kind !== 'bundle') return { bytes: null, state: { kind: 'failed', error: { code: 'file.readFailed', message: 'unexpected outcome' } } };
   return { bytes: outcome.bytes, state: pickedState(outcome.opened) };
 }

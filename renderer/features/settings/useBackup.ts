@@ -1,6 +1,6 @@
 // The backup card's actions: download a backup, read a file into a restore preview, restore on confirm.
 // Nothing is written to the store before the user confirms the preview.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { backupParse, backupText, type BackupDocument } from '../../../shared/backup/format';
@@ -123,10 +123,16 @@ export function useBackup(): BackupState {
   );
 
   // Read and checked off the UI thread (platform/fileRead), the percentage shown while the bytes come in.
+  // Another file chosen, or the card closed, gives the read up and ends its worker.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
   const open = useCallback(
     (file: File) =>
       run(async () => {
-        const outcome = await fileRead({ kind: 'backup', source: file }, setReadPercent);
+        reading.current?.abort();
+        const read = (reading.current = new AbortController());
+        const outcome = await fileRead({ kind: 'backup', source: file }, setReadPercent, { signal: read.signal });
+        if (read.signal.aborted) return null;
         setReadPercent(null);
         if (outcome.kind !== 'backup') return null;
         if (!outcome.read.ok) return outcome.read.error;

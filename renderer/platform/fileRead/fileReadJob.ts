@@ -1,10 +1,11 @@
 // What a file-reading job does, the same in the worker and, where no Worker exists (unit tests, an old
 // engine), on the calling thread: the bytes read in chunks with progress, then the bounded reader
-// (bundleOpen, backupParse). Anything thrown ends as an error value.
+// (bundleOpen, backupParse, fileFingerprint). Anything thrown ends as an error value.
 import { backupTextIsEncrypted } from '../../../shared/backup/encrypted';
 import { backupParse } from '../../../shared/backup/format';
+import { fileFingerprint } from '../../../shared/bundle/fileFingerprint';
 import { bundleOpen } from '../../../shared/bundle/format';
-import { resultErr, resultOk, type Result } from '../../../shared/result';
+import { resultErr, resultOk, type AppError, type Result } from '../../../shared/result';
 import type { FileReadJob, FileReadOutcome, FileReadProgress } from './protocol';
 
 /** The blob's bytes, reporting each whole percent reached (a stream where the engine has one). */
@@ -48,6 +49,10 @@ export async function fileReadRun(job: FileReadJob, onProgress: FileReadProgress
     if (!bytes.ok) return { kind: 'bundle', bytes: null, opened: bytes };
     return { kind: 'bundle', bytes: bytes.value, opened: await bundleOpen(bytes.value, job.password) };
   }
+  if (job.kind === 'fingerprint') {
+    const bytes = await bytesRead(job.source, onProgress);
+    return { kind: 'fingerprint', read: bytes.ok ? await fileFingerprint(job.name, bytes.value) : bytes };
+  }
   const bytes = await bytesRead(job.source, onProgress);
   if (!bytes.ok) return { kind: 'backup', read: resultErr('backup.readFailed', bytes.error.message) };
   try {
@@ -59,4 +64,10 @@ export async function fileReadRun(job: FileReadJob, onProgress: FileReadProgress
   } catch (error) {
     return { kind: 'backup', read: resultErr('backup.unreadable', message(error), { message: message(error) }) };
   }
+}
+
+/** The outcome of a job that ended without its reader finishing (a read failed, stalled or was given up). */
+export function fileReadFailed(job: FileReadJob, error: AppError): FileReadOutcome {
+  if (job.kind === 'bundle') return { kind: 'bundle', bytes: null, opened: { ok: false, error } };
+  return { kind: job.kind, read: { ok: false, error } };
 }

@@ -9,13 +9,16 @@ export type FileReadJob =
   /** A bundle to open: the picked file, or its bytes again with a password. */
   | { readonly kind: 'bundle'; readonly source: Blob | Uint8Array; readonly password?: string }
   /** A backup to read and check (backupParse); a sealed one comes back as its text, to be unlocked. */
-  | { readonly kind: 'backup'; readonly source: Blob };
+  | { readonly kind: 'backup'; readonly source: Blob }
+  /** A .docx or version file (.json) whose text fingerprint to read (shared/bundle/fileFingerprint.ts). */
+  | { readonly kind: 'fingerprint'; readonly source: Blob; readonly name: string };
 
 export type BackupReadValue = { readonly locked: string } | { readonly document: BackupDocument };
 
 export type FileReadOutcome =
   | { readonly kind: 'bundle'; readonly bytes: Uint8Array<ArrayBuffer> | null; readonly opened: Result<BundleOpened> }
-  | { readonly kind: 'backup'; readonly read: Result<BackupReadValue> };
+  | { readonly kind: 'backup'; readonly read: Result<BackupReadValue> }
+  | { readonly kind: 'fingerprint'; readonly read: Result<string> };
 
 /** Worker → screen. `percent` of the file's bytes read so far, 0–100, sent when it moves on. */
 export type FileReadMessage = { readonly type: 'progress'; readonly percent: number } | { readonly type: 'done'; readonly outcome: FileReadOutcome };

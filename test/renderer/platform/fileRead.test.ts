@@ -2,12 +2,13 @@
 // the same job, a sealed backup comes back locked, a failing read is an error value, and files read
 // together settle on their own: one that never finishes holds up none of the others. In unit tests there
 // is no Worker, so fileRead runs the job in place (the same code the worker runs).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupDocumentBuild, backupText } from '../../../shared/backup/format';
 import { backupEncrypt } from '../../../shared/backup/encrypted';
-import { fileRead } from '../../../renderer/platform/fileRead/fileRead';
+import { fileRead, fileReadStallMs } from '../../../renderer/platform/fileRead/fileRead';
 import { blobBytes } from '../../../renderer/platform/fileRead/fileReadJob';
 import { referenceBundleFile } from '../../shared/bundle/fixtures';
+import { SilentWorker } from './silentWorker';
 
 const header = { appVersion: '0.1.0', schemaVersion: 7, createdAt: '2021-02-01T00:00:00.000Z' };
 
@@ -81,5 +82,84 @@ describe('fileRead', () => {
     ]);
     expect(others.map((o) => (o.kind === 'bundle' && !o.opened.ok ? o.opened.error.code : 'ok'))).toEqual(['ok', 'bundle.truncated', 'bundle.truncated']);
     expect(stuckSettled).toBe(false);
+  });
+});
+
+describe('fileRead in a worker that never answers', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    SilentWorker.made = [];
+  });
+  const start = () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', SilentWorker);
+  };
+
+  it('ends the read as file.stalled after the stall guard, the worker ended', async () => {
+    start();
+    let outcome: unknown = null;
+    void fileRead({ kind: 'fingerprint', source: new Blob(['x']), name: 'a.docx' }).then((o) => (outcome = o));
+    const [worker] = SilentWorker.made;
+    expect(worker?.jobs).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(fileReadStallMs - 1);
+    expect(outcome).toBeNull();
+    expect(worker?.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(outcome).toMatchObject({ kind: 'fingerprint', read: { ok: false, error: { code: 'file.stalled' } } });
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('counts the stall from the last progress, and each kind of job fails in its own shape', async () => {
+    start();
+    const settled: unknown[] = [];
+    void fileRead({ kind: 'bundle', source: new Blob(['x']) }).then((o) => settled.push(o));
+    void fileRead({ kind: 'backup', source: new Blob(['x']) }).then((o) => settled.push(o));
+    await vi.advanceTimersByTimeAsync(fileReadStallMs - 10);
+    SilentWorker.made[0]?.say({ type: 'progress', percent: 40 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled).toEqual([{ kind: 'backup', read: { ok: false, error: expect.objectContaining({ code: 'file.stalled' }) } }]);
+    expect(SilentWorker.made.map((w) => w.terminated)).toEqual([false, true]);
+    await vi.advanceTimersByTimeAsync(fileReadStallMs);
+    expect(settled[1]).toMatchObject({ kind: 'bundle', bytes: null, opened: { ok: false, error: { code: 'file.stalled' } } });
+    expect(SilentWorker.made[0]?.terminated).toBe(true);
+  });
+
+  it('ends the worker at once when the read is given up, leaving the others reading', async () => {
+    start();
+    const removed = new AbortController();
+    let outcome: unknown = null;
+    void fileRead({ kind: 'bundle', source: new Blob(['x']) }, () => {}, { signal: removed.signal }).then((o) => (outcome = o));
+    void fileRead({ kind: 'bundle', source: new Blob(['y']) });
+    removed.abort();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outcome).toMatchObject({ opened: { ok: false, error: { code: 'file.cancelled' } } });
+    expect(SilentWorker.made.map((w) => w.terminated)).toEqual([true, false]);
+    // A late answer from an ended read changes nothing.
+    SilentWorker.made[0]?.say({ type: 'done', outcome: { kind: 'bundle', bytes: null, opened: { ok: true } } });
+    expect(outcome).toMatchObject({ opened: { ok: false } });
+  });
+
+  it('hands on the outcome the worker sends, and ends it', async () => {
+    start();
+    const seen: number[] = [];
+    const read = fileRead({ kind: 'fingerprint', source: new Blob(['x']), name: 'v.json' }, (p) => seen.push(p));
+    const worker = SilentWorker.made[0];
+    worker?.say({ type: 'progress', percent: 100 });
+    worker?.say({ type: 'done', outcome: { kind: 'fingerprint', read: { ok: true, value: 'f'.repeat(64) } } });
+    expect(await read).toEqual({ kind: 'fingerprint', read: { ok: true, value: 'f'.repeat(64) } });
+    expect(seen).toEqual([100]);
+    expect(worker?.terminated).toBe(true);
+  });
+});
+
+describe('fileRead of a fingerprint in place', () => {
+  it('reads a version file or .docx the same as the worker would, with progress', async () => {
+    const seen: number[] = [];
+    const outcome = await fileRead({ kind: 'fingerprint', source: new Blob(['no fingerprint here']), name: 'x.txt' }, (p) => seen.push(p));
+    expect(outcome).toMatchObject({ kind: 'fingerprint', read: { ok: false, error: { code: 'verify.noFingerprint' } } });
+    const full = 'ab'.repeat(32);
+    expect(await fileRead({ kind: 'fingerprint', source: new Blob([`指纹 ${full}`]), name: 'x.txt' })).toEqual({ kind: 'fingerprint', read: { ok: true, value: full } });
+    expect(seen.at(-1)).toBe(100);
   });
 });
