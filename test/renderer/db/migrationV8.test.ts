@@ -11,25 +11,10 @@ import { dataHandlers } from '../../../renderer/data/handlers';
 import { registryEntryOf } from '../../../renderer/db/registryRepo';
 import { type WageDeskDb, wageDeskDbVersion } from '../../../renderer/db/schema';
 import { variantContents } from '../federation/bundles';
-import { okValue, testDbName, testDbOpen, testDbsDelete, testDeps } from './testDb';
+import { okValue, shippedVersionsDeclare, testDbName, testDbOpen, testDbsDelete, testDeps } from './testDb';
 
 let db: WageDeskDb;
 afterEach(() => testDbsDelete(db));
-
-/** Versions 1–7 exactly as schema.ts declares them. */
-function v7Declared(old: Dexie): void {
-  old.version(1).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt', people: 'id, enterpriseId, [enterpriseId+side]', settings: 'key', meta: 'key' });
-  old.version(2).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt, deletedAt', people: 'id, enterpriseId, [enterpriseId+side], deletedAt' });
-  old.version(3).stores({ wageCases: 'enterpriseId, updatedAt' });
-  old.version(4).stores({
-    negotiations: 'id, enterpriseId, updatedAt', terms: 'id, enterpriseId, updatedAt', workers: 'id, enterpriseId, updatedAt',
-    ledgerEntries: 'id, enterpriseId, updatedAt', agreements: 'id, enterpriseId, updatedAt', registry: 'creditCode, updatedAt',
-    witnessKeys: 'key', audit: '++seq, at, [table+key], enterpriseId',
-  });
-  old.version(5).stores({ rounds: 'id, enterpriseId, updatedAt' });
-  old.version(6).stores({ wageCases: null, negotiations: null, terms: null });
-  old.version(7).stores({});
-}
 
 describe('schema upgrade from version 7', () => {
   it('adds trustedKeys and enterpriseKeys, empty, and keeps the registry row exactly as it was', async () => {
@@ -39,7 +24,7 @@ describe('schema upgrade from version 7', () => {
     const row = { creditCode: code, doc: registryEntryOf(registry, code, new Set()), updatedAt: '2026-01-10T08:00:00.000Z' };
     const name = testDbName();
     const old = new Dexie(name);
-    v7Declared(old);
+    shippedVersionsDeclare(old, 7);
     await old.table('registry').put(row);
     await old.table('settings').put({ key: 'language', value: 'zh-CN' });
     old.close();

@@ -75,3 +75,21 @@ export function okValue<T>(result: { ok: true; value: T } | { ok: false; error: 
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
 }
+
+/**
+ * Declares on `old` the stores of versions 1..`upTo` exactly as schema.ts shipped them, so an upgrade test
+ * starts from a database an earlier release wrote.
+ */
+export function shippedVersionsDeclare(old: Dexie, upTo: 6 | 7): void {
+  old.version(1).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt', people: 'id, enterpriseId, [enterpriseId+side]', settings: 'key', meta: 'key' });
+  old.version(2).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt, deletedAt', people: 'id, enterpriseId, [enterpriseId+side], deletedAt' });
+  old.version(3).stores({ wageCases: 'enterpriseId, updatedAt' });
+  old.version(4).stores({
+    negotiations: 'id, enterpriseId, updatedAt', terms: 'id, enterpriseId, updatedAt', workers: 'id, enterpriseId, updatedAt',
+    ledgerEntries: 'id, enterpriseId, updatedAt', agreements: 'id, enterpriseId, updatedAt', registry: 'creditCode, updatedAt',
+    witnessKeys: 'key', audit: '++seq, at, [table+key], enterpriseId',
+  });
+  old.version(5).stores({ rounds: 'id, enterpriseId, updatedAt' });
+  old.version(6).stores({ wageCases: null, negotiations: null, terms: null });
+  if (upTo >= 7) old.version(7).stores({});
+}

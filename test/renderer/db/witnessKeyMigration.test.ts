@@ -9,7 +9,7 @@ import { backupCreate } from '../../../renderer/db/backup';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { witnessKeyId, witnessKeyRepo } from '../../../renderer/db/witnessKeyRepo';
 import v6 from './fixtures/v6-witness.json';
-import { okValue, testDbName, testDbOpen, testDbsDelete } from './testDb';
+import { okValue, shippedVersionsDeclare, testDbName, testDbOpen, testDbsDelete } from './testDb';
 
 let db: WageDeskDb;
 afterEach(() => testDbsDelete(db));
@@ -21,16 +21,7 @@ const fingerprint = '7ca7ecd272e1a17f7e0ac63695c4e999757debda9d8634bcf8f0a98f4a1
 /** The stores of versions 1–6 exactly as schema.ts declares them. */
 async function v6DatabaseWritten(name: string): Promise<void> {
   const old = new Dexie(name);
-  old.version(1).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt', people: 'id, enterpriseId, [enterpriseId+side]', settings: 'key', meta: 'key' });
-  old.version(2).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt, deletedAt', people: 'id, enterpriseId, [enterpriseId+side], deletedAt' });
-  old.version(3).stores({ wageCases: 'enterpriseId, updatedAt' });
-  old.version(4).stores({
-    negotiations: 'id, enterpriseId, updatedAt', terms: 'id, enterpriseId, updatedAt', workers: 'id, enterpriseId, updatedAt',
-    ledgerEntries: 'id, enterpriseId, updatedAt', agreements: 'id, enterpriseId, updatedAt', registry: 'creditCode, updatedAt',
-    witnessKeys: 'key', audit: '++seq, at, [table+key], enterpriseId',
-  });
-  old.version(5).stores({ rounds: 'id, enterpriseId, updatedAt' });
-  old.version(6).stores({ wageCases: null, negotiations: null, terms: null });
+  shippedVersionsDeclare(old, 6);
   await old.table('witnessKeys').bulkAdd(v6.witnessKeys);
   await old.table('audit').bulkAdd(v6.audit);
   await old.table('settings').bulkAdd(v6.settings);

@@ -5,7 +5,7 @@ import { backupCreate, backupRestore } from '../../../renderer/db/backup';
 import { repoDepsDefault } from '../../../renderer/db/repoResult';
 import { wageDeskDbVersion } from '../../../renderer/db/schema';
 import { sectorAgreementSchema, type SectorAgreementInput } from '../../../shared/sector';
-import { okValue, testDbName, testDbOpen, testDbsPerTest } from '../db/testDb';
+import { okValue, shippedVersionsDeclare, testDbName, testDbOpen, testDbsPerTest } from '../db/testDb';
 import { roundRepo } from '../../../renderer/db/roundRepo';
 import { roundSchema } from '../../../shared/case/round';
 import { creditCode, sector } from '../../shared/sector/sectorFixtures';
@@ -75,17 +75,7 @@ describe('schema upgrade from version 7', () => {
   it('adds the empty sectorAgreements table and keeps every row', async () => {
     const name = testDbName();
     const old = new Dexie(name);
-    old.version(1).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt', people: 'id, enterpriseId, [enterpriseId+side]', settings: 'key', meta: 'key' });
-    old.version(2).stores({ enterprises: 'id, name, creditCode, regionCode, updatedAt, deletedAt', people: 'id, enterpriseId, [enterpriseId+side], deletedAt' });
-    old.version(3).stores({ wageCases: 'enterpriseId, updatedAt' });
-    old.version(4).stores({
-      negotiations: 'id, enterpriseId, updatedAt', terms: 'id, enterpriseId, updatedAt', workers: 'id, enterpriseId, updatedAt',
-      ledgerEntries: 'id, enterpriseId, updatedAt', agreements: 'id, enterpriseId, updatedAt', registry: 'creditCode, updatedAt',
-      witnessKeys: 'key', audit: '++seq, at, [table+key], enterpriseId',
-    });
-    old.version(5).stores({ rounds: 'id, enterpriseId, updatedAt' });
-    old.version(6).stores({ wageCases: null, negotiations: null, terms: null });
-    old.version(7).stores({});
+    shippedVersionsDeclare(old, 7);
     await old.table('settings').add({ key: 'language', value: 'zh-CN' });
     await old.table('registry').add({ creditCode: 'X', doc: {}, updatedAt: '2021-01-01T00:00:00.000Z' });
     old.close();
