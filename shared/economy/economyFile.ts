@@ -2,7 +2,8 @@
 // 'wagedesk.economy', version 1. Rates in bp (fields end in Bp), money in integer 分 (fields end in Fen).
 // A file that fails any check is refused whole with the field it is about, so nothing of it is stored.
 import { z } from 'zod';
-import { type IsoDate, isoDateParse } from '../dates/isoDate';
+import { isoDateText, legalSourceSchema as sourceSchema } from '../regions/legalSourceSchema';
+import type { IsoDate } from '../dates/isoDate';
 import type { Fen } from '../money/fen';
 import type { BasisPoints } from '../money/rate';
 import { regionByCode } from '../regions/region';
@@ -13,19 +14,10 @@ export const ECONOMY_FILE_FORMAT = 'wagedesk.economy';
 export const ECONOMY_FILE_VERSION = 1;
 export const ECONOMY_SETTINGS_KEY = 'economy.user';
 
-const isoDateText = z.string().refine((s) => isoDateParse(s) !== null, 'not a calendar date (YYYY-MM-DD)');
 const regionPrefix = z.string().regex(/^\d{2}(\d{2}){0,2}$/);
 const year = z.number().int().min(1990).max(2100);
 /** A growth line: 0 to 100 %; a negative one is refused before the schema so the message can say so. */
 const line = z.number().int().min(0).max(10_000);
-
-const sourceSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300),
-  number: z.string().trim().min(1).max(100).nullable().default(null),
-  date: isoDateText.nullable().default(null),
-  readAt: z.string().trim().min(1).max(500),
-  kind: z.enum(['notice', 'reproduction', 'secondary']),
-});
 
 const common = {
   region: regionPrefix,

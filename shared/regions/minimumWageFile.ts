@@ -3,8 +3,9 @@
 // at least every two years (MWR art 10) and the app lives offline, so the user keeps it current.
 // Format 'wagedesk.minimumWage', version 1; money in integer 分 (fields end in Fen).
 import { z } from 'zod';
+import { isoDateText, legalSourceSchema as sourceSchema } from './legalSourceSchema';
 import type { Fen } from '../money/fen';
-import { type IsoDate, isoDateParse } from '../dates/isoDate';
+import type { IsoDate } from '../dates/isoDate';
 import { type Result, resultErr, resultOk } from '../result';
 import type { MinimumWageTable, MinimumWageTier, TierAssignment } from './minimumWage';
 import { regionByCode, regionCountyLevel } from './region';
@@ -19,19 +20,10 @@ const VERSIONS_READ: readonly unknown[] = [1, 2];
 /** The settings key the user's data is stored under. */
 export const MINIMUM_WAGE_SETTINGS_KEY = 'minimumWage.user';
 
-const isoDateText = z.string().refine((s) => isoDateParse(s) !== null, 'not a calendar date (YYYY-MM-DD)');
 const tierKey = z.string().regex(/^[1-9]$/);
 /** 分 per month or per hour; at most 1 000 000 元 keeps typos out. */
 const amount = z.number().int().positive().max(100_000_000);
 const amounts = z.record(tierKey, amount);
-
-const sourceSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300),
-  number: z.string().trim().min(1).max(100).nullable().default(null),
-  date: isoDateText.nullable().default(null),
-  readAt: z.string().trim().min(1).max(500),
-  kind: z.enum(['notice', 'reproduction', 'secondary']),
-});
 
 const tierSchema = z.strictObject({
   tier: z.number().int().min(1).max(9),
