@@ -1,6 +1,7 @@
 // The agreement-bundle commands, joined into the CLI as one entry: `bundle`, `verify`, `witness-key`.
 import { agreementFingerprintShort } from '../../shared/bundle/agreement';
 import { bundleBuild, bundleOpen } from '../../shared/bundle/format';
+import { sectorBundleOpen } from '../../shared/bundle/sectorBundle';
 import { isoDateToday } from '../../shared/dates/isoDate';
 import type { AppError } from '../../shared/result';
 import { witnessIdentityCreate, witnessPublicKeyExport } from '../../shared/witness/identity';
@@ -11,6 +12,7 @@ import { fileBytesRead, fileBytesWrite, fileErrorText } from './binaryFiles';
 import { bundleErrorLines, bundleSummaryLines } from './bundleText';
 import { caseContextInput, caseInput } from './caseSource';
 import { missingLines } from './missingText';
+import { sectorBundleSummaryLines } from './sectorBundle';
 import { contentsSignedWith, trustKeysRead, trustLines } from './trustOptions';
 
 /** `--password <pw>`: absent → undefined; given without a value → null (a usage error). */
@@ -100,7 +102,7 @@ export const bundleCommand: CliCommand = bundleCommandWith();
 /** `verify <file> [--password <pw>]`: exit 0 with a summary when intact, 1 with the reason when not, 2 on bad arguments. */
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  summary: 'check an agreement bundle: every hash, fingerprint and signature',
+  summary: 'check an agreement or sector bundle: every hash, fingerprint and signature',
   usage: 'verify <file> [--password <pw>] [--trust <keys.json>]',
   async run(args, io) {
     const { positional, options } = cliArgs(args);
@@ -124,6 +126,16 @@ export const verifyCommand: CliCommand = {
       return 1;
     }
     const opened = await bundleOpen(bytes, password);
+    if (!opened.ok && opened.error.code === 'bundle.sectorBundle') {
+      const sector = await sectorBundleOpen(bytes, password);
+      if (!sector.ok) {
+        io.err(`行业合同报送包未通过验证 / sector bundle refused: ${path}`);
+        for (const line of bundleErrorLines(sector.error)) io.err(line);
+        return 1;
+      }
+      for (const line of await sectorBundleSummaryLines(path, sector.value, keys ? keys.value : null)) io.out(line);
+      return 0;
+    }
     if (!opened.ok) {
       io.err(`协议包未通过验证 / bundle refused: ${path}`);
       for (const line of bundleErrorLines(opened.error)) io.err(line);

@@ -1,4 +1,4 @@
-// `sector check <sector.json> <case files or bundles…>`: each member of the sector agreements against
+// `sector check <sector.json|sector.wdbundle> <case files or bundles…>`: each member of the sector agreements against
 // them, from what the files say of the member's own agreements. Case files (JSON) give a round's agreed
 // table; agreement bundles give the frozen versions, as the federation's registry holds them. A member
 // named in no file is covered by the sector agreement alone, and is told so.
@@ -17,11 +17,15 @@ import {
   sectorFindingText,
   type MemberFacts,
 } from '../../shared/sector';
-import { type CliCommand, cliArgs } from '../command';
+import { sectorBundleOpen } from '../../shared/bundle/sectorBundle';
+import type { SectorAgreement } from '../../shared/sector/sectorAgreement';
+import { type CliCommand, type CliIo, cliArgs } from '../command';
+import { SECTOR_BUNDLE_USAGE, sectorBundleRun } from './sectorBundle';
 import { fileBytesRead, fileErrorText } from './binaryFiles';
 import { caseFileErrorLine } from './caseFileErrors';
 
-const USAGE = 'sector check <sector.json> [case.json|bundle.wdbundle …] [--json]';
+const CHECK_USAGE = 'sector check <sector.json|sector.wdbundle> [case.json|bundle.wdbundle …] [--json]';
+const USAGE = `${CHECK_USAGE}\n       ${SECTOR_BUNDLE_USAGE}`;
 
 async function textOf(path: string, read: (p: string) => Promise<string>): Promise<string | Error> {
   try {
@@ -31,28 +35,60 @@ async function textOf(path: string, read: (p: string) => Promise<string>): Promi
   }
 }
 
-export const sectorCommand: CliCommand = {
+/** The sector agreements to check against: a sector file (JSON), or a sector bundle's signed agreement. */
+async function sectorAgreementsRead(path: string, io: CliIo): Promise<readonly SectorAgreement[] | null> {
+  if (path.toLowerCase().endsWith('.wdbundle')) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await fileBytesRead(path);
+    } catch (e) {
+      io.err(`无法读取行业合同文件 / cannot read: ${path} (${fileErrorText(e)})`);
+      return null;
+    }
+    const opened = await sectorBundleOpen(bytes);
+    if (!opened.ok) {
+      io.err(`行业合同报送包未通过验证 / sector bundle refused: ${path} (${opened.error.code})`);
+      return null;
+    }
+    return [opened.value.contents.agreement];
+  }
+  const sectorText = await textOf(path, io.readText);
+  if (sectorText instanceof Error) {
+    io.err(`无法读取行业合同文件 / cannot read: ${path} (${fileErrorText(sectorText)})`);
+    return null;
+  }
+  const agreements = sectorFileParseText(sectorText);
+  if (!agreements.ok) {
+    const where = String(agreements.error.params?.field ?? '');
+    io.err(`行业合同文件无效 / invalid sector file: ${path}${where ? ` (${where})` : ''}: ${agreements.error.message}`);
+    return null;
+  }
+  return agreements.value;
+}
+
+export function sectorCommandWith(clock: () => Date = () => new Date()): CliCommand {
+  return {
   name: 'sector',
-  summary: "check each member against the sector or regional wage agreements (exit 1 if a member's wage is below)",
+  summary: "check each member against the sector or regional wage agreements (exit 1 if a member's wage is below); write a sector bundle",
   usage: USAGE,
   async run(args, io) {
     const { positional, options } = cliArgs(args);
     const [sub, sectorPath, ...files] = positional;
-    if (sub !== 'check' || sectorPath === undefined) {
+    if ((sub !== 'check' && sub !== 'bundle') || sectorPath === undefined || (sub === 'bundle' && files.length > 0)) {
       io.err(`usage: ${USAGE}`);
       return 2;
     }
-    const sectorText = await textOf(sectorPath, io.readText);
-    if (sectorText instanceof Error) {
-      io.err(`无法读取行业合同文件 / cannot read: ${sectorPath} (${fileErrorText(sectorText)})`);
-      return 1;
+    if (sub === 'bundle') {
+      const text = await textOf(sectorPath, io.readText);
+      if (text instanceof Error) {
+        io.err(`无法读取行业合同文件 / cannot read: ${sectorPath} (${fileErrorText(text)})`);
+        return 1;
+      }
+      return sectorBundleRun(text, sectorPath, options, io, clock);
     }
-    const agreements = sectorFileParseText(sectorText);
-    if (!agreements.ok) {
-      const where = String(agreements.error.params?.field ?? '');
-      io.err(`行业合同文件无效 / invalid sector file: ${sectorPath}${where ? ` (${where})` : ''}: ${agreements.error.message}`);
-      return 1;
-    }
+    const read = await sectorAgreementsRead(sectorPath, io);
+    if (read === null) return 1;
+    const agreements = { value: read };
     const facts = new Map<string, MemberFacts[]>();
     const add = (f: MemberFacts) => facts.set(f.creditCode, [...(facts.get(f.creditCode) ?? []), f]);
     const bundles: BundleContents[] = [];
@@ -117,4 +153,7 @@ export const sectorCommand: CliCommand = {
     io.out(below ? `结论：${count} 家成员企业的工资低于标准。` : '结论：没有成员企业的工资低于标准。');
     return below ? 1 : 0;
   },
-};
+  };
+}
+
+export const sectorCommand: CliCommand = sectorCommandWith();

@@ -10,7 +10,7 @@ import type { Result } from '../../shared/result';
 import { resultErr, resultOk } from '../../shared/result';
 import { fileBytesRead } from './binaryFiles';
 
-async function jsonFile(path: string): Promise<unknown> {
+export async function jsonFile(path: string): Promise<unknown> {
   return JSON.parse(new TextDecoder().decode(await fileBytesRead(path))) as unknown;
 }
 
@@ -52,7 +52,7 @@ export async function trustKeysRead(path: string): Promise<Result<TrustedKey[]>>
   }
 }
 
-const standingText = {
+export const standingText = {
   ours: '本会见证 witnessed by us',
   trustedFederation: '受信任的总工会见证 witnessed by a trusted federation',
   unknownKey: '未知密钥签名（不算见证） signature by an unknown key (not a witness)',

@@ -2,7 +2,9 @@
 // the first call, not with the handler map.
 import type { MemberFacts } from '../../shared/sector/memberCheck';
 import type { SectorAgreement, SectorAgreementInput } from '../../shared/sector/sectorAgreement';
+import type { WitnessTrust } from '../../shared/bundle/trust';
 import type { Listing, RepoResult } from '../db/repoResult';
+import type { SectorImported } from '../db/sectorRepo';
 import type { DataContext } from './context';
 
 async function repo(ctx: DataContext) {
@@ -37,6 +39,34 @@ export const sectorHandlers = {
       facts.push(memberFactsFromRounds(e.creditCode, rounds.value.items.map((r) => r.round)));
     }
     return { ok: true, value: facts };
+  },
+
+  /** The federation's witness signature on a signed agreement. Errors: witness.missing, sector.unknown, sector.unsigned, sector.alreadyWitnessed, sector.changed. */
+  async sectorWitnessSign(ctx: DataContext, args: { readonly id: string }): Promise<RepoResult<SectorAgreement>> {
+    const { witnessKeyRepo } = await import('../db/witnessKeyRepo');
+    const signer = await witnessKeyRepo(ctx.db, ctx.deps, ctx.witnessVault).signer();
+    if (!signer.ok) return signer;
+    return (await repo(ctx)).witnessSign(signer.value, args.id);
+  },
+
+  /** A signed agreement from a sector bundle. Errors: validation, sector.unsigned, sector.fingerprintMismatch, sector.importConflict. */
+  async sectorImport(ctx: DataContext, args: { readonly agreement: SectorAgreementInput }): Promise<RepoResult<SectorImported>> {
+    return (await repo(ctx)).importSigned(args.agreement);
+  },
+
+  /**
+   * Each signed agreement's witness standing (shared/bundle/trust.ts), its signatures verified again now
+   * against this federation's key and the trusted federations' keys: by agreement id.
+   */
+  async sectorWitnessTrust(ctx: DataContext): Promise<RepoResult<Readonly<Record<string, WitnessTrust>>>> {
+    const [listed, { trustedKeyRepo }, { witnessKeyRepo }, { witnessTrustOf }] = await Promise.all([(await repo(ctx)).list(), import('../db/trustedKeyRepo'), import('../db/witnessKeyRepo'), import('../../shared/bundle/trust')]);
+    if (!listed.ok) return listed;
+    const [pinned, ours] = await Promise.all([trustedKeyRepo(ctx.db, ctx.deps).list(), witnessKeyRepo(ctx.db, ctx.deps, ctx.witnessVault).get()]);
+    if (!pinned.ok) return pinned;
+    const keys = { ourKey: ours.ok && ours.value ? ours.value.publicKeyHex : null, pinned: pinned.value.keys };
+    const trust: Record<string, WitnessTrust> = {};
+    for (const a of listed.value.items) if (a.fingerprint !== null) trust[a.id] = await witnessTrustOf({ signatures: a.signatures, fingerprint: a.fingerprint }, keys);
+    return { ok: true, value: trust };
   },
 
   /** Removes an unsigned one. Errors: sector.unknown, sector.signed. */

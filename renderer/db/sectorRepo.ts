@@ -4,9 +4,18 @@
 import { z } from 'zod';
 import { fieldErrors } from '../../shared/enterprise/model';
 import { sectorAgreementSchema, type SectorAgreement, type SectorAgreementInput } from '../../shared/sector/sectorAgreement';
+import { sectorFingerprint } from '../../shared/sector/sectorFingerprint';
+import { witnessSign } from '../../shared/witness/identity';
+import type { WitnessSigner } from '../../shared/witness/signer';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, repoValidationErr, type Listing, type RepoDeps, type RepoResult } from './repoResult';
 import type { RestoreOutcome } from './restore';
 import type { SectorAgreementRow, WageDeskDb } from './schema';
+
+/** What importing a signed agreement did: added it, added witness signatures to the one held, or nothing. */
+export interface SectorImported {
+  readonly agreement: SectorAgreement;
+  readonly outcome: 'added' | 'merged' | 'same';
+}
 
 const rowSchema = z.looseObject({ id: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
 
@@ -51,6 +60,60 @@ export function sectorRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault) {
           if (before?.ok && before.record.doc.signedAt !== null) return repoErr('sector.signed', `agreement ${agreement.id} is signed`, { id: agreement.id });
           await db.sectorAgreements.put({ id: agreement.id, doc: agreement, updatedAt: deps.clock() });
           return repoOk(agreement);
+        }),
+      );
+    },
+
+    /**
+     * Adds the witness's Ed25519 signature over a signed agreement's fingerprint; nothing else changes.
+     * Errors: sector.unknown, sector.unsigned, sector.alreadyWitnessed, sector.changed (edited while signing).
+     */
+    async witnessSign(signer: WitnessSigner, id: string): Promise<RepoResult<SectorAgreement>> {
+      return repoGuard(async () => {
+        const stored = await db.sectorAgreements.get(id);
+        const before = stored ? sectorRowRestore(stored) : null;
+        if (!before?.ok) return repoErr('sector.unknown', `no agreement ${id}`, { id });
+        const agreement = before.record.doc;
+        if (agreement.signedAt === null || agreement.fingerprint === null) return repoErr('sector.unsigned', `agreement ${id} is not signed`, { id });
+        if (agreement.signatures.some((s) => s.publicKey === signer.publicKeyHex)) return repoErr('sector.alreadyWitnessed', `agreement ${id} is already signed with this key`, { id });
+        // Signed outside the transaction (WebCrypto); written only if the row is still the one signed.
+        const signature = await witnessSign(signer, agreement.fingerprint, deps.clock());
+        const next = { ...agreement, signatures: [...agreement.signatures, signature] };
+        return db.transaction('rw', db.sectorAgreements, async () => {
+          if ((await db.sectorAgreements.get(id))?.updatedAt !== before.record.updatedAt) return repoErr('sector.changed', 'the agreement changed while signing; try again', { id });
+          await db.sectorAgreements.put({ id, doc: next, updatedAt: deps.clock() });
+          return repoOk(next);
+        });
+      });
+    },
+
+    /**
+     * Takes a signed agreement read from a sector bundle (already checked by its reader): added when its id
+     * is new, its new witness signatures added when the same signed agreement is held, refused otherwise.
+     * Errors: validation, sector.unsigned, sector.fingerprintMismatch, sector.importConflict (params.title).
+     */
+    async importSigned(input: SectorAgreementInput): Promise<RepoResult<SectorImported>> {
+      const parsed = sectorAgreementSchema.safeParse(input);
+      if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
+      const incoming = parsed.data;
+      if (incoming.signedAt === null || incoming.fingerprint === null) return repoErr('sector.unsigned', `agreement ${incoming.id} is not signed`, { id: incoming.id });
+      if ((await sectorFingerprint(incoming)) !== incoming.fingerprint) return repoErr('sector.fingerprintMismatch', `agreement ${incoming.id}: the fingerprint does not match`, { id: incoming.id });
+      return repoGuard(() =>
+        db.transaction('rw', db.sectorAgreements, async (): Promise<RepoResult<SectorImported>> => {
+          const stored = await db.sectorAgreements.get(incoming.id);
+          const held = stored ? sectorRowRestore(stored) : null;
+          if (!held?.ok) {
+            await db.sectorAgreements.put({ id: incoming.id, doc: incoming, updatedAt: deps.clock() });
+            return repoOk({ agreement: incoming, outcome: 'added' as const });
+          }
+          const mine = held.record.doc;
+          if (mine.fingerprint !== incoming.fingerprint) return repoErr('sector.importConflict', `another agreement ${incoming.id} is held`, { id: incoming.id, title: mine.title });
+          const known = new Set(mine.signatures.map((s) => `${s.publicKey}|${s.signature}`));
+          const added = incoming.signatures.filter((s) => !known.has(`${s.publicKey}|${s.signature}`));
+          if (added.length === 0) return repoOk({ agreement: mine, outcome: 'same' as const });
+          const merged = { ...mine, signatures: [...mine.signatures, ...added].slice(0, 20) };
+          await db.sectorAgreements.put({ id: mine.id, doc: merged, updatedAt: deps.clock() });
+          return repoOk({ agreement: merged, outcome: 'merged' as const });
         }),
       );
     },

@@ -4,15 +4,10 @@
 // and returns either the whole contents or one error naming what failed; there is no partial result.
 // Reading is bounded: the zip by the bytes it really unpacks to (zipRead.ts), each JSON part by how deep
 // it nests (backup/jsonDepth.ts), and nothing it meets is thrown to the caller (bundle.unreadable).
-import { zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
-import { canonicalJson } from '../backup/canonicalJson';
-import { jsonDepthMax, jsonTextTooDeep } from '../backup/jsonDepth';
-import { sha256Hex } from '../backup/sha256';
 import { resultErr, resultOk, type Result } from '../result';
 import { witnessPublicKeySchema, type WitnessPublicKey } from '../witness/identity';
 import { agreementVersionSchema, sha256TextSchema, type AgreementVersion } from './agreement';
-import { sha256HexOfBytes, utf8Bytes, utf8Text } from './bytes';
 import {
   bundleContentsCheck,
   bundleContentsSchema,
@@ -24,16 +19,18 @@ import {
   type BundleCreator,
 } from './contents';
 import { bundleSignatureValid } from './enterpriseSignature';
-import { envelopeOpen, envelopeWrap, type EnvelopeOptions } from './envelope';
-import { zipFilesRead, type ZipReadMeter } from './zipRead';
+import { envelopeOpen, type EnvelopeOptions } from './envelope';
+import { bundleManifestPath, bundlePack, firstIssue, manifestHashValid, partJson, partParse, partsVerify, unzipChecked } from './packing';
+import type { ZipReadMeter } from './zipRead';
+
+export { bundleManifestPath, bundleUnpackedBytesMax } from './packing';
 
 export const bundleFormatTag = 'wagedesk-bundle';
 export const bundleFormatVersion = 1;
-export const bundleManifestPath = 'manifest.json';
 export const bundleEnterprisePath = 'enterprise.json';
 export const bundleRecordSummaryPath = 'record-summary.json';
-/** A zip larger than this when unpacked (counted as it inflates) is refused (bundle.tooLarge): no zip bombs. */
-export const bundleUnpackedBytesMax = 64 * 1024 * 1024;
+/** The manifest tag of a sector or regional agreement's bundle (sectorBundle.ts): same layers, other parts. */
+export const sectorBundleFormatTag = 'wagedesk-sector-bundle';
 
 export function bundleAgreementPath(agreement: Pick<AgreementVersion, 'agreementId' | 'version'>): string {
   return `agreements/${agreement.agreementId}/v${agreement.version}.json`;
@@ -70,23 +67,6 @@ export interface BundleOpened {
   readonly parts: BundleManifest['parts'];
 }
 
-function firstIssue(error: z.ZodError): { field: string; message: string } {
-  const issue = error.issues[0]!;
-  return { field: issue.path.join('.') || '(root)', message: issue.message };
-}
-
-function canonicalBytes(value: unknown): Uint8Array<ArrayBuffer> | null {
-  const text = canonicalJson(value);
-  return text.ok ? utf8Bytes(text.value) : null;
-}
-
-/** DOS zip time only spans 1980–2107; the entries' time is the bundle's, clamped into that range. */
-function zipTime(createdAt: string): Date {
-  const time = new Date(createdAt);
-  const year = time.getUTCFullYear();
-  return year >= 1981 && year <= 2106 ? time : new Date('1981-01-01T00:00:00Z');
-}
-
 /**
  * The bundle file for `contents`, encrypted when `options.password` is given. Builds only what a reader
  * would accept: errors are bundle.invalid (params.field), bundle.partInvalid, bundle.fingerprintMismatch,
@@ -107,49 +87,9 @@ export async function bundleBuild(contents: BundleContents, options: EnvelopeOpt
     ...checked.value.agreements.map((a) => [bundleAgreementPath(a), a] as const),
     ...checked.value.witnesses.map((w) => [bundleWitnessPath(w), w] as const),
   ]);
-  const files: Zippable = {};
-  const parts: { path: string; sha256: string; bytes: number }[] = [];
-  for (const path of [...values.keys()].sort()) {
-    const bytes = canonicalBytes(values.get(path));
-    if (!bytes) return resultErr('bundle.invalid', `${path} holds a value JSON cannot carry`, { field: path });
-    files[path] = bytes;
-    parts.push({ path, sha256: await sha256HexOfBytes(bytes), bytes: bytes.length });
-  }
   const { signedBy } = checked.value;
-  const unhashed = { format: bundleFormatTag, formatVersion: bundleFormatVersion, createdAt: checked.value.createdAt, createdBy: checked.value.createdBy, parts, ...(signedBy ? { signedBy } : {}) };
-  const unhashedText = canonicalJson(unhashed);
-  if (!unhashedText.ok) return resultErr('bundle.invalid', unhashedText.error.message, { field: 'createdAt' });
-  const manifest = { ...unhashed, bundleHash: await sha256Hex(unhashedText.value) };
-  const zip = zipSync({ [bundleManifestPath]: canonicalBytes(manifest)!, ...files }, { level: 6, mtime: zipTime(checked.value.createdAt) });
-  return envelopeWrap(zip, options);
-}
-
-/** The part's JSON (undefined when it is not UTF-8 JSON), or bundle.tooDeep (params.path) past jsonDepthMax. */
-function partJson(path: string, bytes: Uint8Array): Result<unknown> {
-  const text = utf8Text(bytes);
-  if (text === null) return resultOk(undefined);
-  if (jsonTextTooDeep(text)) return resultErr('bundle.tooDeep', `${path} nests deeper than ${jsonDepthMax} levels`, { path });
-  try {
-    return resultOk(JSON.parse(text) as unknown);
-  } catch {
-    return resultOk(undefined);
-  }
-}
-
-function partParse<T>(schema: z.ZodType<T>, path: string, bytes: Uint8Array): Result<T> {
-  const json = partJson(path, bytes);
-  if (!json.ok) return json;
-  const parsed = schema.safeParse(json.value);
-  if (parsed.success) return resultOk(parsed.data);
-  const { field, message } = firstIssue(parsed.error);
-  return resultErr('bundle.partInvalid', `${path}: ${field}: ${message}`, { path, field });
-}
-
-function unzipChecked(zip: Uint8Array, meter?: ZipReadMeter): Result<Record<string, Uint8Array>> {
-  const files = zipFilesRead(zip, bundleUnpackedBytesMax, { meter });
-  if (files.ok) return files;
-  if (files.error.code === 'zip.tooLarge') return resultErr('bundle.tooLarge', `the bundle unpacks to more than ${bundleUnpackedBytesMax} bytes or than it declares: ${files.error.message}`);
-  return resultErr('bundle.notZip', `the envelope holds no readable zip: ${files.error.message}`);
+  const head = { format: bundleFormatTag, formatVersion: bundleFormatVersion, createdAt: checked.value.createdAt, createdBy: checked.value.createdBy, ...(signedBy ? { signedBy } : {}) };
+  return bundlePack(head, values, options);
 }
 
 async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<BundleManifest>> {
@@ -158,6 +98,9 @@ async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<B
   const json = partJson(bundleManifestPath, bytes);
   if (!json.ok) return json;
   const raw = json.value;
+  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === sectorBundleFormatTag) {
+    return resultErr('bundle.sectorBundle', 'this is a sector or regional agreement bundle, not an enterprise bundle');
+  }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== bundleFormatTag) {
     return resultErr('bundle.manifestDamaged', 'manifest.json is not a wagedesk-bundle manifest');
   }
@@ -170,9 +113,7 @@ async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<B
     const { field, message } = firstIssue(parsed.error);
     return resultErr('bundle.manifestDamaged', `manifest.json: ${field}: ${message}`, { field });
   }
-  const { bundleHash, ...unhashed } = parsed.data;
-  const text = canonicalJson(unhashed);
-  if (!text.ok || (await sha256Hex(text.value)) !== bundleHash) return resultErr('bundle.manifestDamaged', 'the manifest hash (bundleHash) does not match the manifest');
+  if (!(await manifestHashValid(parsed.data))) return resultErr('bundle.manifestDamaged', 'the manifest hash (bundleHash) does not match the manifest');
   return resultOk(parsed.data);
 }
 
@@ -202,21 +143,8 @@ async function bundleOpenChecked(file: Uint8Array, password?: string, meter?: Zi
   const manifest = await manifestRead(files.value);
   if (!manifest.ok) return manifest;
 
-  const listed = new Set<string>([bundleManifestPath]);
-  for (const part of manifest.value.parts) {
-    if (listed.has(part.path)) return resultErr('bundle.manifestDamaged', `manifest.json lists ${part.path} twice`, { field: 'parts' });
-    listed.add(part.path);
-    const bytes = files.value[part.path];
-    if (!bytes) return resultErr('bundle.partMissing', `${part.path} is listed in the manifest but not in the file`, { path: part.path });
-    if (bytes.length !== part.bytes || (await sha256HexOfBytes(new Uint8Array(bytes))) !== part.sha256) {
-      return resultErr('bundle.partDamaged', `${part.path} does not match its SHA-256 in the manifest`, { path: part.path });
-    }
-  }
-  for (const path of [bundleEnterprisePath, bundleRecordSummaryPath]) {
-    if (!listed.has(path)) return resultErr('bundle.partMissing', `the bundle has no ${path}`, { path });
-  }
-  const unexpected = Object.keys(files.value).find((path) => !listed.has(path));
-  if (unexpected !== undefined) return resultErr('bundle.partUnexpected', `${unexpected} is in the file but not in the manifest`, { path: unexpected });
+  const verified = await partsVerify(files.value, manifest.value.parts, [bundleEnterprisePath, bundleRecordSummaryPath]);
+  if (!verified.ok) return verified;
 
   const enterprise = partParse(bundleEnterpriseSchema, bundleEnterprisePath, files.value[bundleEnterprisePath]!);
   if (!enterprise.ok) return enterprise;

@@ -94,7 +94,7 @@ export async function signatureVerifies(signature: SignatureEd25519, fingerprint
  * or a trusted federation's, `unknownKey` when witness signatures exist only under other keys (they do
  * not count as witnessed), `none` without any.
  */
-export async function witnessTrustOf(version: AgreementVersion, keys: TrustKeys): Promise<WitnessTrust> {
+export async function witnessTrustOf(version: Pick<AgreementVersion, 'signatures' | 'fingerprint'>, keys: TrustKeys): Promise<WitnessTrust> {
   const signed = version.signatures.filter((s): s is SignatureEd25519 => s.kind === 'ed25519');
   for (const s of signed) if (!(await signatureVerifies(s, version.fingerprint))) return 'invalid';
   const witnesses = signed.filter((s) => s.role === 'witness');

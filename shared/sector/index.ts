@@ -5,3 +5,4 @@ export * from './memberCheck';
 export * from './memberFacts';
 export * from './sectorScenario';
 export * from './findingText';
+export * from './sectorFingerprint';

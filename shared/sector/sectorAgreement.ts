@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { creditCodeField } from '../enterprise/model';
 import { fenField, fenPositiveField, isoDateField } from '../roster/fields';
 import { bp } from '../money/rate';
+import { signatureEd25519Schema } from '../bundle/signature';
 import { resultErr, resultOk, type Result } from '../result';
 
 export const sectorKinds = ['sector', 'regional'] as const;
@@ -82,8 +83,17 @@ export const sectorAgreementSchema = z
     /** Adopted by the workers' congress or the members' delegates' meeting on this day; null until then. */
     adoptedAt: isoDateField.nullable().default(null),
     signedAt: isoDateField.nullable().default(null),
-    /** SHA-256 of the agreement as signed (with this field null): set when it is signed and frozen. */
+    /** SHA-256 of the agreement as signed (sectorFingerprint.ts): set when it is signed and frozen. */
     fingerprint: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+    /**
+     * The document as printed when it was signed (templates' frozen document: title and blocks), so the
+     * signed text never changes when a template or the legal floors are updated. Its shape is checked where
+     * it is drawn (templates/agreement/documentSchema.ts); null while unsigned, and on agreements signed
+     * before the text was stored.
+     */
+    frozenDocument: z.json().nullable().default(null),
+    /** Ed25519 signatures over the fingerprint (a witness, e.g. the federation's key), added after signing. */
+    signatures: z.array(signatureEd25519Schema).max(20).default([]),
   })
   .superRefine((a, ctx) => {
     if (a.term.to < a.term.from) ctx.addIssue({ code: 'custom', path: ['term', 'to'], message: 'sector.validation.periodReversed' });
@@ -92,6 +102,7 @@ export const sectorAgreementSchema = z
       if (seen.has(m.creditCode)) ctx.addIssue({ code: 'custom', path: ['members', i, 'creditCode'], message: 'sector.validation.memberTwice' });
       seen.add(m.creditCode);
     });
+    if (a.frozenDocument !== null && a.fingerprint === null) ctx.addIssue({ code: 'custom', path: ['frozenDocument'], message: 'sector.validation.frozenUnsigned' });
     const counties = new Set<string>();
     a.standards.minimums.forEach((m, i) => {
       if (counties.has(m.regionCode)) ctx.addIssue({ code: 'custom', path: ['standards', 'minimums', i, 'regionCode'], message: 'sector.validation.minimumTwice' });

@@ -31,7 +31,8 @@ const block = z.discriminatedUnion('kind', [
     number: z.string().max(40), heading: z.string().max(200).optional(), paragraphs: z.array(paragraph).max(100), covers }),
   z.object({ kind: z.literal('table'), rows: z.array(z.array(cell).max(20)).max(500), header: z.boolean().optional(), widths: z.array(z.number().positive()).max(20).optional() }),
   z.object({ kind: z.literal('amount'), label: z.string().max(200), amount: z.number().int().min(0).max(1e13), note: z.string().max(500).optional() }),
-  z.object({ kind: z.literal('signatureBlock'), parties: z.array(signer).min(1).max(6), witness: signer.optional() }),
+  // A sector agreement signed by its members' representatives has a line per member (up to 500).
+  z.object({ kind: z.literal('signatureBlock'), parties: z.array(signer).min(1).max(510), witness: signer.optional() }),
   z.object({ kind: z.literal('filingBlock'), authority: z.string().max(200), fields: z.array(z.string().max(100)).max(20) }),
   z.object({ kind: z.literal('pageBreak') }),
 ]);

@@ -2,23 +2,14 @@
 // with the standards as articles, the members as an annex (name, credit code, county, headcount) and a
 // signature block for every signing party: the union side, the employers' association, and each member's
 // representative where the members sign themselves (SEC-02). Unsigned it prints as a draft; signed, it
-// carries the fingerprint of the agreement (sectorFingerprint) on every page with its QR code.
-import { canonicalJson } from '../../shared/backup/canonicalJson';
-import { sha256Hex } from '../../shared/backup/sha256';
+// carries the fingerprint of the agreement (shared/sector/sectorFingerprint.ts) on every page with its QR
+// code, and prints the text frozen at signing (sectorFreeze.ts), not one generated again.
 import { regionByCode } from '../../shared/regions/region';
 import { sectorEffectiveMinimum, type SectorAgreement } from '../../shared/sector';
 import { type Block, type Document, type SignatureParty, paragraphBlock, paragraphOf } from '../model';
 import { amountText, dateText, ordinalZh, percentText, yuanText } from '../text';
 
 const county = (code: string) => regionByCode(code)?.name ?? code;
-
-/** SHA-256 of the agreement as signed (its canonical JSON, fingerprint left out): what the printed fingerprint and QR stand for. */
-export async function sectorFingerprint(agreement: SectorAgreement): Promise<string> {
-  const json = canonicalJson({ ...agreement, fingerprint: null });
-  // A parsed agreement holds only strings, integers, booleans and null: always canonical.
-  if (!json.ok) throw new Error(json.error.message);
-  return sha256Hex(json.value);
-}
 
 /** 行业性工资专项集体合同 or 区域性工资专项集体合同. */
 export function sectorDocumentTitle(agreement: SectorAgreement): string {

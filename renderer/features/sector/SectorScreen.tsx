@@ -4,16 +4,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
 import { agreementFingerprintShort } from '../../../shared/bundle/agreement';
-import { isoDateToday } from '../../../shared/dates/isoDate';
+import { isoDateToday, type IsoDate } from '../../../shared/dates/isoDate';
 import { sectorAgreementSchema, type SectorAgreement } from '../../../shared/sector/sectorAgreement';
 import { sectorRules } from '../../../shared/sector/sectorRules';
-import { sectorFingerprint } from '../../../templates/sector/sectorDocument';
+import { sectorFreeze } from '../../../templates/sector/sectorFreeze';
 import { useAppStore } from '../../app/store';
 import { Field } from '../../components/Field';
 import { send } from '../../data/send';
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { MembersEditor } from './MembersEditor';
 import { sectorEn, sectorZh } from './messages';
+import { SectorBundleImport } from './SectorBundleImport';
 import { SectorPrintView } from './SectorPrintView';
 import { SectorScenarioTable } from './SectorScenarioTable';
 import { sectorDraftNew, sectorErrorText, sectorFieldText, type SectorDraft } from './sectorDraft';
@@ -61,9 +62,8 @@ export function SectorScreen() {
 
   async function sign(signedAt: string) {
     if (!stored) return;
-    const signed = { ...stored, signedAt: signedAt as SectorAgreement['signedAt'] };
-    const fingerprint = await sectorFingerprint(signed);
-    const saved = await save({ ...signed, fingerprint });
+    // The text as printed today is frozen with the agreement and covered by its fingerprint.
+    const saved = await save(await sectorFreeze(stored, signedAt as IsoDate));
     if (saved?.fingerprint) noticeShow({ tone: 'info', text: t('sector.print.signed', { short: agreementFingerprintShort(saved.fingerprint) }) });
   }
 
@@ -76,7 +76,15 @@ export function SectorScreen() {
     }
   }
 
-  if (printing && stored) return <SectorPrintView agreement={stored} today={today} onBack={() => setPrinting(false)} onSign={sign} />;
+  async function witnessSign() {
+    if (!stored) return;
+    const signed = await send('sectorWitnessSign', { id: stored.id });
+    if (!signed.ok) noticeShow({ tone: 'error', text: sectorErrorText(signed.error) });
+    else noticeShow({ tone: 'info', text: t('sector.print.witnessSigned') });
+    await reload();
+  }
+
+  if (printing && stored) return <SectorPrintView agreement={stored} today={today} onBack={() => setPrinting(false)} onSign={sign} onWitnessSign={witnessSign} />;
 
   const set = (patch: Partial<SectorDraft>) => draft && setDraft({ ...draft, ...patch });
   const err = (field: string) => (errors[field] ? sectorFieldText(errors[field]) : undefined);
@@ -120,6 +128,7 @@ export function SectorScreen() {
           </ul>
         )}
         <button type="button" onClick={() => { setErrors({}); setDraft(sectorDraftNew(today, () => crypto.randomUUID())); }}>{t('sector.create')}</button>
+        <SectorBundleImport onImported={reload} />
       </div>
       {draft ? (
         <form className="sector-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>

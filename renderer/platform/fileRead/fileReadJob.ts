@@ -5,6 +5,7 @@ import { backupTextIsEncrypted } from '../../../shared/backup/encrypted';
 import { backupParse } from '../../../shared/backup/format';
 import { fileFingerprint } from '../../../shared/bundle/fileFingerprint';
 import { bundleOpen } from '../../../shared/bundle/format';
+import { sectorBundleOpen } from '../../../shared/bundle/sectorBundle';
 import { resultErr, resultOk, type AppError, type Result } from '../../../shared/result';
 import type { FileReadJob, FileReadOutcome, FileReadProgress } from './protocol';
 
@@ -48,6 +49,10 @@ export async function fileReadRun(job: FileReadJob, onProgress: FileReadProgress
     const bytes = await bytesRead(job.source, onProgress);
     if (!bytes.ok) return { kind: 'bundle', bytes: null, opened: bytes };
     return { kind: 'bundle', bytes: bytes.value, opened: await bundleOpen(bytes.value, job.password) };
+  }
+  if (job.kind === 'sectorBundle') {
+    const bytes = await bytesRead(job.source, onProgress);
+    return { kind: 'sectorBundle', read: bytes.ok ? await sectorBundleOpen(bytes.value) : bytes };
   }
   if (job.kind === 'fingerprint') {
     const bytes = await bytesRead(job.source, onProgress);

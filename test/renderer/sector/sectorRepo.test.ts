@@ -90,3 +90,47 @@ describe('schema upgrade from version 7', () => {
     db.close();
   });
 });
+
+describe('a signed sector agreement witnessed, exported and imported elsewhere', () => {
+  it('adds the federation witness signature once, and another federation imports it with its standing', async () => {
+    const { sectorFreeze } = await import('../../../templates/sector/sectorFreeze');
+    const { sectorBundleBuild, sectorBundleContentsOf, sectorBundleOpen } = await import('../../../shared/bundle/sectorBundle');
+    const ctx = ctxOf(open());
+    const draft = okValue(await dataHandlers.sectorSave(ctx, { agreement: input() }));
+    const noKey = await dataHandlers.sectorWitnessSign(ctx, { id: draft.id });
+    expect(noKey.ok ? null : noKey.error.code).toBe('witness.missing');
+    okValue(await dataHandlers.witnessIdentityCreate(ctx, { name: '福鼎市总工会', passphrase: '福鼎 总工会 2026' }));
+    const unsigned = await dataHandlers.sectorWitnessSign(ctx, { id: draft.id });
+    expect(unsigned.ok ? null : unsigned.error.code).toBe('sector.unsigned');
+    const frozen = okValue(await dataHandlers.sectorSave(ctx, { agreement: await sectorFreeze(draft, '2020-06-28' as never) }));
+    const witnessed = okValue(await dataHandlers.sectorWitnessSign(ctx, { id: frozen.id }));
+    expect(witnessed.signatures).toHaveLength(1);
+    expect(witnessed.fingerprint).toBe(frozen.fingerprint);
+    const twice = await dataHandlers.sectorWitnessSign(ctx, { id: frozen.id });
+    expect(twice.ok ? null : twice.error.code).toBe('sector.alreadyWitnessed');
+    expect(okValue(await dataHandlers.sectorWitnessTrust(ctx))).toEqual({ [frozen.id]: 'ours' });
+
+    // The county federation (another machine): the file read and imported; our key is not its key.
+    const file = okValue(await sectorBundleBuild(await sectorBundleContentsOf(witnessed, new Date().toISOString())));
+    const read = okValue(await sectorBundleOpen(file));
+    const county = ctxOf(open());
+    expect(okValue(await dataHandlers.sectorImport(county, { agreement: read.contents.agreement })).outcome).toBe('added');
+    expect(okValue(await dataHandlers.sectorImport(county, { agreement: read.contents.agreement })).outcome).toBe('same');
+    expect(okValue(await dataHandlers.sectorWitnessTrust(county))).toEqual({ [frozen.id]: 'unknownKey' });
+    // Frozen there too: it cannot be edited or deleted.
+    const edit = await dataHandlers.sectorSave(county, { agreement: { ...read.contents.agreement, title: '改过' } });
+    expect(edit.ok ? null : edit.error.code).toBe('sector.signed');
+  });
+
+  it('refuses an import that does not match its fingerprint or clashes with another agreement of the same id', async () => {
+    const { sectorFreeze } = await import('../../../templates/sector/sectorFreeze');
+    const ctx = ctxOf(open());
+    const frozen = await sectorFreeze(sector(), '2020-06-28' as never);
+    const altered = await dataHandlers.sectorImport(ctx, { agreement: { ...frozen, title: '改过' } });
+    expect(altered.ok ? null : altered.error.code).toBe('sector.fingerprintMismatch');
+    okValue(await dataHandlers.sectorSave(ctx, { agreement: { ...input(), title: '本会的草稿' } }));
+    const clash = await dataHandlers.sectorImport(ctx, { agreement: frozen });
+    expect(clash.ok ? null : clash.error).toMatchObject({ code: 'sector.importConflict', params: { title: '本会的草稿' } });
+    expect(okValue(await dataHandlers.sectorList(ctx)).items.map((a) => a.title)).toEqual(['本会的草稿']);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentPlainText } from '../../../templates/model';
 import { documentDocxBytes } from '../../../templates/render/docx';
-import { sectorDocument, sectorFingerprint } from '../../../templates/sector/sectorDocument';
+import { sectorFingerprint } from '../../../shared/sector/sectorFingerprint';
+import { sectorDocument } from '../../../templates/sector/sectorDocument';
 import { sector } from '../../shared/sector/sectorFixtures';
 
 describe('sector agreement document', () => {
@@ -33,5 +34,30 @@ describe('sector agreement document', () => {
   it('renders to a .docx like the enterprise agreements', async () => {
     const bytes = await documentDocxBytes(sectorDocument(sector()));
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+  });
+});
+
+describe('freezing a sector agreement', () => {
+  it('stores the text as printed that day, prints that text later, and covers it with the fingerprint', async () => {
+    const { sectorFreeze, sectorDocumentShown } = await import('../../../templates/sector/sectorFreeze');
+    const frozen = await sectorFreeze(sector(), '2020-06-28' as never);
+    expect(frozen.fingerprint).toBe(await sectorFingerprint(frozen));
+    const shown = sectorDocumentShown(frozen);
+    expect(shown.source).toBe('frozen');
+    expect(shown.doc.meta).toEqual({ draft: false, fingerprint: frozen.fingerprint });
+    expect(documentPlainText(shown.doc)).toBe(documentPlainText(sectorDocument(frozen)));
+    // Whatever is drawn from the data later (a new template, new legal floors), the signed text stays.
+    const stored = frozen.frozenDocument as { blocks: { kind: string; heading?: string }[] };
+    const changedText = { ...frozen, frozenDocument: { ...stored, blocks: stored.blocks.map((b) => (b.kind === 'clause' && b.heading === '适用范围' ? { ...b, heading: '改动' } : b)) } };
+    expect(documentPlainText(sectorDocumentShown(changedText as never).doc)).toContain('改动');
+    expect(await sectorFingerprint(changedText as never)).not.toBe(frozen.fingerprint);
+  });
+
+  it('draws an agreement signed before the text was stored again from its data, and says so', async () => {
+    const { sectorDocumentShown } = await import('../../../templates/sector/sectorFreeze');
+    const old = sector({ signedAt: '2020-06-28' });
+    const legacy = { ...old, fingerprint: await sectorFingerprint(old) };
+    expect(sectorDocumentShown(legacy).source).toBe('regenerated');
+    expect(sectorDocumentShown(sector()).source).toBe('draft');
   });
 });
