@@ -31,6 +31,7 @@ import guizhou from './minimumWage/52.json';
 import tibet from './minimumWage/54.json';
 import shaanxi from './minimumWage/61.json';
 import qinghai from './minimumWage/63.json';
+import ningxia from './minimumWage/64.json';
 import xinjiang from './minimumWage/65.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
@@ -59,6 +60,7 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['54', tibet],
   ['61', shaanxi],
   ['63', qinghai],
+  ['64', ningxia],
   ['65', xinjiang],
 ];
 
