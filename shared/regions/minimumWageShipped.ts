@@ -28,6 +28,7 @@ import hainan from './minimumWage/46.json';
 import chongqing from './minimumWage/50.json';
 import sichuan from './minimumWage/51.json';
 import guizhou from './minimumWage/52.json';
+import yunnan from './minimumWage/53.json';
 import tibet from './minimumWage/54.json';
 import shaanxi from './minimumWage/61.json';
 import qinghai from './minimumWage/63.json';
@@ -57,6 +58,7 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['50', chongqing],
   ['51', sichuan],
   ['52', guizhou],
+  ['53', yunnan],
   ['54', tibet],
   ['61', shaanxi],
   ['63', qinghai],

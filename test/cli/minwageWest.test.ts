@@ -1,5 +1,5 @@
-// `cli minwage` in 宁夏 on 2026-06-01: each class's figure with its notice, and plainly unknown before the
-// notice's first day (the table it repealed was not read).
+// `cli minwage` in 宁夏 and 云南 on 2026-06-01: each class's figure with its notice, and plainly unknown where
+// the class or the table was not read.
 import { describe, it, expect } from 'vitest';
 import { cliMain } from '../../cli/main';
 import { cliTestIo } from './cliTestIo';
@@ -31,5 +31,25 @@ describe('cli minwage in 宁夏', () => {
     expect(exit).toBe(1);
     expect(out).toBe('');
     expect(err).toMatch(/档次未知|最低工资表未知/);
+  });
+});
+
+describe('cli minwage in 云南', () => {
+  it('昆明五华区 on 2026-06-01: class 1, 2,170 元, from 云人社发〔2025〕19号 as a compilation cites it', async () => {
+    const { exit, out } = await run('--region', '530102', '--date', '2026-06-01');
+    expect(exit).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      tier: 1,
+      monthly: { fen: 217000 },
+      hourly: { fen: 2100 },
+      table: { effectiveFrom: '2025-10-01', effectiveTo: '2026-08-31', verified: false, source: { number: '云人社发〔2025〕19号', kind: 'secondary' } },
+    });
+  });
+
+  it('a county outside 昆明 (曲靖麒麟区): exit 1, its class was not read', async () => {
+    const { exit, out, err } = await run('--region', '530302', '--date', '2026-06-01');
+    expect(exit).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/档次未知/);
   });
 });
