@@ -28,9 +28,11 @@ import hainan from './minimumWage/46.json';
 import chongqing from './minimumWage/50.json';
 import sichuan from './minimumWage/51.json';
 import guizhou from './minimumWage/52.json';
+import yunnan from './minimumWage/53.json';
 import tibet from './minimumWage/54.json';
 import shaanxi from './minimumWage/61.json';
 import qinghai from './minimumWage/63.json';
+import ningxia from './minimumWage/64.json';
 import xinjiang from './minimumWage/65.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
@@ -56,9 +58,11 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['50', chongqing],
   ['51', sichuan],
   ['52', guizhou],
+  ['53', yunnan],
   ['54', tibet],
   ['61', shaanxi],
   ['63', qinghai],
+  ['64', ningxia],
   ['65', xinjiang],
 ];
 

@@ -1,6 +1,6 @@
 // 天津, 河北, 内蒙古, 吉林, 黑龙江, 安徽, 江西, 山东, 河南, 湖北 as shipped: one county of each on 2026-06-01
 // (the figure in force with its document, or unknown where the notice's county list was not read), and
-// the edges where one table hands over to the next. 山西 and 辽宁 ship nothing: no notice with a date was read.
+// the edges where one table hands over to the next. 山西 and 辽宁 ship nothing: no table's end was read.
 import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
