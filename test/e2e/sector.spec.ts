@@ -138,6 +138,7 @@ test('a sector round for five members, printed and frozen, and the member below 
   await expect(coverage.locator(`tr[data-member="${members[2]!.code}"]`).getByText(/单独覆盖/)).toBeVisible();
   await expect(coverage.locator(`tr[data-member="${LONGAN.code}"]`).getByText('符合行业标准')).toBeVisible();
   await shot(page, '04-coverage');
+  await coverage.screenshot({ path: '/tmp/sectorui-coverage.png' });
   await coverage.getByRole('button', { name: `打印通知：${HAILAN.name}` }).click();
   const notice = page.getByRole('region', { name: '行业（区域）性工资集体合同执行情况通知' });
   await expect(notice.getByText(`${HAILAN.name}：`)).toBeVisible();
