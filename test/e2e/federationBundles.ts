@@ -4,6 +4,7 @@
 //   hailan.wdbundle     a second enterprise, in force, filed on time
 //   hailan-v2.wdbundle  the same agreement's version 2 (supersedes version 1)
 //   bailin.wdbundle     a third enterprise, expiring within 90 days, base wage on the floor, encrypted
+//   longan.wdbundle     a fourth enterprise (a sector member in the sector e2e), in force, 2,600 元 a month
 // and prints { password } as JSON. Every bundle is made as a user's is: a case file through caseFileParse
 // and caseBundleContents, both chiefs' drawn signatures added with agreementSign (sampleBundle.ts). Terms
 // are relative to today so the statuses hold on any day.
@@ -123,6 +124,10 @@ async function main() {
     name: '福鼎市白琳五金制品有限公司', code: creditCode('91350982MA2Y00002'), roundId: 'bailin-wage', headcount: 142,
     from: day(-320), to: day(45), signedOn: day(-330), filedOn: day(-326), baseWageFen: 204_500,
   });
+  const longan = await variant({
+    name: '福鼎市龙安合成革有限公司', code: creditCode('91350982MA2Y00011'), roundId: 'longan-wage', headcount: 300,
+    from: day(-100), to: day(600), signedOn: day(-110), filedOn: day(-105), baseWageFen: 260_000,
+  });
   // Version 2 of 海岚's agreement: the base wage raised; version 1 comes along as history.
   const hailanV2 = await variantRaised(hailanVariant, hailan, 240_000);
 
@@ -131,6 +136,7 @@ async function main() {
     ['hailan.wdbundle', hailan],
     ['hailan-v2.wdbundle', hailanV2],
     ['bailin.wdbundle', bailin, bailinPassword],
+    ['longan.wdbundle', longan],
   ];
   for (const [name, contents, password] of files) {
     const bytes = must(await bundleBuild(contents, password ? { password, iterations: 10_000 } : {}));

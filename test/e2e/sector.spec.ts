@@ -1,8 +1,10 @@
-// 行业协商 as a town federation runs it: one enterprise's own agreement imported into the registry, then a
-// sector round for five enterprises it types in itself (two in 福鼎, three in 霞浦: different tiers), a
-// sector minimum per county and a raise range, the scenario, the agreement printed with its member annex
-// and signed to freeze it, and the workbench showing coverage and the member whose own agreement is below
-// the sector minimum, with its printable notice. Screenshots land in test-results/screens/sector-*.png.
+// 行业协商 as a town federation runs it: two enterprises' own agreements imported into the registry, then
+// a sector round for five enterprises (two in 福鼎, three in 霞浦: different tiers; one taken from the
+// registry, four typed in with their county found in the region picker), a sector minimum per county and a
+// raise range, the scenario, the agreement printed with its member annex and signed to freeze it, and the
+// workbench showing coverage and, on the registry rows, the member whose own agreement is below the sector
+// minimum and the one that complies, each with its printable notice. Screenshots land in
+// test-results/screens/sector-*.png and /tmp/sectorui-*.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,14 +17,17 @@ const tsx = join('node_modules', '.bin', 'tsx');
 const code = (first17: string) => first17 + creditCodeCheckChar(first17)!;
 /** The second enterprise of federationBundles.ts: its own agreement pays 2,300 元 a month, in force today. */
 const HAILAN = { name: '福鼎市海岚茶业有限公司', code: code('91350982MA2Y00001') };
+/** The fifth enterprise of federationBundles.ts: its own agreement pays 2,600 元, above the sector minimum. */
+const LONGAN = { name: '福鼎市龙安合成革有限公司', code: code('91350982MA2Y00011') };
 
-const members = [
-  { name: HAILAN.name, code: HAILAN.code, region: '350982', headcount: '86' },
-  { name: '福鼎市龙安合成革有限公司', code: code('91350982MA2Y00011'), region: '350982', headcount: '300' },
-  { name: '霞浦县东冲革业有限公司', code: code('91350921MA2Y00012'), region: '350921', headcount: '120' },
-  { name: '霞浦县长春新材料有限公司', code: code('91350921MA2Y00013'), region: '350921', headcount: '80' },
-  { name: '霞浦县溪南革基布有限公司', code: code('91350921MA2Y00014'), region: '350921', headcount: '45' },
+/** Typed in: the county found by what a user types in the picker's search (福鼎 by its initials). */
+const typed = [
+  { name: HAILAN.name, code: HAILAN.code, search: 'fd', region: '350982', headcount: '86' },
+  { name: '霞浦县东冲革业有限公司', code: code('91350921MA2Y00012'), search: '霞浦', region: '350921', headcount: '120' },
+  { name: '霞浦县长春新材料有限公司', code: code('91350921MA2Y00013'), search: '霞浦', region: '350921', headcount: '80' },
+  { name: '霞浦县溪南革基布有限公司', code: code('91350921MA2Y00014'), search: '霞浦', region: '350921', headcount: '45' },
 ];
+const members = [typed[0]!, { name: LONGAN.name, code: LONGAN.code }, ...typed.slice(1)];
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/sector-${name}.png`, fullPage: true });
@@ -38,9 +43,11 @@ test('a sector round for five members, printed and frozen, and the member below 
   await expect(page.getByRole('heading', { name: '总工会工作台', exact: true })).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择报送包文件…' }).click();
-  await (await chooser).setFiles([join(DIR, 'hailan.wdbundle')]);
+  await (await chooser).setFiles([join(DIR, 'hailan.wdbundle'), join(DIR, 'longan.wdbundle')]);
   await page.getByRole('region', { name: '导入预览' }).getByRole('button', { name: '确认导入' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已导入 1 个报送包' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '已导入 2 个报送包' })).toBeVisible();
+  // No sector agreement yet: the registry rows show nothing of one.
+  await expect(page.getByRole('group', { name: '行业（区域）性合同', exact: true })).toHaveCount(0);
 
   // From the workbench to 行业协商.
   const coverage = page.getByRole('region', { name: '行业（区域）性合同覆盖' });
@@ -59,21 +66,41 @@ test('a sector round for five members, printed and frozen, and the member below 
   // A bad credit code adds nothing and says why.
   await page.getByLabel('企业名称', { exact: true }).fill('错号企业');
   await page.getByLabel('统一社会信用代码', { exact: true }).fill('91350982MA2Y000110');
-  await page.getByLabel('所在区县代码').fill('350982');
+  await page.getByLabel('搜索地区').fill('福鼎');
+  await expect(page.getByLabel('所在地区（区县）')).toHaveValue('350982');
   await page.getByLabel('职工人数', { exact: true }).fill('10');
   await page.getByRole('button', { name: '添加成员企业' }).click();
   await expect(page.getByText('统一社会信用代码校验位不对')).toBeVisible();
   await expect(page.getByText('0 家成员企业')).toBeVisible();
 
-  for (const m of members) {
+  const memberTable = page.getByRole('table', { name: '成员企业' });
+  for (const [i, m] of typed.entries()) {
     await page.getByLabel('企业名称', { exact: true }).fill(m.name);
     await page.getByLabel('统一社会信用代码', { exact: true }).fill(m.code);
-    await page.getByLabel('所在区县代码').fill(m.region);
+    // After a member is added the search box starts empty; one match (霞浦) is chosen at once, several
+    // (fd) are listed for the user to pick from.
+    if (i > 0) await expect(page.getByLabel('搜索地区')).toHaveValue('');
+    await page.getByLabel('搜索地区').fill(m.search);
+    if (m.search === 'fd') {
+      await expect(page.getByLabel('所在地区（区县）').locator('option', { hasText: '福鼎市' })).toHaveCount(1);
+      await page.getByLabel('所在地区（区县）').selectOption(m.region);
+    }
+    await expect(page.getByLabel('所在地区（区县）')).toHaveValue(m.region);
     await page.getByLabel('职工人数', { exact: true }).fill(m.headcount);
+    if (i === typed.length - 1) await page.getByRole('group', { name: '成员企业', exact: true }).screenshot({ path: '/tmp/sectorui-member-editor.png' });
     await page.getByRole('button', { name: '添加成员企业' }).click();
-    await expect(page.getByRole('table', { name: '成员企业' }).getByText(m.name)).toBeVisible();
+    await expect(memberTable.getByText(m.name)).toBeVisible();
+    if (i === 0) {
+      // 龙安 is taken from the registry, with its profile's county and headcount.
+      await page.getByLabel('从登记簿选择').selectOption({ label: LONGAN.name });
+      await page.getByRole('button', { name: '加入', exact: true }).click();
+      await expect(memberTable.getByRole('row', { name: new RegExp(LONGAN.name) }).getByRole('cell', { name: '福鼎市', exact: true })).toBeVisible();
+    }
   }
+  await expect(memberTable.getByRole('cell', { name: '霞浦县', exact: true })).toHaveCount(3);
+  await expect(memberTable.getByRole('cell', { name: '福鼎市', exact: true })).toHaveCount(2);
   await expect(page.getByText('5 家成员企业，职工共 631 人')).toBeVisible();
+  await shot(page, 'members');
 
   // Below 福鼎's legal minimum the form says the legal floor applies.
   await page.getByLabel('福鼎市（元/月）').fill('2000');
@@ -108,8 +135,10 @@ test('a sector round for five members, printed and frozen, and the member below 
   await expect(coverage.getByText('覆盖成员企业 5 家、职工 631 人')).toBeVisible();
   const hailanRow = coverage.locator(`tr[data-member="${HAILAN.code}"]`);
   await expect(hailanRow.getByText(/月基本工资 2,300.00 元 低于行业最低工资 2,400.00 元/)).toBeVisible();
-  await expect(coverage.locator(`tr[data-member="${members[1]!.code}"]`).getByText(/单独覆盖/)).toBeVisible();
+  await expect(coverage.locator(`tr[data-member="${members[2]!.code}"]`).getByText(/单独覆盖/)).toBeVisible();
+  await expect(coverage.locator(`tr[data-member="${LONGAN.code}"]`).getByText('符合行业标准')).toBeVisible();
   await shot(page, '04-coverage');
+  await coverage.screenshot({ path: '/tmp/sectorui-coverage.png' });
   await coverage.getByRole('button', { name: `打印通知：${HAILAN.name}` }).click();
   const notice = page.getByRole('region', { name: '行业（区域）性工资集体合同执行情况通知' });
   await expect(notice.getByText(`${HAILAN.name}：`)).toBeVisible();
@@ -119,4 +148,24 @@ test('a sector round for five members, printed and frozen, and the member below 
   await shot(page, '05-notice');
   await notice.getByRole('button', { name: '返回' }).click();
   await expect(coverage).toBeVisible();
+
+  // The registry rows say the same: 海岚 below the sector minimum, 龙安 complying, each with its notice.
+  const hailanEntry = page.getByRole('article', { name: HAILAN.name }).getByRole('group', { name: '行业（区域）性合同', exact: true });
+  await expect(hailanEntry.getByText('《龙安开发区合成革行业工资专项集体合同》')).toBeVisible();
+  await expect(hailanEntry.getByText(/\[低于标准\] 龙安开发区合成革行业工资专项集体合同：.*月基本工资 2,300.00 元 低于行业最低工资 2,400.00 元/)).toBeVisible();
+  const longanEntry = page.getByRole('article', { name: LONGAN.name }).getByRole('group', { name: '行业（区域）性合同', exact: true });
+  await expect(longanEntry.getByText('符合行业标准')).toBeVisible();
+  await expect(longanEntry.getByRole('listitem')).toHaveCount(0);
+  const registry = page.getByRole('region', { name: '登记簿', exact: true });
+  await registry.scrollIntoViewIfNeeded();
+  await registry.screenshot({ path: '/tmp/sectorui-registry.png' });
+  await shot(page, '06-registry');
+  // The notice from the row is the card's: keyboard-reachable, it opens on Enter.
+  await hailanEntry.getByRole('button', { name: `打印通知：${HAILAN.name}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice.getByText(/低于行业最低工资 2,400.00 元/)).toBeVisible();
+  await notice.getByRole('button', { name: '返回' }).click();
+  await page.getByRole('article', { name: LONGAN.name }).getByRole('button', { name: `打印通知：${LONGAN.name}` }).click();
+  await expect(notice.getByText('经核对，贵单位执行情况符合行业（区域）性合同的标准。')).toBeVisible();
+  await notice.getByRole('button', { name: '返回' }).click();
 });

@@ -23,6 +23,8 @@ import { useFederation } from './useFederation';
 import { VerifyBox } from './VerifyBox';
 import { WitnessCard } from './WitnessCard';
 import type { SectorNoticeRequest } from '../sector/SectorCoverageCard';
+import { useSectorCheck } from '../sector/useSectorCheck';
+import type { MemberReport } from '../../../shared/sector/memberCheck';
 import './federation.css';
 import { LoadingNote } from '../../components/LoadingNote';
 
@@ -48,6 +50,14 @@ export function FederationScreen() {
   const today = isoDateToday();
   const ourKey = data.identity?.publicKeyHex ?? null;
   const overview = useMemo(() => (data.registry ? registryOverview(data.registry, today, ourKey, data.trust) : null), [data.registry, today, ourKey, data.trust]);
+  // One sector check per registry read: the coverage card and the registry rows show the same findings.
+  const sector = useSectorCheck(data.registry);
+
+  function sectorNoticeOpen(report: MemberReport) {
+    // Signed by our witness identity's name, else by the workers' party of the member's first sector agreement.
+    const first = sector.agreements.find((a) => a.id === report.sectorIds[0]);
+    setSectorNotice({ report, titles: sector.check.titles, federationName: data.identity?.name ?? first?.workersParty.name ?? '' });
+  }
 
   async function save(make: () => Promise<Uint8Array<ArrayBuffer>>, suggestedName: string, mimeType: string, extension: string) {
     setExporting(true);
@@ -127,7 +137,7 @@ export function FederationScreen() {
       ) : null}
       {data.registry ? (
         <Suspense fallback={<LoadingNote />}>
-          <SectorCoverageCard registry={data.registry} federationName={data.identity?.name ?? null} onNotice={setSectorNotice} />
+          <SectorCoverageCard sector={sector} onNotice={sectorNoticeOpen} />
         </Suspense>
       ) : null}
       {overview && !empty ? (
@@ -138,7 +148,7 @@ export function FederationScreen() {
           </Suspense>
         </>
       ) : null}
-      {overview ? <RegistryTable overview={overview} canSign={data.identity !== null} onSign={setSigning} onRead={setReading} onExport={setExportFor} /> : null}
+      {overview ? <RegistryTable overview={overview} canSign={data.identity !== null} onSign={setSigning} onRead={setReading} onExport={setExportFor} sector={sector.check} onSectorNotice={sectorNoticeOpen} /> : null}
       {signing && data.identity ? (
         <ConfirmDialog
           title={t('federation.sign.confirmTitle')}

@@ -1,10 +1,14 @@
 // 登记簿: each enterprise with its agreements (current version, status, term, late filing and missed
-// renewal), the base wage against the county's minimum, and the witness and export actions.
+// renewal), the base wage against the county's minimum, and the witness and export actions; for a member
+// of a sector or regional agreement, the sector check's findings and its notice.
 import { useTranslation } from 'react-i18next';
 import { agreementFingerprintShort } from '../../../shared/bundle/agreement';
 import { formatInteger } from '../../../shared/format/integer';
 import { formatYuanPlain } from '../../../shared/format/yuan';
+import type { MemberReport } from '../../../shared/sector/memberCheck';
+import type { SectorRegistryCheck } from '../../../shared/sector/registryCheck';
 import { useLocale } from '../../i18n/useLocale';
+import { RegistrySectorLine } from './RegistrySectorLine';
 import type { AgreementOverview, BaseWageCheck, EnterpriseOverview, RegistryOverview } from './registryOverview';
 
 interface RegistryTableProps {
@@ -14,6 +18,9 @@ interface RegistryTableProps {
   /** Opens the agreement's frozen text (what the federation witnesses). */
   readonly onRead: (agreement: AgreementOverview) => void;
   readonly onExport: (enterprise: EnterpriseOverview) => void;
+  /** The sector check of this registry read (the coverage card shows the same); null while it loads. */
+  readonly sector: SectorRegistryCheck | null;
+  readonly onSectorNotice: (report: MemberReport) => void;
 }
 
 function BaseWageText({ check }: { readonly check: BaseWageCheck | null }) {
@@ -45,9 +52,10 @@ function Flags({ agreement }: { readonly agreement: AgreementOverview }) {
   );
 }
 
-function EnterpriseBlock({ enterprise, canSign, onSign, onRead, onExport }: { readonly enterprise: EnterpriseOverview } & Omit<RegistryTableProps, 'overview'>) {
+function EnterpriseBlock({ enterprise, canSign, onSign, onRead, onExport, sector, onSectorNotice }: { readonly enterprise: EnterpriseOverview } & Omit<RegistryTableProps, 'overview'>) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const sectorReport = sector?.byMember.get(enterprise.creditCode);
   const headingId = `federation-enterprise-${enterprise.creditCode}`;
   return (
     <article className="card federation-enterprise" aria-labelledby={headingId}>
@@ -64,6 +72,7 @@ function EnterpriseBlock({ enterprise, canSign, onSign, onRead, onExport }: { re
         <div><dt>{t('federation.table.covered')}</dt><dd>{formatInteger(enterprise.workersCovered, locale)}</dd></div>
         <div><dt>{t('federation.table.baseWage')}</dt><dd><BaseWageText check={enterprise.baseWage} /></dd></div>
       </dl>
+      {sectorReport && sector ? <RegistrySectorLine report={sectorReport} titles={sector.titles} name={enterprise.name} onNotice={onSectorNotice} /> : null}
       {enterprise.agreements.length === 0 ? (
         <p className="muted">{t('federation.table.noAgreements')}</p>
       ) : (
@@ -118,14 +127,14 @@ function EnterpriseBlock({ enterprise, canSign, onSign, onRead, onExport }: { re
   );
 }
 
-export function RegistryTable({ overview, canSign, onSign, onRead, onExport }: RegistryTableProps) {
+export function RegistryTable({ overview, ...actions }: RegistryTableProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="federation-registry-title">
       <h2 id="federation-registry-title">{t('federation.table.title')}</h2>
       {overview.enterprises.length === 0 ? <p className="empty">{t('federation.table.empty')}</p> : null}
       {overview.enterprises.map((e) => (
-        <EnterpriseBlock key={e.creditCode} enterprise={e} canSign={canSign} onSign={onSign} onRead={onRead} onExport={onExport} />
+        <EnterpriseBlock key={e.creditCode} enterprise={e} {...actions} />
       ))}
     </section>
   );

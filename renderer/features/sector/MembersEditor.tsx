@@ -1,6 +1,6 @@
 // The sector round's members: each with its county and headcount (and, when given, output and base wage
-// for the scenario); added from the federation's registry or typed in. A member that fails the checks is
-// not added, and the form says why.
+// for the scenario); added from the federation's registry (keeping its profile's county) or typed in, the
+// county chosen with the region picker. A member that fails the checks is not added, and the form says why.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleRegistry } from '../../../shared/bundle/registry';
@@ -9,6 +9,7 @@ import { regionByCode } from '../../../shared/regions/region';
 import { memberFactsFromRegistry } from '../../../shared/sector/memberFacts';
 import { sectorMemberSchema, type SectorMemberInput } from '../../../shared/sector/sectorAgreement';
 import { Field } from '../../components/Field';
+import { RegionPicker } from '../enterprises/RegionPicker';
 import { moneyParse, moneyText, sectorFieldText } from './sectorDraft';
 
 interface Props {
@@ -25,6 +26,8 @@ export function MembersEditor({ members, registry, disabled, onChange }: Props) 
   const [form, setForm] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [picked, setPicked] = useState('');
+  // Bumped after a member is added, so the region picker's search box starts empty for the next one.
+  const [formKey, setFormKey] = useState(0);
   const held = new Set(members.map((m) => m.creditCode));
   const pickable = registry ? Object.values(registry.enterprises).filter((e) => !held.has(e.creditCode)) : [];
   const workers = members.reduce((s, m) => s + m.headcount, 0);
@@ -48,7 +51,10 @@ export function MembersEditor({ members, registry, disabled, onChange }: Props) 
     const output = moneyParse(form.output);
     const baseWage = moneyParse(form.baseWage);
     const headcount = form.headcount.trim() === '' ? Number.NaN : Number(form.headcount);
-    if (add({ name: form.name, creditCode: form.creditCode, regionCode: form.regionCode.trim(), headcount, annualOutputFen: output === undefined ? -1 : output, baseWageFen: baseWage === undefined ? -1 : baseWage })) setForm(blank);
+    if (add({ name: form.name, creditCode: form.creditCode, regionCode: form.regionCode.trim(), headcount, annualOutputFen: output === undefined ? -1 : output, baseWageFen: baseWage === undefined ? -1 : baseWage })) {
+      setForm(blank);
+      setFormKey((k) => k + 1);
+    }
   }
 
   function addPicked() {
@@ -110,14 +116,20 @@ export function MembersEditor({ members, registry, disabled, onChange }: Props) 
             )}
             {pickable.length > 0 ? <button type="button" disabled={!picked} onClick={addPicked}>{t('sector.members.addPicked')}</button> : null}
           </div>
-          <div className="sector-row sector-member-form">
-            {text('name', t('sector.members.name'))}
-            {text('creditCode', t('sector.members.creditCode'))}
-            {text('regionCode', t('sector.members.regionCode'), form.regionCode.trim().length === 6 ? (regionByCode(form.regionCode.trim())?.name ?? t('sector.members.unknownCounty')) : t('sector.members.regionHint'))}
-            {text('headcount', t('sector.members.headcount'))}
-            {text('baseWage', t('sector.members.baseWage'))}
-            {text('output', t('sector.members.output'))}
-            <button type="button" onClick={addTyped}>{t('sector.members.add')}</button>
+          <div className="sector-member-form">
+            <div className="sector-row">
+              {text('name', t('sector.members.name'))}
+              {text('creditCode', t('sector.members.creditCode'))}
+            </div>
+            <div className="sector-row">
+              <RegionPicker key={formKey} value={form.regionCode} error={err('regionCode')} onChange={(regionCode) => setForm((f) => ({ ...f, regionCode }))} />
+            </div>
+            <div className="sector-row">
+              {text('headcount', t('sector.members.headcount'))}
+              {text('baseWage', t('sector.members.baseWage'))}
+              {text('output', t('sector.members.output'))}
+              <button type="button" onClick={addTyped}>{t('sector.members.add')}</button>
+            </div>
           </div>
         </>
       )}
