@@ -17,7 +17,8 @@ export interface SectorRegistryCheck {
 }
 
 /**
- * Every member of `agreements` against them. `local`: the facts of members whose enterprise is kept on this
+ * Every member of the signed `agreements` against them: a draft binds no member, so it neither covers nor
+ * checks anyone until it is signed. `local`: the facts of members whose enterprise is kept on this
  * machine (their own rounds); joined with the registry's, an agreement seen in both counts once.
  */
 export function sectorRegistryCheck(
@@ -30,10 +31,11 @@ export function sectorRegistryCheck(
     const fromRegistry = registry ? memberFactsFromRegistry(registry, code) : null;
     return memberFactsJoin([...local.filter((f) => f.creditCode === code), ...(fromRegistry ? [fromRegistry] : [])]);
   };
-  const reports = sectorCheck(agreements, factsOf, data);
+  const signed = agreements.filter((a) => a.signedAt !== null);
+  const reports = sectorCheck(signed, factsOf, data);
   return {
     reports,
     byMember: new Map(reports.map((r) => [r.member.creditCode, r])),
-    titles: new Map(agreements.map((a) => [a.id, a.title])),
+    titles: new Map(signed.map((a) => [a.id, a.title])),
   };
 }

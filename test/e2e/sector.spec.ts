@@ -4,7 +4,7 @@
 // raise range, the scenario, the agreement printed with its member annex and signed to freeze it, and the
 // workbench showing coverage and, on the registry rows, the member whose own agreement is below the sector
 // minimum and the one that complies, each with its printable notice. Screenshots land in
-// test-results/screens/sector-*.png and /tmp/sectorui-*.png.
+// test-results/screens/sector-*.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,7 +87,7 @@ test('a sector round for five members, printed and frozen, and the member below 
     }
     await expect(page.getByLabel('所在地区（区县）')).toHaveValue(m.region);
     await page.getByLabel('职工人数', { exact: true }).fill(m.headcount);
-    if (i === typed.length - 1) await page.getByRole('group', { name: '成员企业', exact: true }).screenshot({ path: '/tmp/sectorui-member-editor.png' });
+    if (i === typed.length - 1) await page.getByRole('group', { name: '成员企业', exact: true }).screenshot({ path: 'test-results/screens/sector-member-editor.png' });
     await page.getByRole('button', { name: '添加成员企业' }).click();
     await expect(memberTable.getByText(m.name)).toBeVisible();
     if (i === 0) {
@@ -138,7 +138,6 @@ test('a sector round for five members, printed and frozen, and the member below 
   await expect(coverage.locator(`tr[data-member="${members[2]!.code}"]`).getByText(/单独覆盖/)).toBeVisible();
   await expect(coverage.locator(`tr[data-member="${LONGAN.code}"]`).getByText('符合行业标准')).toBeVisible();
   await shot(page, '04-coverage');
-  await coverage.screenshot({ path: '/tmp/sectorui-coverage.png' });
   await coverage.getByRole('button', { name: `打印通知：${HAILAN.name}` }).click();
   const notice = page.getByRole('region', { name: '行业（区域）性工资集体合同执行情况通知' });
   await expect(notice.getByText(`${HAILAN.name}：`)).toBeVisible();
@@ -158,7 +157,6 @@ test('a sector round for five members, printed and frozen, and the member below 
   await expect(longanEntry.getByRole('listitem')).toHaveCount(0);
   const registry = page.getByRole('region', { name: '登记簿', exact: true });
   await registry.scrollIntoViewIfNeeded();
-  await registry.screenshot({ path: '/tmp/sectorui-registry.png' });
   await shot(page, '06-registry');
   // The notice from the row is the card's: keyboard-reachable, it opens on Enter.
   await hailanEntry.getByRole('button', { name: `打印通知：${HAILAN.name}` }).focus();

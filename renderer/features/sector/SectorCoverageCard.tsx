@@ -26,7 +26,7 @@ interface Props {
 export function SectorCoverageCard({ sector, onNotice }: Props) {
   const { t } = useTranslation();
   const navigate = useAppStore((s) => s.navigate);
-  const { agreements, check } = sector;
+  const { agreements, drafts, check } = sector;
   const coverage = sectorCoverage(agreements, isoDateToday());
 
   return (
@@ -36,6 +36,7 @@ export function SectorCoverageCard({ sector, onNotice }: Props) {
         <span className="spacer" />
         <button type="button" onClick={() => navigate({ area: 'sector' })}>{t('sector.open')}</button>
       </div>
+      {drafts > 0 ? <p className="muted">{t('sector.coverage.drafts', { count: drafts })}</p> : null}
       {agreements.length === 0 ? <p className="muted">{t('sector.coverage.none')}</p> : (
         <>
           <p>{t('sector.coverage.summary', { ...coverage })}</p>

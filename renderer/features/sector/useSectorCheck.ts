@@ -9,7 +9,10 @@ import type { SectorAgreement } from '../../../shared/sector/sectorAgreement';
 import { send } from '../../data/send';
 
 export interface SectorWorkbench {
+  /** The signed ones: a draft binds no member, so it neither covers nor checks anyone. */
   readonly agreements: readonly SectorAgreement[];
+  /** How many are still being negotiated. */
+  readonly drafts: number;
   readonly check: SectorRegistryCheck;
 }
 
@@ -23,7 +26,7 @@ export function useSectorCheck(registry: BundleRegistry | null): SectorWorkbench
       if (!live || !r.ok) return;
       setAgreements(r.value.items);
       // Members whose enterprise is kept on this machine are checked on their own rounds too.
-      const codes = [...new Set(r.value.items.flatMap((a) => a.members.map((m) => m.creditCode)))];
+      const codes = [...new Set(r.value.items.filter((a) => a.signedAt !== null).flatMap((a) => a.members.map((m) => m.creditCode)))];
       const rounds = await send('sectorMemberRounds', { creditCodes: codes });
       if (live && rounds.ok) setLocal(rounds.value);
     });
@@ -32,6 +35,7 @@ export function useSectorCheck(registry: BundleRegistry | null): SectorWorkbench
     };
   }, []);
 
+  const signed = useMemo(() => agreements.filter((a) => a.signedAt !== null), [agreements]);
   const check = useMemo(() => sectorRegistryCheck(agreements, registry, local), [agreements, registry, local]);
-  return { agreements, check };
+  return { agreements: signed, drafts: agreements.length - signed.length, check };
 }

@@ -18,6 +18,7 @@ const above = variantCreditCode(2);
 const outsider = variantCreditCode(3);
 const sector2026 = sector({
   id: 'longan-2026',
+  signedAt: '2025-12-20',
   term: { from: '2026-01-01', to: '2026-12-31' },
   members: [
     { creditCode: below, name: '甲', regionCode: FUDING, headcount: 100 },
@@ -44,6 +45,12 @@ describe('the sector check on the registry', () => {
     expect(check.byMember.get(above)?.findings).toEqual([]);
     expect(check.byMember.get(above)?.sectorIds).toEqual(['longan-2026']);
     expect(check.titles.get('longan-2026')).toBe(sector2026.title);
+  });
+
+  it('checks no member against a draft: an agreement still under negotiation binds nobody', async () => {
+    const check = sectorRegistryCheck([{ ...sector2026, signedAt: null }], await registry(), []);
+    expect(check.reports).toEqual([]);
+    expect(check.byMember.has(below)).toBe(false);
   });
 
   it('says nothing of a registered enterprise that no sector agreement lists', async () => {
