@@ -45,6 +45,9 @@ export interface SignatureImage {
   readonly heightPx: number;
 }
 
+/** At most this many parties side by side in a signature block: a sector agreement signed by every member wraps onto more rows. */
+export const SIGNATURE_PARTIES_PER_ROW = 3;
+
 export interface SignatureParty {
   /** 企业方, 职工方, 见证单位. */
   readonly sideLabel: string;

@@ -1,7 +1,7 @@
-// Signature blocks (borderless, one column per party, a dashed box for each seal, lines to sign and
+// Signature blocks (borderless, one column per party, at most three side by side, a dashed box for each seal, lines to sign and
 // date on) and the filing box the labour administration fills in. Both are kept on one page: rows do
 // not split, and every paragraph keeps with the next.
-import type { Block, SignatureParty } from '../model';
+import { SIGNATURE_PARTIES_PER_ROW, type Block, type SignatureParty } from '../model';
 import { dateText } from '../text';
 import { cellParagraphs, columnWidths, docxRun, gridBorders, spacer } from './blocks';
 import { bodyFont, fontSize } from './fonts';
@@ -66,15 +66,19 @@ function partyChildren(p: SignatureParty, width: number, media: MediaCollector):
 function signatureTable(block: Extract<Block, { kind: 'signatureBlock' }>, media: MediaCollector): string {
   // A lone signer (a letter, a resolution) signs at the right, as under a letter.
   const lone = block.parties.length === 1;
-  const widths = columnWidths(Array.from({ length: Math.max(2, block.parties.length) }, () => 1));
+  const columns = Math.min(SIGNATURE_PARTIES_PER_ROW, Math.max(2, block.parties.length));
+  const widths = columnWidths(Array.from({ length: columns }, () => 1));
   // A cell ends with a paragraph (Word requires one after a nested table).
   const cell = (content: string, width: number) => tableCell({ width, borders: noBorders }, content + paragraph({}));
   const witness = block.witness;
   const stack = (p: SignatureParty, width: number) => cell(partyChildren(p, width, media), width);
-  const first = lone ? cell('', widths[0]!) + stack(block.parties[0]!, widths[1]!) : block.parties.map((p, i) => stack(p, widths[i]!)).join('');
+  const rowOf = (parties: readonly SignatureParty[]) => tableRow({ cantSplit: true }, widths.map((w, i) => (parties[i] ? stack(parties[i], w) : cell('', w))).join(''));
+  const rows: string[] = [];
+  if (lone) rows.push(tableRow({ cantSplit: true }, cell('', widths[0]!) + stack(block.parties[0]!, widths[1]!)));
+  else for (let i = 0; i < block.parties.length; i += columns) rows.push(rowOf(block.parties.slice(i, i + columns)));
   // The witness signs under the first party, so the stacks line up.
-  const second = witness ? tableRow({ cantSplit: true }, widths.map((w, i) => (i === 0 ? stack(witness, w) : cell('', w))).join('')) : '';
-  return table({ width: textWidth, columnWidths: widths, borders: noTableBorders }, tableRow({ cantSplit: true }, first) + second);
+  if (witness) rows.push(rowOf([witness]));
+  return table({ width: textWidth, columnWidths: widths, borders: noTableBorders }, rows.join(''));
 }
 
 function filingTable(block: Extract<Block, { kind: 'filingBlock' }>): string {

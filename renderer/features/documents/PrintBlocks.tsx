@@ -2,7 +2,7 @@
 // .docx renderer writes, with the same fonts, indents and forms (templates/render/blocks.ts, forms.ts).
 import type { ReactNode } from 'react';
 import type { AgreementSignature } from '../../../shared/bundle/signature';
-import type { Block, Paragraph, Run, SignatureParty, TableCell } from '../../../templates/model';
+import { SIGNATURE_PARTIES_PER_ROW, type Block, type Paragraph, type Run, type SignatureParty, type TableCell } from '../../../templates/model';
 import { amountText, dateText } from '../../../templates/text';
 import { printText } from './printText';
 import { partySignatureRole } from '../../../templates/agreement/signatureRole';
@@ -104,7 +104,7 @@ function SignatureBlockView({ block, signatures }: { readonly block: Extract<Blo
   };
   const lone = block.parties.length === 1;
   return (
-    <div className={`doc-signatures${lone ? ' doc-signatures-lone' : ''}`} style={{ gridTemplateColumns: `repeat(${Math.max(2, block.parties.length)}, 1fr)` }}>
+    <div className={`doc-signatures${lone ? ' doc-signatures-lone' : ''}`} style={{ gridTemplateColumns: `repeat(${Math.min(SIGNATURE_PARTIES_PER_ROW, Math.max(2, block.parties.length))}, 1fr)` }}>
       {lone ? <div /> : null}
       {block.parties.map((p, i) => (
         <PartyView key={i} party={p} signature={signatureOf(p, false)} />

@@ -31,6 +31,19 @@ describe('sector agreement document', () => {
     expect(sectorDocument(signed, fingerprint).meta).toEqual({ draft: false, fingerprint });
   });
 
+  it('wraps the signature block of a members-signed agreement three parties to a row, on paper and on screen', async () => {
+    const { zipEntryText } = await import('../zipEntry');
+    const regional = sector({ kind: 'regional', scope: '龙安开发区', employersParty: { name: '成员企业代表', chief: '陈某', kind: 'representatives' } });
+    const doc = sectorDocument(regional);
+    const block = doc.blocks.find((b) => b.kind === 'signatureBlock')!;
+    const only = { ...doc, blocks: [block] };
+    const xml = zipEntryText(await documentDocxBytes(only), 'word/document.xml');
+    const outer = xml.slice(xml.indexOf('<w:tbl>'));
+    // 7 parties: three rows of at most three columns (the seal boxes are tables of their own, one row each).
+    expect(outer.match(/<w:gridCol /g)?.length).toBe(3 + 7);
+    expect((xml.match(/<w:tr>|<w:tr /g) ?? []).length).toBe(3 + 7);
+  });
+
   it('renders to a .docx like the enterprise agreements', async () => {
     const bytes = await documentDocxBytes(sectorDocument(sector()));
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
