@@ -3,7 +3,7 @@
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 
 export const regionPickerZh = {
-  searchPlaceholder: '名称、代码或拼音首字母，如“福鼎”“350982”或“fd”',
+  searchPlaceholder: '名称、代码或拼音首字母，如“福鼎”“350982”或“fds”',
   searchHelp: '按回车选第一个结果，按向下键进入列表。',
   results: '符合的地区（{{count}} 个）',
   resultsTruncated: '符合的地区（只列出前 {{count}} 个，请再输入几个字）',
@@ -21,7 +21,7 @@ export const regionPickerZh = {
 };
 
 export const regionPickerEn = {
-  searchPlaceholder: 'Name, code or pinyin initials, e.g. 福鼎, 350982 or fd',
+  searchPlaceholder: 'Name, code or pinyin initials, e.g. 福鼎, 350982 or fds',
   searchHelp: 'Enter picks the first result; the down arrow moves into the list.',
   results: 'Matching regions ({{count}})',
   resultsTruncated: 'Matching regions (first {{count}} only: type a little more)',
