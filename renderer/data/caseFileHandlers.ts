@@ -6,6 +6,8 @@
 // the agreement versions. The built-in sample is five such files and loads through exactly this import.
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, type CaseFile, type CaseFileInput, caseFileParse } from '../../shared/case/caseFile';
 import type { Round, RoundId } from '../../shared/case/round';
+import { type EconomyData, economyDataOfRegion } from '../../shared/economy/economy';
+import { economyFileFrom } from '../../shared/economy/economyFile';
 import { enterpriseInput, fieldErrors, personInput, type EnterpriseId, type PersonId } from '../../shared/enterprise/model';
 import { type MinimumWageUserData, minimumWageFileFrom } from '../../shared/regions/minimumWageFile';
 import { agreementVersionSchema } from '../../shared/bundle/agreement';
@@ -174,8 +176,14 @@ export interface SampleLoaded {
 }
 
 export const caseFileHandlers = {
-  /** The round as a case file (JSON value, not yet text). */
-  async caseExport(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly roundId: RoundId; readonly minimumWage: MinimumWageUserData }): Promise<RepoResult<CaseFileInput>> {
+  /**
+   * The round as a case file (JSON value, not yet text). `economy`: the economy figures in use; the file
+   * keeps those that can apply to the enterprise's county, the ones its 测算说明 reads.
+   */
+  async caseExport(
+    ctx: DataContext,
+    args: { readonly enterpriseId: EnterpriseId; readonly roundId: RoundId; readonly minimumWage: MinimumWageUserData; readonly economy?: EconomyData },
+  ): Promise<RepoResult<CaseFileInput>> {
     return repoGuard(async () => {
       const enterpriseRow = await ctx.db.enterprises.get(args.enterpriseId);
       const enterprise = rowLive(enterpriseRow) ? enterpriseRestore(enterpriseRow) : null;
@@ -192,6 +200,8 @@ export const caseFileHandlers = {
       const terms = new Set(loaded.value.round.terms.map((t) => t.id));
       const own = (id: string) => terms.has(id);
       const user = args.minimumWage;
+      const economy = args.economy ? economyDataOfRegion(args.economy, profile.regionCode) : null;
+      const economyKept = economy !== null && economy.guidelines.length + economy.prices.length + economy.averageWages.length > 0;
       return repoOk({
         format: CASE_FILE_FORMAT,
         version: CASE_FILE_VERSION,
@@ -203,6 +213,7 @@ export const caseFileHandlers = {
         ledger: { entries: loaded.value.ledger.entries.filter((e) => own(e.termId)), leave: loaded.value.ledger.leave.filter((l) => own(l.termId)) },
         agreements: [...loaded.value.agreements],
         minimumWage: user.tables.length === 0 && user.assignments.length === 0 ? null : minimumWageFileFrom(user),
+        ...(economyKept ? { economy: economyFileFrom(economy) } : {}),
       });
     });
   },

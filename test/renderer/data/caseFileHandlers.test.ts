@@ -11,6 +11,7 @@ import type { RoundId } from '../../../shared/case/round';
 import { isoDate } from '../../../shared/dates/isoDate';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import type { Fen } from '../../../shared/money/fen';
+import type { BasisPoints } from '../../../shared/money/rate';
 import { minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';
 import { referenceRoundLatest } from '../../../shared/sample/referenceRounds';
 import { agreementFreeze } from '../../../templates/agreement/flow';
@@ -142,5 +143,25 @@ describe('importing the same round again', () => {
     const imported = okValue(await dataHandlers.caseImport(into, { file, enterpriseId: null }));
     okValue(await dataHandlers.caseImportUndo(into, { undo: imported.undo }));
     expect(await snapshot(target)).toEqual(before);
+  });
+});
+
+describe('caseExport and the economy figures', () => {
+  const line = (region: string, year: number) => ({ region, year, effectiveFrom: isoDate(`${year}-01-01`), effectiveTo: null, baseline: 700 as BasisPoints, upper: null, lower: null, verified: false });
+
+  it('keeps the figures that can apply to the enterprise\'s county (its province\'s, its city\'s), and no other region\'s', async () => {
+    const enterpriseId = await sourceRound();
+    const economy = { guidelines: [line('35', 2021), line('44', 2021), line('3509', 2021)], prices: [{ region: '33', year: 2020, change: 200 as BasisPoints, verified: true }], averageWages: [] };
+    const file = JSON.parse(JSON.stringify(okValue(await dataHandlers.caseExport(from, { enterpriseId, roundId, minimumWage: minimumWageUserDataEmpty, economy }))));
+    expect(file.economy.guidelines.map((g: { region: string }) => g.region)).toEqual(['35', '3509']);
+    expect(file.economy.prices).toEqual([]);
+    expect(parsed(file).economy).toEqual(file.economy);
+  });
+
+  it('writes no section when no figure applies or none is given', async () => {
+    const enterpriseId = await sourceRound();
+    const economy = { guidelines: [line('44', 2021)], prices: [], averageWages: [] };
+    expect(okValue(await dataHandlers.caseExport(from, { enterpriseId, roundId, minimumWage: minimumWageUserDataEmpty, economy }))).not.toHaveProperty('economy');
+    expect(await exported(from, enterpriseId)).not.toHaveProperty('economy');
   });
 });
