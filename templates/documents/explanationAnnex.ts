@@ -24,7 +24,7 @@ export function explanationAnnexBlocks(v: ExplanationAnnexView): Block[] {
     {
       kind: 'table',
       header: true,
-      widths: [34, 26, 40],
+      widths: [38, 24, 38],
       rows: [[{ text: '项目', bold: true, align: 'center' }, { text: '数值', bold: true, align: 'center' }, { text: '来源', bold: true, align: 'center' }], ...v.rows.map(rowCells)],
     },
     paragraphBlock(`说明：“${UNKNOWN}”表示协商台中没有录入该项数据，本说明不作推测；“${UNVERIFIED.slice(1, -1)}”表示该项数据尚未与发布机关的原文核对。增幅为测算期间末季度月基本工资比初季度的增长。`),
@@ -34,7 +34,8 @@ export function explanationAnnexBlocks(v: ExplanationAnnexView): Block[] {
 /** The request letter with the annex: named above the signature, printed after the receipt slip. */
 export function documentWithExplanation(letter: Document, v: ExplanationAnnexView): Document {
   const at = letter.blocks.findIndex((b) => b.kind === 'signatureBlock');
-  const named = paragraphBlock(`附件：${v.enterpriseName}工资集体协商测算说明（方案：${v.scenario}）`, { indent: false });
+  // GB/T 9704: the attachment is named below the body, indented like it.
+  const named = paragraphBlock(`附件：${v.enterpriseName}工资集体协商测算说明（方案：${v.scenario}）`);
   const blocks = at < 0 ? [...letter.blocks, named] : [...letter.blocks.slice(0, at), named, ...letter.blocks.slice(at)];
   return { ...letter, blocks: [...blocks, ...explanationAnnexBlocks(v)] };
 }
