@@ -7,9 +7,10 @@
 // puts the same figures, each with its source and 未核实, in an annex of the letter's .docx (LibreOffice →
 // text checked; its page rendered to /tmp/explain-*.png). Screenshots: test-results/screens/guideline-*.png.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { test, expect, type Page } from '@playwright/test';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
 import { type Own, OWN, enterpriseCreated, peopleAdded, roundCreated, saved, step } from './ownCaseSteps';
@@ -60,6 +61,12 @@ function libreOfficePdf(path: string): string {
   const profile = mkdtempSync(join(tmpdir(), 'wagedesk-lo-'));
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', DIR, path], { stdio: 'ignore', timeout: 180_000 });
   return path.replace(/\.docx$/, '.pdf');
+}
+
+/** The body text of a .docx (word/document.xml without its tags). */
+function docxText(path: string): string {
+  const xml = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
+  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
 }
 
 async function imported(page: Page, name: string, buffer: Buffer) {
@@ -208,6 +215,16 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   await attach.selectOption('');
   await expect(sheet).not.toContainText('测算说明');
   await page.getByRole('button', { name: '返回文书列表' }).click();
+
+  // The round as a case file keeps the figures of its region: the command line prints the same annex from it alone.
+  await page.getByRole('link', { name: '企业与人员' }).click();
+  await page.getByRole('link', { name: new RegExp(GZ.name) }).click();
+  const casePath = await download(page, () => page.getByRole('button', { name: `导出个案文件：${GZ.round}` }).click(), 'case.json');
+  const kept = JSON.parse(readFileSync(casePath, 'utf8')) as { economy: { guidelines: { region: string; baselineBp: number }[] } };
+  expect(kept.economy.guidelines).toMatchObject([{ region: '44', baselineBp: 500 }]);
+  const cliDocx = join(DIR, 'cli-letter.docx');
+  execFileSync(join('node_modules', '.bin', 'tsx'), ['cli/index.ts', 'render', casePath, '--doc', 'request-letter', '--explain', '方案1', '--out', cliDocx], { encoding: 'utf8' });
+  expect(docxText(cliDocx)).toBe(docxText(docx));
 
   // Without the province's lines the explanation says unknown, never guesses, and links to where they are entered.
   await page.getByRole('link', { name: '设置' }).click();
