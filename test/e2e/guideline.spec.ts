@@ -234,6 +234,15 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   const unknown = page.getByRole('region', { name: '测算说明' }).getByRole('listitem').filter({ hasText: '方案：方案1' });
   await expect(unknown).toContainText('2027年工资指导线：未知');
   await expect(unknown).toContainText('高于最低工资 2,500.00 元');
+  // The letter's annex says the same: 未知 for the lines, the CPI and average wage still with their sources.
+  await page.getByRole('link', { name: '协议文书' }).click();
+  await page.getByRole('button', { name: '打印预览：工资集体协商要约书' }).click();
+  await page.getByLabel('附测算说明').selectOption('方案1');
+  const annexRows = page.getByRole('article', { name: '工资集体协商要约书' }).getByRole('row');
+  await expect(annexRows.filter({ hasText: '工资指导线基准线（2027年）' })).toContainText('未知');
+  await expect(annexRows.filter({ hasText: '居民消费价格涨幅（2026年）' })).toContainText('+0.40%');
+  // The sidebar's link (the documents list links there too, for what a document still needs).
+  await page.getByRole('link', { name: '产值与工资测算' }).first().click();
   await unknown.getByRole('link', { name: '去录入' }).click();
   await expect(page.getByRole('region', { name: '工资指导线与经济数据' })).toBeVisible();
 });
