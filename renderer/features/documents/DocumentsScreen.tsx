@@ -56,7 +56,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const [compared, setCompared] = useState(false);
   const round = data.round;
 
-  const ctx: CaseContext = useMemo(() => ({ minimumWage, calendar, deadlineRules: deadlineRulesDefault, economy }), [minimumWage, calendar, economy]);
+  const ctx: CaseContext = useMemo(() => ({ minimumWage, calendar, deadlineRules: deadlineRulesDefault }), [minimumWage, calendar]);
   const current: CaseData = useMemo(() => ({ enterprise, people, round, earlier: data.earlier, roster: data.roster }), [enterprise, people, round, data.earlier, data.roster]);
   const redline = useRedlineOffer({ current, ctx, enterprise, people });
   const rows = useMemo(() => {
@@ -64,7 +64,8 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
     return templateRows(round.kind, round.id, documents, views, data.agreements, isoDateToday());
   }, [current, round, data.agreements, ctx]);
   const openRow = rows.find((r) => r.name === open) ?? null;
-  const explain = useMemo(() => ({ data: current, ctx }), [current, ctx]);
+  // Only the request letter's annex reads the economy figures: their arrival does not remake every document.
+  const explain = useMemo(() => ({ data: current, ctx: { ...ctx, economy } }), [current, ctx, economy]);
   const pkg = useMemo(() => (filing ? filingPackage(current, ctx, { agreements: data.agreements, today: isoDateToday() }) : null), [filing, current, ctx, data.agreements]);
 
   async function save(versions: readonly AgreementVersion[]): Promise<AppError | null> {
