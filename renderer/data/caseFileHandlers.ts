@@ -18,6 +18,7 @@ import { repoErr, repoGuard, repoOk, repoValidationErr, type RepoResult } from '
 import { enterpriseRestore, personRestore } from '../db/restore';
 import { roundRow, roundRowsRead, roundTermIdClash, rowRevision } from '../db/roundRepo';
 import { agreementRowId } from '../db/agreementRepo';
+import { personOrder } from '../db/personRepo';
 import type { DocRow, StoredRow } from '../db/schema';
 import { workerSchema } from '../../shared/roster/worker';
 import { ledgerSchema } from '../../shared/terms/ledger';
@@ -190,12 +191,15 @@ export const caseFileHandlers = {
       if (!enterprise?.ok) return repoErr('notFound', `enterprise ${args.enterpriseId} not found`, { id: args.enterpriseId });
       const loaded = await caseHandlers.caseLoad(ctx, args);
       if (!loaded.ok) return loaded;
-      const people = (await ctx.db.people.where('enterpriseId').equals(args.enterpriseId).toArray()).filter(rowLive).flatMap((row) => {
-        const p = personRestore(row);
-        if (!p.ok) return [];
-        const { enterpriseId: _e, createdAt: _c, updatedAt: _u, deletedAt: _d, ...person } = p.record;
-        return [person];
-      });
+      // In the order the enterprise page lists them, which is the order documents name them in.
+      const people = (await ctx.db.people.where('enterpriseId').equals(args.enterpriseId).toArray())
+        .filter(rowLive)
+        .flatMap((row) => {
+          const p = personRestore(row);
+          return p.ok ? [p.record] : [];
+        })
+        .sort(personOrder)
+        .map(({ enterpriseId: _e, createdAt: _c, updatedAt: _u, deletedAt: _d, ...person }) => person);
       const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...profile } = enterprise.record;
       const terms = new Set(loaded.value.round.terms.map((t) => t.id));
       const own = (id: string) => terms.has(id);

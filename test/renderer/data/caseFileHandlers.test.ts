@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataContext } from '../../../renderer/data/context';
 import { dataHandlers } from '../../../renderer/data/handlers';
+import { personRepo } from '../../../renderer/db/personRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { type CaseFile, type CaseFileInput, caseFileParse } from '../../../shared/case/caseFile';
 import type { RoundId } from '../../../shared/case/round';
@@ -163,5 +164,14 @@ describe('caseExport and the economy figures', () => {
     const economy = { guidelines: [line('44', 2021)], prices: [], averageWages: [] };
     expect(okValue(await dataHandlers.caseExport(from, { enterpriseId, roundId, minimumWage: minimumWageUserDataEmpty, economy }))).not.toHaveProperty('economy');
     expect(await exported(from, enterpriseId)).not.toHaveProperty('economy');
+  });
+});
+
+describe('caseExport lists the people as the enterprise page does', () => {
+  it('by side, role and creation, whatever order the store keeps them in, so the documents name them alike', async () => {
+    const enterpriseId = await sourceRound();
+    const listed = okValue(await personRepo(source).listByEnterprise(enterpriseId)).items.map((p) => p.id);
+    const file = await exported(from, enterpriseId);
+    expect(file.people!.map((p) => p.id)).toEqual(listed);
   });
 });
