@@ -68,6 +68,12 @@ const caseFileErrorText: Readonly<Record<string, readonly [zh: string, en: strin
   'minimumWageFile.hourlyMissing': ['最低工资表第 {tier} 档缺少小时最低工资', 'tier {tier} of a minimum-wage table has no hourly figure'],
   'minimumWageFile.tableDuplicate': ['同一地区同一起始日期有两张最低工资表', 'two minimum-wage tables for one region and start date'],
   'minimumWageFile.assignmentDuplicate': ['同一区县同一起始日期有两个最低工资档次', 'a county is given two tiers from the same date'],
+  'economyFile.negative': ['工资指导线或平均工资为负数', 'a guideline line or an average wage is below zero'],
+  'economyFile.regionUnknown': ['经济数据的地区代码不是中国的行政区划', 'an economy figure names no division of China'],
+  'economyFile.periodReversed': ['工资指导线的截止日期早于起始日期', 'a wage guideline ends before it starts'],
+  'economyFile.linesOrder': ['工资指导线的下线、基准线、上线顺序不对', 'the guideline lines are out of order'],
+  'economyFile.duplicate': ['同一地区同一年度的经济数据有两条', 'two economy figures of one list for one region and year'],
+  'economyFile.overlap': ['同一地区的两条工资指导线适用期间重叠', 'two guidelines of one region are in force on the same days'],
 };
 
 function fill(text: string, params: AppError['params']): string {
@@ -80,10 +86,11 @@ function issueText(error: AppError): string {
   return messageKeyZh[error.message] ?? messageKeyZh[issue] ?? issueZh[issue] ?? '无效';
 }
 
-/** The error of the file's own minimum-wage tables, its field made a path into the case file. */
+/** The error of the file's own minimum-wage tables or economy figures, its field made a path into the case file. */
 export function caseMinimumWageError(error: AppError): AppError {
+  const section = error.code.startsWith('economyFile.') ? 'economy' : 'minimumWage';
   const field = String(error.params?.field ?? '');
-  return { ...error, params: { ...error.params, field: field ? `minimumWage.${field}` : 'minimumWage' } };
+  return { ...error, params: { ...error.params, field: field ? `${section}.${field}` : section } };
 }
 
 /** One line, Chinese then English, naming the field. */

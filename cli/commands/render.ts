@@ -4,11 +4,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { referenceRoundIds } from '../../shared/sample/referenceRounds';
+import { explanationAnnexViewFor } from '../../templates/case/explanationView';
 import { caseDataOf } from '../../templates/case/fromFile';
 import { type CaseDocument, caseDocuments } from '../../templates/caseViewModel';
+import { documentWithExplanation } from '../../templates/documents/explanationAnnex';
 import type { Document } from '../../templates/model';
 import { isTemplateName, templateNames } from '../../templates/registry';
 import { documentDocxBytes } from '../../templates/render/docx';
+import type { AppError } from '../../shared/result';
 import { type CliCommand, type CliIo, cliArgs } from '../command';
 import { caseContextInput, caseInput } from './caseSource';
 import { missingLines } from './missingText';
@@ -26,7 +29,7 @@ export const nodeDocumentWriter: DocumentWriter = {
   },
 };
 
-const USAGE = 'render <case.json> | render --sample [--round <id>]  --doc <name|all> --out <file.docx|dir/> [--final]';
+const USAGE = 'render <case.json> | render --sample [--round <id>]  --doc <name|all> --out <file.docx|dir/> [--final] [--explain <scenario>]';
 
 function usageLines(): string[] {
   return [
@@ -36,6 +39,8 @@ function usageLines(): string[] {
     '  --doc        one of: ' + [...templateNames, 'all'].join(', '),
     '  --out        the .docx to write, or with --doc all a directory (created if missing), one <name>.docx each',
     '  --final      leave out the draft mark (草稿 · 未签署) to print the copies that will be signed by hand',
+    '  --explain    with --doc request-letter: attach 附件：测算说明 of the named scenario of the round\'s wage model,',
+    '               with the guideline, CPI and average-wage figures of the file\'s economy section (none: 未知)',
   ];
 }
 
@@ -59,6 +64,13 @@ async function documentWrite(made: CaseDocument, path: string, final: boolean, w
   return true;
 }
 
+function explainErrorLine(error: AppError): string {
+  const p = error.params ?? {};
+  if (error.code === 'explanation.scenarioUnknown') return `错误：工资模型中没有方案“${p.name}”（有：${p.known}） / error: no scenario "${p.name}" in the wage model (there are: ${p.known})`;
+  if (error.code === 'explanation.modelInvalid') return `错误：工资模型无效，无法测算（${p.reason}） / error: the wage model is invalid (${p.reason})`;
+  return '错误：本轮没有工资模型，无法附测算说明 / error: the round has no wage model to explain';
+}
+
 /**
  * Exit 0 when the document (or with `all`, at least one) was written; 1 when it cannot be made (what is
  * missing is printed), the case file is unreadable or invalid, or nothing could be written; 2 on bad arguments.
@@ -67,7 +79,7 @@ export function renderCommandWith(writer: DocumentWriter): CliCommand {
   return {
     name: 'render',
     summary: "write a round's agreement or dossier document as .docx (wage-agreement, job-retention, …, or all)",
-    usage: 'render <case.json> | --sample  --doc <name|all> --out <path>',
+    usage: 'render <case.json> | --sample  --doc <name|all> --out <path> [--explain <scenario>]',
     async run(args, io) {
       const { positional, options } = cliArgs(args);
       const doc = options.get('doc');
@@ -80,14 +92,29 @@ export function renderCommandWith(writer: DocumentWriter): CliCommand {
         io.err(`未知的文书 "${doc}" / unknown document "${doc}"; known: ${[...templateNames, 'all'].join(', ')}`);
         return 2;
       }
+      const explain = options.get('explain');
+      if (explain !== undefined && (doc !== 'request-letter' || typeof explain !== 'string')) {
+        io.err('错误：--explain 需要一个方案名称，且只用于 --doc request-letter / error: --explain takes a scenario name and goes with --doc request-letter');
+        return 2;
+      }
       const file = await caseInput(positional, options, io, usageLines());
       if (typeof file === 'number') return file;
       const ctx = caseContextInput(file, io);
       if (typeof ctx === 'number') return ctx;
-      const { documents } = caseDocuments(caseDataOf(file), ctx);
+      const data = caseDataOf(file);
+      const { documents } = caseDocuments(data, ctx);
       const final = options.get('final') === true;
+      let one = doc === 'all' ? null : documents.find((d) => d.name === doc)!;
+      if (one && typeof explain === 'string') {
+        const annex = explanationAnnexViewFor(data, ctx, explain);
+        if (!annex.ok) {
+          io.err(explainErrorLine(annex.error));
+          return annex.error.code === 'explanation.scenarioUnknown' ? 2 : 1;
+        }
+        if (one.doc) one = { ...one, doc: documentWithExplanation(one.doc, annex.value) };
+      }
       try {
-        if (doc !== 'all') return (await documentWrite(documents.find((d) => d.name === doc)!, out, final, writer, io)) ? 0 : 1;
+        if (one) return (await documentWrite(one, out, final, writer, io)) ? 0 : 1;
         await writer.makeDirectory(out);
         let written = 0;
         for (const made of documents) if (await documentWrite(made, join(out, `${made.name}.docx`), final, writer, io)) written++;

@@ -6,6 +6,8 @@
 // the agreement versions. The built-in sample is five such files and loads through exactly this import.
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, type CaseFile, type CaseFileInput, caseFileParse } from '../../shared/case/caseFile';
 import type { Round, RoundId } from '../../shared/case/round';
+import { type EconomyData, economyDataOfRegion } from '../../shared/economy/economy';
+import { economyFileFrom } from '../../shared/economy/economyFile';
 import { enterpriseInput, fieldErrors, personInput, type EnterpriseId, type PersonId } from '../../shared/enterprise/model';
 import { type MinimumWageUserData, minimumWageFileFrom } from '../../shared/regions/minimumWageFile';
 import { agreementVersionSchema } from '../../shared/bundle/agreement';
@@ -16,6 +18,7 @@ import { repoErr, repoGuard, repoOk, repoValidationErr, type RepoResult } from '
 import { enterpriseRestore, personRestore } from '../db/restore';
 import { roundRow, roundRowsRead, roundTermIdClash, rowRevision } from '../db/roundRepo';
 import { agreementRowId } from '../db/agreementRepo';
+import { personOrder } from '../db/personRepo';
 import type { DocRow, StoredRow } from '../db/schema';
 import { workerSchema } from '../../shared/roster/worker';
 import { ledgerSchema } from '../../shared/terms/ledger';
@@ -174,24 +177,35 @@ export interface SampleLoaded {
 }
 
 export const caseFileHandlers = {
-  /** The round as a case file (JSON value, not yet text). */
-  async caseExport(ctx: DataContext, args: { readonly enterpriseId: EnterpriseId; readonly roundId: RoundId; readonly minimumWage: MinimumWageUserData }): Promise<RepoResult<CaseFileInput>> {
+  /**
+   * The round as a case file (JSON value, not yet text). `economy`: the economy figures in use; the file
+   * keeps those that can apply to the enterprise's county, the ones its 测算说明 reads.
+   */
+  async caseExport(
+    ctx: DataContext,
+    args: { readonly enterpriseId: EnterpriseId; readonly roundId: RoundId; readonly minimumWage: MinimumWageUserData; readonly economy?: EconomyData },
+  ): Promise<RepoResult<CaseFileInput>> {
     return repoGuard(async () => {
       const enterpriseRow = await ctx.db.enterprises.get(args.enterpriseId);
       const enterprise = rowLive(enterpriseRow) ? enterpriseRestore(enterpriseRow) : null;
       if (!enterprise?.ok) return repoErr('notFound', `enterprise ${args.enterpriseId} not found`, { id: args.enterpriseId });
       const loaded = await caseHandlers.caseLoad(ctx, args);
       if (!loaded.ok) return loaded;
-      const people = (await ctx.db.people.where('enterpriseId').equals(args.enterpriseId).toArray()).filter(rowLive).flatMap((row) => {
-        const p = personRestore(row);
-        if (!p.ok) return [];
-        const { enterpriseId: _e, createdAt: _c, updatedAt: _u, deletedAt: _d, ...person } = p.record;
-        return [person];
-      });
+      // In the order the enterprise page lists them, which is the order documents name them in.
+      const people = (await ctx.db.people.where('enterpriseId').equals(args.enterpriseId).toArray())
+        .filter(rowLive)
+        .flatMap((row) => {
+          const p = personRestore(row);
+          return p.ok ? [p.record] : [];
+        })
+        .sort(personOrder)
+        .map(({ enterpriseId: _e, createdAt: _c, updatedAt: _u, deletedAt: _d, ...person }) => person);
       const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...profile } = enterprise.record;
       const terms = new Set(loaded.value.round.terms.map((t) => t.id));
       const own = (id: string) => terms.has(id);
       const user = args.minimumWage;
+      const economy = args.economy ? economyDataOfRegion(args.economy, profile.regionCode) : null;
+      const economyKept = economy !== null && economy.guidelines.length + economy.prices.length + economy.averageWages.length > 0;
       return repoOk({
         format: CASE_FILE_FORMAT,
         version: CASE_FILE_VERSION,
@@ -203,6 +217,7 @@ export const caseFileHandlers = {
         ledger: { entries: loaded.value.ledger.entries.filter((e) => own(e.termId)), leave: loaded.value.ledger.leave.filter((l) => own(l.termId)) },
         agreements: [...loaded.value.agreements],
         minimumWage: user.tables.length === 0 && user.assignments.length === 0 ? null : minimumWageFileFrom(user),
+        ...(economyKept ? { economy: economyFileFrom(economy) } : {}),
       });
     });
   },

@@ -43,7 +43,7 @@ export interface PersonRepo {
 
 
 /** Side, then role, then creation; a total order (name, id) so equal stamps never shuffle. */
-function personOrder(a: StoredPerson, b: StoredPerson): number {
+export function personOrder(a: StoredPerson, b: StoredPerson): number {
   return (
     personSides.indexOf(a.side) - personSides.indexOf(b.side) ||
     personRoles.indexOf(a.role) - personRoles.indexOf(b.role) ||

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { jsonDepthMax, jsonTextTooDeep, jsonValueTooDeep } from '../backup/jsonDepth';
 import { agreementVersionSchema } from '../bundle/agreement';
+import { economyFileSchema } from '../economy/economyFile';
 import { enterpriseInput, personInput } from '../enterprise/model';
 import { minimumWageFileSchema } from '../regions/minimumWageFile';
 import { type Result, resultErr, resultOk } from '../result';
@@ -46,6 +47,11 @@ export const caseFileSchema = z.strictObject({
   agreements: z.array(agreementVersionSchema).max(1000).default([]),
   /** Minimum-wage tables the user keeps beyond the shipped ones, so the file prints the same floor anywhere. */
   minimumWage: minimumWageFileSchema.nullable().default(null),
+  /**
+   * The guideline, CPI and average-wage figures the round's 测算说明 uses (an economy file), so the request
+   * letter's annex prints the same figures anywhere; null: none kept, and the annex says they are unknown.
+   */
+  economy: economyFileSchema.nullable().default(null),
 });
 
 /** A case file as read: defaults restored, money and dates branded. */

@@ -95,3 +95,9 @@ export function guidelinePosition(raise: BasisPoints, g: WageGuideline): Guideli
   if (g.lower !== null && raise < g.lower) return 'below-lower';
   return 'below-baseline';
 }
+
+/** The entries that can apply to `regionCode` (its province's, its city's): what a case file of it carries. */
+export function economyDataOfRegion(data: EconomyData, regionCode: string): EconomyData {
+  const applies = (e: { readonly region: string }) => regionCode.startsWith(e.region);
+  return { guidelines: data.guidelines.filter(applies), prices: data.prices.filter(applies), averageWages: data.averageWages.filter(applies) };
+}

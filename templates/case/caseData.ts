@@ -6,6 +6,7 @@ import type { Round, RoundKind } from '../../shared/case/round';
 import { roundProcedureKind } from '../../shared/case/round';
 import type { HolidayCalendar } from '../../shared/calendar/calendar';
 import type { IsoDate } from '../../shared/dates/isoDate';
+import type { EconomyData } from '../../shared/economy/economy';
 import type { EnterpriseFields } from '../../shared/enterprise/model';
 import { deadlineRulesApplying } from '../../shared/procedure/deadline';
 import type { DeadlineDue, DeadlineEvent, DeadlineRule } from '../../shared/procedure/deadlineRules';
@@ -36,6 +37,8 @@ export interface CaseContext {
   readonly minimumWage: MinimumWageData;
   readonly calendar: HolidayCalendar;
   readonly deadlineRules: readonly DeadlineRule[];
+  /** The guideline, CPI and average-wage figures for the 测算说明 annex; absent: every one of them unknown. */
+  readonly economy?: EconomyData;
 }
 
 /** The template each kind of round is about: its status, its bundle and the registry follow that agreement. */

@@ -3,14 +3,17 @@
 // economy files (a negative line, an unknown region code, overlapping periods) are refused in Chinese
 // with nothing stored; the province's 2027 guideline, the 2026 CPI and average wage are typed in Settings
 // from the notice the chair holds; then each scenario's 测算说明 shows its raise against the lines, the
-// floor check beside them, and prints on its own (PDF text checked). Screenshots: test-results/screens/guideline-*.png.
+// floor check beside them, and prints on its own (PDF text checked); then 附测算说明 on the request letter
+// puts the same figures, each with its source and 未核实, in an annex of the letter's .docx (LibreOffice →
+// text checked; its page rendered to /tmp/explain-*.png). Screenshots: test-results/screens/guideline-*.png.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { test, expect, type Page } from '@playwright/test';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
-import { type Own, OWN, enterpriseCreated, roundCreated } from './ownCaseSteps';
+import { type Own, OWN, enterpriseCreated, peopleAdded, roundCreated, saved, step } from './ownCaseSteps';
 
 const DIR = mkdtempSync(join(tmpdir(), 'wagedesk-guideline-'));
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/guideline-${name}.png`, fullPage: true });
@@ -33,12 +36,47 @@ const guideline = { region: '44', year: 2027, effectiveFrom: '2027-01-01', effec
 const economyFile = (guidelines: readonly object[], extra: object = {}) =>
   Buffer.from(JSON.stringify({ format: 'wagedesk.economy', version: 1, guidelines, ...extra }), 'utf8');
 
+/** The written request (要约) of the workers' side: what the request letter prints. */
+async function requestRecorded(page: Page) {
+  await step(page, '要约').getByRole('button', { name: '记录要约' }).click();
+  const form = page.getByRole('form', { name: '记录要约（协商意向书）' });
+  await form.getByLabel('提出方').selectOption({ label: '职工方' });
+  await form.getByLabel('发出日期').fill('2026-12-01');
+  await form.getByLabel('拟协商时间').fill('2026年12月18日上午9时');
+  await form.getByLabel('拟协商地点').fill(OWN.place);
+  await form.getByLabel('协商内容').fill('2027年度职工月基本工资标准');
+  await saved(form);
+}
+
+async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const path = join(DIR, name);
+  await (await pending).saveAs(path);
+  return path;
+}
+
+/** The .docx through LibreOffice to PDF (its own soffice profile, so it never waits on another), as text. */
+function libreOfficePdf(path: string): string {
+  const profile = mkdtempSync(join(tmpdir(), 'wagedesk-lo-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', DIR, path], { stdio: 'ignore', timeout: 180_000 });
+  return path.replace(/\.docx$/, '.pdf');
+}
+
+/** The body text of a .docx (word/document.xml without its tags). */
+function docxText(path: string): string {
+  const xml = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
+  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+}
+
 async function imported(page: Page, name: string, buffer: Buffer) {
   await page.getByLabel('选择经济数据文件（.json）').setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
 test('a Guangzhou scenario checked against its floor and the province guideline, on screen and printed', async ({ page }) => {
+  test.setTimeout(240_000);
   await enterpriseCreated(page, GZ);
+  await peopleAdded(page);
 
   await page.getByRole('link', { name: '设置' }).click();
   const card = page.getByRole('region', { name: '工资指导线与经济数据' });
@@ -91,6 +129,7 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   // A round and its model: two scenarios raising the base wage from 2,600 元 in 2027-Q1.
   await page.getByRole('link', { name: '协商程序' }).click();
   await roundCreated(page, GZ.round);
+  await requestRecorded(page);
   await page.getByRole('link', { name: '产值与工资测算' }).click();
   await page.getByRole('button', { name: '新建空白测算' }).click();
   await expect(page.getByRole('table', { name: '方案比较' })).toBeVisible();
@@ -141,6 +180,52 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, 'test-results/screens/guideline-05-pdf']);
   await explanation.getByRole('button', { name: '返回' }).click();
 
+  // Attached to the request letter: none by default; with 方案1 chosen, the print view and the .docx carry
+  // the annex with the same figures, each with its source and 未核实.
+  await page.getByRole('link', { name: '协议文书' }).click();
+  await page.getByRole('button', { name: '打印预览：工资集体协商要约书' }).click();
+  const attach = page.getByLabel('附测算说明');
+  const sheet = page.getByRole('article', { name: '工资集体协商要约书' });
+  await expect(attach).toHaveValue('');
+  await expect(sheet).not.toContainText('测算说明');
+  await attach.selectOption('方案1');
+  await expect(page.getByText('已附方案“方案1”的测算说明（最后一页）')).toBeVisible();
+  await expect(sheet).toContainText('附件：测算说明');
+  await expect(sheet).toContainText('广东省2027年企业工资指导线（按通知录入）（未核实）');
+  await shot(page, '06-letter-annex');
+  const docx = await download(page, () => page.getByRole('button', { name: '下载 Word 文件 (.docx)' }).click(), 'letter.docx');
+  const letterPdf = libreOfficePdf(docx);
+  const letter = execFileSync('pdftotext', [letterPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const expected of [
+    '附件：广州恒裕电子科技有限公司工资集体协商测算说明（方案：方案1）',
+    '附件：测算说明',
+    '2027年第一季度至第四季度',
+    '2,600.00元→2,730.00元', '+5.00%',
+    '工资指导线基准线（2027年广东省）', '5.00%', '7.50%', '2.50%', '达到基准线，未超过上线',
+    '居民消费价格涨幅（2026年）', '+0.40%', '+4.60个百分点',
+    '120,000.00元（月均10,000.00元）',
+    '+6.12%',
+    '2,500.00元', '高于最低工资',
+    '广东省2027年企业工资指导线（按通知录入）（未核实）',
+    '广东省2026年统计公报（按公报录入）（未核实）',
+  ]) expect(letter, expected).toContain(expected);
+  expect(letter).not.toContain('未录入，不作推测');
+  const pages = execFileSync('pdfinfo', [letterPdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]!;
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', pages, '-l', pages, letterPdf, '/tmp/explain-annex']);
+  await attach.selectOption('');
+  await expect(sheet).not.toContainText('测算说明');
+  await page.getByRole('button', { name: '返回文书列表' }).click();
+
+  // The round as a case file keeps the figures of its region: the command line prints the same annex from it alone.
+  await page.getByRole('link', { name: '企业与人员' }).click();
+  await page.getByRole('link', { name: new RegExp(GZ.name) }).click();
+  const casePath = await download(page, () => page.getByRole('button', { name: `导出个案文件：${GZ.round}` }).click(), 'case.json');
+  const kept = JSON.parse(readFileSync(casePath, 'utf8')) as { economy: { guidelines: { region: string; baselineBp: number }[] } };
+  expect(kept.economy.guidelines).toMatchObject([{ region: '44', baselineBp: 500 }]);
+  const cliDocx = join(DIR, 'cli-letter.docx');
+  execFileSync(join('node_modules', '.bin', 'tsx'), ['cli/index.ts', 'render', casePath, '--doc', 'request-letter', '--explain', '方案1', '--out', cliDocx], { encoding: 'utf8' });
+  expect(docxText(cliDocx)).toBe(docxText(docx));
+
   // Without the province's lines the explanation says unknown, never guesses, and links to where they are entered.
   await page.getByRole('link', { name: '设置' }).click();
   await page.getByRole('button', { name: '删除 广东省 (44) 2027 年的工资指导线' }).click();
@@ -149,6 +234,15 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   const unknown = page.getByRole('region', { name: '测算说明' }).getByRole('listitem').filter({ hasText: '方案：方案1' });
   await expect(unknown).toContainText('2027年工资指导线：未知');
   await expect(unknown).toContainText('高于最低工资 2,500.00 元');
+  // The letter's annex says the same: 未知 for the lines, the CPI and average wage still with their sources.
+  await page.getByRole('link', { name: '协议文书' }).click();
+  await page.getByRole('button', { name: '打印预览：工资集体协商要约书' }).click();
+  await page.getByLabel('附测算说明').selectOption('方案1');
+  const annexRows = page.getByRole('article', { name: '工资集体协商要约书' }).getByRole('row');
+  await expect(annexRows.filter({ hasText: '工资指导线基准线（2027年）' })).toContainText('未知');
+  await expect(annexRows.filter({ hasText: '居民消费价格涨幅（2026年）' })).toContainText('+0.40%');
+  // The sidebar's link (the documents list links there too, for what a document still needs).
+  await page.getByRole('link', { name: '产值与工资测算' }).first().click();
   await unknown.getByRole('link', { name: '去录入' }).click();
   await expect(page.getByRole('region', { name: '工资指导线与经济数据' })).toBeVisible();
 });

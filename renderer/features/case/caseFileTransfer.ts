@@ -10,6 +10,7 @@ import { errorText } from '../../app/errorText';
 import { send } from '../../data/send';
 import { platform } from '../../platform';
 import { minimumWageUserCurrent } from '../minimumWage/minimumWageLoad';
+import { economyLoad } from '../economy/economyLoad';
 
 /** A case file is a few megabytes at most (a 100 000-worker roster); anything larger is not one. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -49,7 +50,8 @@ export async function caseFileRead(file: File): Promise<Result<CaseFile>> {
 
 /** Saves the round as a case file; answers the notice to show. */
 export async function caseFileExport(enterpriseId: EnterpriseId, roundId: RoundId, fileName: string): Promise<{ readonly tone: 'info' | 'error'; readonly text: string } | null> {
-  const exported = await send('caseExport', { enterpriseId, roundId, minimumWage: minimumWageUserCurrent() });
+  const economy = await economyLoad();
+  const exported = await send('caseExport', { enterpriseId, roundId, minimumWage: minimumWageUserCurrent(), economy });
   if (!exported.ok) return { tone: 'error', text: caseFileErrorText(exported.error) };
   const data = new TextEncoder().encode(`${JSON.stringify(exported.value, null, 2)}\n`);
   const saved = await platform().saveFile({ suggestedName: fileName.replace(/[\\/:*?"<>|]/g, '_'), data: new Uint8Array(data), mimeType: 'application/json', extensions: ['json'] });

@@ -14,6 +14,7 @@ import { platform } from '../../platform';
 import { agreementFreeze, agreementIdFor, agreementSign } from '../../../templates/agreement/flow';
 import { docxSave, documentsErrorText, versionJsonSave } from './documentFiles';
 import { ClauseTools } from './ClauseTools';
+import { type ExplanationSource, useExplanationAttach } from './ExplanationAttach';
 import { PrintSheet } from './PrintSheet';
 import { SignDialog, type SignerSlot } from './SignDialog';
 import { documentFileName, rowDocument, type TemplateRow } from './templateRows';
@@ -30,6 +31,8 @@ interface Props {
   /** Sets a clause's wording for this round, or restores the standard text with null (useClauseOverrides). */
   readonly clauseSave: (name: TemplateName, clauseId: string, text: string | null) => Promise<AppError | null>;
   readonly onBack: () => void;
+  /** The request letter only: the round and figures its 测算说明 annex is made from. */
+  readonly explain?: ExplanationSource;
 }
 
 function signerSlots(row: TemplateRow): SignerSlot[] {
@@ -42,15 +45,17 @@ function signerSlots(row: TemplateRow): SignerSlot[] {
   ];
 }
 
-export function DocumentPreview({ row, enterprise, roundId, save, clauseSave, onBack }: Props) {
+export function DocumentPreview({ row, enterprise, roundId, save, clauseSave, onBack, explain }: Props) {
   const { t } = useTranslation();
   const noticeShow = useAppStore((s) => s.noticeShow);
   const [signing, setSigning] = useState<AgreementVersion | null>(null);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
   const shown = rowDocument(row);
-  if (!shown) return null;
-  const { doc, version, unreadable } = shown;
+  const attach = useExplanationAttach(explain, shown?.doc ?? null);
+  if (!shown || !attach.doc) return null;
+  const { version, unreadable } = shown;
+  const doc = attach.doc;
   const state = row.state;
   const signable = templateSignable(row.name) && row.content !== null;
 
@@ -124,6 +129,7 @@ export function DocumentPreview({ row, enterprise, roundId, save, clauseSave, on
           {documentClauses(doc).length > 0 ? (
             <button type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>{t('documents.clauses.editMode')}</button>
           ) : null}
+          {attach.control}
           <button type="button" onClick={() => void download()}>{t('documents.download')}</button>
           <button type="button" onClick={() => void print()}>{t('documents.print')}</button>
           {signable && state.kind === 'draft' ? (
@@ -139,6 +145,7 @@ export function DocumentPreview({ row, enterprise, roundId, save, clauseSave, on
         <p className={`doc-banner doc-banner-${banner.tone}`} role="status">{banner.text}</p>
         {unreadable ? <p className="doc-banner doc-banner-warn">{t('documents.frozenUnreadable')}</p> : null}
         {editing ? <p className="doc-banner">{t('documents.clauses.editModeHint')}</p> : null}
+        {attach.note}
         {row.unmatchedOverrides.length > 0 ? (
           <p className="doc-banner doc-banner-warn">{t('documents.clauses.unmatched', { count: row.unmatchedOverrides.length, ids: row.unmatchedOverrides.join('、') })}</p>
         ) : null}

@@ -20,6 +20,7 @@ import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { RoundScope, type RoundScopeValue } from '../case/RoundScope';
 import { useCalendar } from '../calendar/calendarLoad';
 import { useMinimumWage } from '../minimumWage/minimumWageLoad';
+import { useEconomy } from '../economy/economyLoad';
 import { clauseOverridesWith } from './clauseEdits';
 import { DetailsForm } from './DetailsForm';
 import { DocumentPreview } from './DocumentPreview';
@@ -42,6 +43,7 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const { t } = useTranslation();
   const minimumWage = useMinimumWage();
   const calendar = useCalendar();
+  const economy = useEconomy();
   const reload = useAppStore((s) => s.caseReload);
   const saveWith = useAppStore((s) => s.roundSaveWith);
   const [open, setOpen] = useState<TemplateName | null>(null);
@@ -62,6 +64,8 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
     return templateRows(round.kind, round.id, documents, views, data.agreements, isoDateToday());
   }, [current, round, data.agreements, ctx]);
   const openRow = rows.find((r) => r.name === open) ?? null;
+  // Only the request letter's annex reads the economy figures: their arrival does not remake every document.
+  const explain = useMemo(() => ({ data: current, ctx: { ...ctx, economy } }), [current, ctx, economy]);
   const pkg = useMemo(() => (filing ? filingPackage(current, ctx, { agreements: data.agreements, today: isoDateToday() }) : null), [filing, current, ctx, data.agreements]);
 
   async function save(versions: readonly AgreementVersion[]): Promise<AppError | null> {
@@ -81,7 +85,15 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   if (openRow && (openRow.live || openRow.versions.length > 0)) {
     return (
       <div aria-label={openRow.titleZh} className="documents documents-preview">
-        <DocumentPreview row={openRow} enterprise={enterprise} roundId={round.id} save={save} clauseSave={clauseSave} onBack={() => setOpen(null)} />
+        <DocumentPreview
+          row={openRow}
+          enterprise={enterprise}
+          roundId={round.id}
+          save={save}
+          clauseSave={clauseSave}
+          onBack={() => setOpen(null)}
+          {...(openRow.name === 'request-letter' ? { explain } : {})}
+        />
       </div>
     );
   }

@@ -13,6 +13,8 @@ const economySource = userDataSource<EconomyData, EconomyData>({
 });
 
 export const economyUserSet = economySource.userSet;
+/** The merged figures, once the stored entries are read (a case file's export waits for them). */
+export const economyLoad = (): Promise<EconomyData> => economySource.load();
 /** The merged figures, kept current: loads the stored entries on first use. */
 export const useEconomy = economySource.useMerged;
 /** The user's entries, kept current (for the settings card). */

@@ -5,12 +5,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataContext } from '../../../renderer/data/context';
 import { dataHandlers } from '../../../renderer/data/handlers';
+import { personRepo } from '../../../renderer/db/personRepo';
 import type { WageDeskDb } from '../../../renderer/db/schema';
 import { type CaseFile, type CaseFileInput, caseFileParse } from '../../../shared/case/caseFile';
 import type { RoundId } from '../../../shared/case/round';
 import { isoDate } from '../../../shared/dates/isoDate';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import type { Fen } from '../../../shared/money/fen';
+import type { BasisPoints } from '../../../shared/money/rate';
 import { minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';
 import { referenceRoundLatest } from '../../../shared/sample/referenceRounds';
 import { agreementFreeze } from '../../../templates/agreement/flow';
@@ -142,5 +144,34 @@ describe('importing the same round again', () => {
     const imported = okValue(await dataHandlers.caseImport(into, { file, enterpriseId: null }));
     okValue(await dataHandlers.caseImportUndo(into, { undo: imported.undo }));
     expect(await snapshot(target)).toEqual(before);
+  });
+});
+
+describe('caseExport and the economy figures', () => {
+  const line = (region: string, year: number) => ({ region, year, effectiveFrom: isoDate(`${year}-01-01`), effectiveTo: null, baseline: 700 as BasisPoints, upper: null, lower: null, verified: false });
+
+  it('keeps the figures that can apply to the enterprise\'s county (its province\'s, its city\'s), and no other region\'s', async () => {
+    const enterpriseId = await sourceRound();
+    const economy = { guidelines: [line('35', 2021), line('44', 2021), line('3509', 2021)], prices: [{ region: '33', year: 2020, change: 200 as BasisPoints, verified: true }], averageWages: [] };
+    const file = JSON.parse(JSON.stringify(okValue(await dataHandlers.caseExport(from, { enterpriseId, roundId, minimumWage: minimumWageUserDataEmpty, economy }))));
+    expect(file.economy.guidelines.map((g: { region: string }) => g.region)).toEqual(['35', '3509']);
+    expect(file.economy.prices).toEqual([]);
+    expect(parsed(file).economy).toEqual(file.economy);
+  });
+
+  it('writes no section when no figure applies or none is given', async () => {
+    const enterpriseId = await sourceRound();
+    const economy = { guidelines: [line('44', 2021)], prices: [], averageWages: [] };
+    expect(okValue(await dataHandlers.caseExport(from, { enterpriseId, roundId, minimumWage: minimumWageUserDataEmpty, economy }))).not.toHaveProperty('economy');
+    expect(await exported(from, enterpriseId)).not.toHaveProperty('economy');
+  });
+});
+
+describe('caseExport lists the people as the enterprise page does', () => {
+  it('by side, role and creation, whatever order the store keeps them in, so the documents name them alike', async () => {
+    const enterpriseId = await sourceRound();
+    const listed = okValue(await personRepo(source).listByEnterprise(enterpriseId)).items.map((p) => p.id);
+    const file = await exported(from, enterpriseId);
+    expect(file.people!.map((p) => p.id)).toEqual(listed);
   });
 });

@@ -147,3 +147,34 @@ describe('reading is bounded, and never throws', () => {
     expect(caseFileParse(hostile)).toMatchObject({ ok: false, error: { code: 'case.unreadable', params: { message: 'getter' } } });
   });
 });
+
+describe('the economy section (the figures a round\'s 测算说明 used)', () => {
+  const economy = {
+    format: 'wagedesk.economy',
+    version: 1,
+    guidelines: [{ region: '35', year: 2021, effectiveFrom: '2021-01-01', effectiveTo: null, baselineBp: 700, upperBp: 1000, lowerBp: 400, verified: false }],
+    prices: [{ region: '35', year: 2020, changeBp: 230, verified: false, source: { title: '统计公报', number: null, date: null, readAt: 'on file', kind: 'notice' } }],
+    averageWages: [],
+  };
+
+  it('reads a version-1 file without it as null, and writes nothing for it', () => {
+    const file = sample();
+    expect('economy' in file).toBe(false);
+    const read = caseFileParse(file);
+    expect(read.ok && read.value.economy).toBeNull();
+  });
+
+  it('carries it through a write and a read unchanged, still as version 1', () => {
+    const read = caseFileParse(edited((f) => (f.economy = economy)));
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.version).toBe(CASE_FILE_VERSION);
+    expect(read.value.economy).toEqual(economy);
+    const again = caseFileParseText(`${JSON.stringify(read.value, null, 2)}\n`);
+    expect(again.ok && again.value).toEqual(read.value);
+  });
+
+  it('refuses a section that is not an economy file, naming the field inside it', () => {
+    expect(refusal(edited((f) => (f.economy = { ...economy, format: 'wagedesk.minimumWage' })))).toMatchObject({ code: 'case.invalid', field: 'economy.format' });
+    expect(refusal(edited((f) => (f.economy = { ...economy, prices: [{ ...economy.prices[0], changeBp: 'two' }] })))).toMatchObject({ code: 'case.invalid', field: 'economy.prices.0.changeBp' });
+  });
+});
