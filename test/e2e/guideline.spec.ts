@@ -5,9 +5,9 @@
 // from the notice the chair holds; then each scenario's 测算说明 shows its raise against the lines, the
 // floor check beside them, and prints on its own (PDF text checked); then 附测算说明 on the request letter
 // puts the same figures, each with its source and 未核实, in an annex of the letter's .docx (LibreOffice →
-// text checked; its page rendered to /tmp/explain-*.png). Screenshots: test-results/screens/guideline-*.png.
+// text checked; its page rendered to test-results/screens/guideline-annex-*.png). Screenshots: test-results/screens/guideline-*.png.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -211,7 +211,8 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   ]) expect(letter, expected).toContain(expected);
   expect(letter).not.toContain('未录入，不作推测');
   const pages = execFileSync('pdfinfo', [letterPdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]!;
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', pages, '-l', pages, letterPdf, '/tmp/explain-annex']);
+  mkdirSync('test-results/screens', { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', pages, '-l', pages, letterPdf, 'test-results/screens/guideline-annex']);
   await attach.selectOption('');
   await expect(sheet).not.toContainText('测算说明');
   await page.getByRole('button', { name: '返回文书列表' }).click();
