@@ -18,7 +18,8 @@ export interface SectorRegistryCheck {
 
 /**
  * Every member of the signed `agreements` against them: a draft binds no member, so it neither covers nor
- * checks anyone until it is signed. `local`: the facts of members whose enterprise is kept on this
+ * checks anyone until it is signed. With `today`, agreements whose term ended before it are left out: the
+ * workbench shows the standing of today's and coming agreements (the command line checks any period). `local`: the facts of members whose enterprise is kept on this
  * machine (their own rounds); joined with the registry's, an agreement seen in both counts once.
  */
 export function sectorRegistryCheck(
@@ -26,12 +27,13 @@ export function sectorRegistryCheck(
   registry: BundleRegistry | null,
   local: readonly MemberFacts[],
   data: MinimumWageData = minimumWageDataDefault,
+  today: string | null = null,
 ): SectorRegistryCheck {
   const factsOf = (code: string): MemberFacts | null => {
     const fromRegistry = registry ? memberFactsFromRegistry(registry, code) : null;
     return memberFactsJoin([...local.filter((f) => f.creditCode === code), ...(fromRegistry ? [fromRegistry] : [])]);
   };
-  const signed = agreements.filter((a) => a.signedAt !== null);
+  const signed = agreements.filter((a) => a.signedAt !== null && (today === null || a.term.to >= today));
   const reports = sectorCheck(signed, factsOf, data);
   return {
     reports,

@@ -6,6 +6,7 @@ import type { BundleRegistry } from '../../../shared/bundle/registry';
 import type { MemberFacts } from '../../../shared/sector/memberCheck';
 import { sectorRegistryCheck, type SectorRegistryCheck } from '../../../shared/sector/registryCheck';
 import type { SectorAgreement } from '../../../shared/sector/sectorAgreement';
+import { isoDateToday } from '../../../shared/dates/isoDate';
 import { send } from '../../data/send';
 
 export interface SectorWorkbench {
@@ -36,6 +37,6 @@ export function useSectorCheck(registry: BundleRegistry | null): SectorWorkbench
   }, []);
 
   const signed = useMemo(() => agreements.filter((a) => a.signedAt !== null), [agreements]);
-  const check = useMemo(() => sectorRegistryCheck(agreements, registry, local), [agreements, registry, local]);
+  const check = useMemo(() => sectorRegistryCheck(agreements, registry, local, undefined, isoDateToday()), [agreements, registry, local]);
   return { agreements: signed, drafts: agreements.length - signed.length, check };
 }

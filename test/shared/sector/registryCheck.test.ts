@@ -53,6 +53,11 @@ describe('the sector check on the registry', () => {
     expect(check.byMember.has(below)).toBe(false);
   });
 
+  it('leaves out, as of a given day, an agreement whose term has ended', async () => {
+    expect(sectorRegistryCheck([sector2026], await registry(), [], undefined, '2026-12-31').reports).toHaveLength(2);
+    expect(sectorRegistryCheck([sector2026], await registry(), [], undefined, '2027-01-01').reports).toEqual([]);
+  });
+
   it('says nothing of a registered enterprise that no sector agreement lists', async () => {
     const check = sectorRegistryCheck([sector2026], await registry(), []);
     expect(check.byMember.has(outsider)).toBe(false);
