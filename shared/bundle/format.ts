@@ -20,7 +20,7 @@ import {
 } from './contents';
 import { bundleSignatureValid } from './enterpriseSignature';
 import { envelopeOpen, type EnvelopeOptions } from './envelope';
-import { bundleManifestPath, bundlePack, firstIssue, manifestHashValid, partJson, partParse, partsVerify, unzipChecked } from './packing';
+import { bundlePack, firstIssue, manifestRead, partParse, partsVerify, unzipChecked, type ManifestKind } from './packing';
 import type { ZipReadMeter } from './zipRead';
 
 export { bundleManifestPath, bundleUnpackedBytesMax } from './packing';
@@ -92,30 +92,12 @@ export async function bundleBuild(contents: BundleContents, options: EnvelopeOpt
   return bundlePack(head, values, options);
 }
 
-async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<BundleManifest>> {
-  const bytes = files[bundleManifestPath];
-  if (!bytes) return resultErr('bundle.manifestMissing', 'the bundle has no manifest.json');
-  const json = partJson(bundleManifestPath, bytes);
-  if (!json.ok) return json;
-  const raw = json.value;
-  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === sectorBundleFormatTag) {
-    return resultErr('bundle.sectorBundle', 'this is a sector or regional agreement bundle, not an enterprise bundle');
-  }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== bundleFormatTag) {
-    return resultErr('bundle.manifestDamaged', 'manifest.json is not a wagedesk-bundle manifest');
-  }
-  const version = (raw as { formatVersion?: unknown }).formatVersion;
-  if (typeof version === 'number' && Number.isInteger(version) && version > bundleFormatVersion) {
-    return resultErr('bundle.tooNew', `bundle format version ${version}; this build reads up to ${bundleFormatVersion}`, { formatVersion: version });
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const { field, message } = firstIssue(parsed.error);
-    return resultErr('bundle.manifestDamaged', `manifest.json: ${field}: ${message}`, { field });
-  }
-  if (!(await manifestHashValid(parsed.data))) return resultErr('bundle.manifestDamaged', 'the manifest hash (bundleHash) does not match the manifest');
-  return resultOk(parsed.data);
-}
+const manifestKind: ManifestKind<BundleManifest> = {
+  tag: bundleFormatTag,
+  version: bundleFormatVersion,
+  schema: manifestSchema,
+  other: { tag: sectorBundleFormatTag, code: 'bundle.sectorBundle', message: 'this is a sector or regional agreement bundle, not an enterprise bundle' },
+};
 
 /**
  * Opens a bundle file and checks all of it: the envelope (envelope.ts errors), the zip (bundle.notZip,
@@ -140,7 +122,7 @@ async function bundleOpenChecked(file: Uint8Array, password?: string, meter?: Zi
   if (!envelope.ok) return envelope;
   const files = unzipChecked(envelope.value.zip, meter);
   if (!files.ok) return files;
-  const manifest = await manifestRead(files.value);
+  const manifest = await manifestRead(files.value, manifestKind);
   if (!manifest.ok) return manifest;
 
   const verified = await partsVerify(files.value, manifest.value.parts, [bundleEnterprisePath, bundleRecordSummaryPath]);

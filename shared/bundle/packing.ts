@@ -89,8 +89,44 @@ export function unzipChecked(zip: Uint8Array, meter?: ZipReadMeter): Result<Reco
   return resultErr('bundle.notZip', `the envelope holds no readable zip: ${files.error.message}`);
 }
 
+/** What a reader expects of a manifest: its tag and version, its shape, and the other kind's tag with its error. */
+export interface ManifestKind<T> {
+  readonly tag: string;
+  readonly version: number;
+  readonly schema: z.ZodType<T>;
+  /** The tag of the other bundle kind, and the code that says the file is one (bundle.sectorBundle …). */
+  readonly other: { readonly tag: string; readonly code: string; readonly message: string };
+}
+
+/**
+ * manifest.json read and checked for `kind`: present, JSON, its tag (the other kind is named, anything else is
+ * damage), not newer than this build reads (bundle.tooNew), its shape, its own hash (bundleHash).
+ * Errors: bundle.manifestMissing, bundle.tooDeep, kind.other.code, bundle.manifestDamaged (params.field), bundle.tooNew.
+ */
+export async function manifestRead<T extends { readonly bundleHash: string }>(files: Record<string, Uint8Array>, kind: ManifestKind<T>): Promise<Result<T>> {
+  const bytes = files[bundleManifestPath];
+  if (!bytes) return resultErr('bundle.manifestMissing', 'the bundle has no manifest.json');
+  const json = partJson(bundleManifestPath, bytes);
+  if (!json.ok) return json;
+  const raw = json.value as { format?: unknown; formatVersion?: unknown } | null;
+  if (typeof raw !== 'object' || raw === null) return resultErr('bundle.manifestDamaged', `manifest.json is not a ${kind.tag} manifest`);
+  if (raw.format === kind.other.tag) return resultErr(kind.other.code, kind.other.message);
+  if (raw.format !== kind.tag) return resultErr('bundle.manifestDamaged', `manifest.json is not a ${kind.tag} manifest`);
+  const version = raw.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > kind.version) {
+    return resultErr('bundle.tooNew', `${kind.tag} format version ${version}; this build reads up to ${kind.version}`, { formatVersion: version });
+  }
+  const parsed = kind.schema.safeParse(raw);
+  if (!parsed.success) {
+    const { field, message } = firstIssue(parsed.error);
+    return resultErr('bundle.manifestDamaged', `manifest.json: ${field}: ${message}`, { field });
+  }
+  if (!(await manifestHashValid(parsed.data))) return resultErr('bundle.manifestDamaged', 'the manifest hash (bundleHash) does not match the manifest');
+  return resultOk(parsed.data);
+}
+
 /** The manifest's own hash (bundleHash) checked: SHA-256 of its canonical JSON without that field. */
-export async function manifestHashValid(manifest: { readonly bundleHash: string }): Promise<boolean> {
+async function manifestHashValid(manifest: { readonly bundleHash: string }): Promise<boolean> {
   const { bundleHash, ...unhashed } = manifest;
   const text = canonicalJson(unhashed);
   return text.ok && (await sha256Hex(text.value)) === bundleHash;

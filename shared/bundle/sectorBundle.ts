@@ -12,7 +12,7 @@ import { witnessKeyFingerprint, witnessPublicKeyExport, witnessPublicKeySchema, 
 import { sha256TextSchema } from './agreement';
 import { bundleFormatTag, bundleWitnessPath, sectorBundleFormatTag } from './format';
 import { envelopeOpen, type EnvelopeOptions } from './envelope';
-import { bundleManifestPath, bundlePack, firstIssue, manifestHashValid, partJson, partParse, partsVerify, unzipChecked } from './packing';
+import { bundlePack, firstIssue, manifestRead, partParse, partsVerify, unzipChecked, type ManifestKind } from './packing';
 import type { ZipReadMeter } from './zipRead';
 
 export const sectorBundleFormatVersion = 1;
@@ -99,32 +99,19 @@ export async function sectorBundleBuild(contents: SectorBundleContents, options:
   return bundlePack({ format: sectorBundleFormatTag, formatVersion: sectorBundleFormatVersion, createdAt: checked.value.createdAt, createdBy: 'federation' }, values, options);
 }
 
-async function manifestRead(files: Record<string, Uint8Array>): Promise<Result<z.output<typeof manifestSchema>>> {
-  const bytes = files[bundleManifestPath];
-  if (!bytes) return resultErr('bundle.manifestMissing', 'the bundle has no manifest.json');
-  const json = partJson(bundleManifestPath, bytes);
-  if (!json.ok) return json;
-  const raw = json.value as { format?: unknown; formatVersion?: unknown } | null;
-  if (typeof raw === 'object' && raw !== null && raw.format === bundleFormatTag) return resultErr('bundle.enterpriseBundle', 'this is an enterprise agreement bundle, not a sector bundle');
-  if (typeof raw !== 'object' || raw === null || raw.format !== sectorBundleFormatTag) return resultErr('bundle.manifestDamaged', 'manifest.json is not a wagedesk-sector-bundle manifest');
-  if (typeof raw.formatVersion === 'number' && Number.isInteger(raw.formatVersion) && raw.formatVersion > sectorBundleFormatVersion) {
-    return resultErr('bundle.tooNew', `sector bundle format version ${raw.formatVersion}; this build reads up to ${sectorBundleFormatVersion}`, { formatVersion: raw.formatVersion });
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const { field, message } = firstIssue(parsed.error);
-    return resultErr('bundle.manifestDamaged', `manifest.json: ${field}: ${message}`, { field });
-  }
-  if (!(await manifestHashValid(parsed.data))) return resultErr('bundle.manifestDamaged', 'the manifest hash (bundleHash) does not match the manifest');
-  return resultOk(parsed.data);
-}
+const manifestKind: ManifestKind<z.output<typeof manifestSchema>> = {
+  tag: sectorBundleFormatTag,
+  version: sectorBundleFormatVersion,
+  schema: manifestSchema,
+  other: { tag: bundleFormatTag, code: 'bundle.enterpriseBundle', message: 'this is an enterprise agreement bundle, not a sector bundle' },
+};
 
 async function openChecked(file: Uint8Array, password: string | undefined, meter: ZipReadMeter | undefined): Promise<Result<SectorBundleOpened>> {
   const envelope = await envelopeOpen(file, password);
   if (!envelope.ok) return envelope;
   const files = unzipChecked(envelope.value.zip, meter);
   if (!files.ok) return files;
-  const manifest = await manifestRead(files.value);
+  const manifest = await manifestRead(files.value, manifestKind);
   if (!manifest.ok) return manifest;
   const verified = await partsVerify(files.value, manifest.value.parts, [sectorBundleAgreementPath]);
   if (!verified.ok) return verified;
