@@ -160,6 +160,7 @@ export const sectorZh = {
   actions: { block: '低于标准', warn: '警告', info: '提示', ask: '待核实' },
   errors: {
     unsigned: '这份合同尚未签署：只有签署并冻结的合同才能见证或导出。',
+    witness: { missing: '本机还没有本会的见证密钥：请先在总工会工作台的“见证密钥”中创建或导入，再做电子见证签名。' },
     alreadyWitnessed: '本会已对这份合同做过电子见证签名。',
     changed: '签名期间合同有变动，请重试。',
     fingerprintMismatch: '合同内容与其指纹不符，可能被改动过，未导入。',
@@ -327,6 +328,7 @@ export const sectorEn: MessagesShape<typeof sectorZh> = {
   actions: { block: 'below standard', warn: 'warning', info: 'note', ask: 'to check' },
   errors: {
     unsigned: 'This agreement is not signed yet: only a signed, frozen agreement can be witnessed or exported.',
+    witness: { missing: 'This computer holds no witness key of ours yet: create or import it under “Witness key” on the federation workbench first.' },
     alreadyWitnessed: 'We have already witness-signed this agreement.',
     changed: 'The agreement changed while signing; try again.',
     fingerprintMismatch: 'The agreement does not match its fingerprint and may have been altered: not imported.',
