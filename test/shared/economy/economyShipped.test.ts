@@ -1,0 +1,87 @@
+// The shipped economy figures, one test per province and year: the figure, where it was read and whether
+// it was read in the official text. A figure nobody read stays unknown (never a neighbour's year).
+import { describe, it, expect } from 'vitest';
+import { averageWageFor, consumerPricesFor, wageGuidelineFor } from '../../../shared/economy/economy';
+import { economyShipped } from '../../../shared/economy/economyShipped';
+
+const data = economyShipped();
+
+describe('shipped consumer prices', () => {
+  it('浙江 2023: +0.3 %, read in the provincial bulletin on the survey team\'s site, verified', () => {
+    const p = consumerPricesFor('330106', 2023, data);
+    expect(p).toMatchObject({ region: '33', year: 2023, change: 30, verified: true });
+    expect(p?.source).toMatchObject({
+      title: '2023年浙江省国民经济和社会发展统计公报（浙江省统计局、国家统计局浙江调查总队）',
+      number: null,
+      date: '2024-03-04',
+      readAt: 'http://zjzd.stats.gov.cn/zwgk/xxgkml/tjxx/tjgb/202403/t20240304_110816.html',
+      kind: 'notice',
+    });
+  });
+
+  it('浙江 2024: +0.3 %, from a copy of the bulletin on an unofficial site, unverified', () => {
+    const p = consumerPricesFor('33', 2024, data);
+    expect(p).toMatchObject({ region: '33', year: 2024, change: 30, verified: false });
+    expect(p?.source).toMatchObject({ number: null, date: null, kind: 'reproduction' });
+  });
+
+  it('广东 2023: +0.4 %, from a reprint of the survey team\'s release of 2024-01-13, unverified', () => {
+    const p = consumerPricesFor('440106', 2023, data);
+    expect(p).toMatchObject({ region: '44', year: 2023, change: 40, verified: false });
+    expect(p?.source).toMatchObject({ number: null, date: '2024-01-13', kind: 'reproduction' });
+  });
+
+  it('广东 2020: +2.6 %, from a newspaper report of the survey team\'s figure, unverified', () => {
+    const p = consumerPricesFor('44', 2020, data);
+    expect(p).toMatchObject({ region: '44', year: 2020, change: 260, verified: false });
+    expect(p?.source).toMatchObject({ number: null, date: '2021-01-14', kind: 'reproduction' });
+  });
+
+  it('a year nobody read stays unknown', () => {
+    expect(consumerPricesFor('440106', 2024, data)).toBeNull();
+    expect(consumerPricesFor('350203', 2024, data)).toBeNull();
+  });
+});
+
+describe('shipped average wages', () => {
+  it('福建 2024: 112,377 元 (城镇非私营), from a secondary account of the statistics bureau\'s figure, unverified', () => {
+    const w = averageWageFor('350203', 2024, data);
+    expect(w).toMatchObject({ region: '35', year: 2024, annual: 11_237_700, verified: false });
+    expect(w?.note).toContain('城镇非私营单位就业人员');
+    expect(w?.source).toMatchObject({ number: null, readAt: 'https://news.gurasala.com/?p=62335', kind: 'secondary' });
+  });
+
+  it('浙江 and 广东 have none', () => {
+    expect(averageWageFor('330106', 2024, data)).toBeNull();
+    expect(averageWageFor('440106', 2024, data)).toBeNull();
+  });
+});
+
+describe('shipped guidelines', () => {
+  it('山西 2023: 7 % / 12 % / 4 % for the calendar year, from a county bureau\'s relay of the provincial notice, unverified', () => {
+    const g = wageGuidelineFor('140100', 2023, data);
+    expect(g).toMatchObject({ region: '14', year: 2023, effectiveFrom: '2023-01-01', effectiveTo: '2023-12-31', baseline: 700, upper: 1200, lower: 400, verified: false });
+    expect(g?.source).toMatchObject({ number: null, date: '2023-10-18', kind: 'reproduction' });
+  });
+
+  it('上海 2023: 平均线 5 %, 下线 2 %, no upper line because the report gives none, unverified', () => {
+    const g = wageGuidelineFor('310104', 2023, data);
+    expect(g).toMatchObject({ region: '31', year: 2023, baseline: 500, upper: null, lower: 200, verified: false });
+    expect(g?.source).toMatchObject({ number: null, date: '2023-04-06', kind: 'reproduction' });
+  });
+
+  it('广东, 浙江 and 福建 have none: their guidelines read unknown', () => {
+    for (const code of ['440106', '330106', '350203']) {
+      for (const year of [2023, 2024, 2025, 2026]) expect(wageGuidelineFor(code, year, data)).toBeNull();
+    }
+  });
+});
+
+describe('every shipped figure', () => {
+  it('has a source, and is verified only when read in the official text', () => {
+    for (const r of [...data.guidelines, ...data.prices, ...data.averageWages]) {
+      expect(r.source, `${r.region} ${r.year}`).toBeDefined();
+      if (r.verified) expect(r.source?.kind, `${r.region} ${r.year}`).toBe('notice');
+    }
+  });
+});
