@@ -1,7 +1,8 @@
 // The numbers a chair brings to the table, from an empty profile: a Guangzhou plant (广东, 天河区 440106,
 // tier 1 of Guangdong's shipped minimum-wage table: 2,500 元 a month) created through the screens. Bad
 // economy files (a negative line, an unknown region code, overlapping periods) are refused in Chinese
-// with nothing stored; the province's 2027 guideline, the 2026 CPI and average wage are typed in Settings
+// with nothing stored (the shipped figures, such as 广东's 2023 CPI with its source, show beside them, and
+// no 广东 guideline ships); the province's 2027 guideline, the 2026 CPI and average wage are typed in Settings
 // from the notice the chair holds; then each scenario's 测算说明 shows its raise against the lines, the
 // floor check beside them, and prints on its own (PDF text checked); then 附测算说明 on the request letter
 // puts the same figures, each with its source and 未核实, in an annex of the letter's .docx (LibreOffice →
@@ -80,7 +81,12 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
 
   await page.getByRole('link', { name: '设置' }).click();
   const card = page.getByRole('region', { name: '工资指导线与经济数据' });
-  await expect(card).toContainText('还没有任何数据');
+  // Shipped: 广东's 2023 CPI with where it was read, unverified (a reprint), and no 广东 guideline.
+  await expect(card).not.toContainText('还没有任何数据');
+  const shippedPrices = card.getByRole('table', { name: '居民消费价格指数（上年同比）' }).getByRole('row').filter({ hasText: '广东省 (44)' }).filter({ hasText: '2023' });
+  await expect(shippedPrices).toContainText('+0.40%');
+  await expect(shippedPrices).toContainText('国家统计局广东调查总队发布2023年12月及全年广东物价数据（转载页） · 未核实 · 内置');
+  await expect(card.getByRole('table', { name: '企业工资指导线' }).getByRole('row').filter({ hasText: '广东省 (44)' })).toHaveCount(0);
   // Bad files are refused whole, in Chinese, naming the field; nothing is stored.
   await imported(page, 'negative.json', economyFile([{ ...guideline, lowerBp: -100 }]));
   await expect(card.getByRole('alert')).toHaveText('工资指导线和平均工资不能为负数（guidelines.0.lowerBp）。没有保存任何数据。');
@@ -88,7 +94,7 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   await expect(card.getByRole('alert')).toHaveText('地区代码 99 不是中国的行政区划（guidelines.0.region）。没有保存任何数据。');
   await imported(page, 'overlap.json', economyFile([guideline, { ...guideline, year: 2028, effectiveFrom: '2027-07-01', effectiveTo: null }]));
   await expect(card.getByRole('alert')).toContainText('44 的两条工资指导线适用期间重叠');
-  await expect(card.getByRole('table')).toHaveCount(0);
+  await expect(card).not.toContainText('用户添加');
   await card.screenshot({ path: 'test-results/screens/guideline-01-refused.png' });
 
   // The chair types the figures from the notices they hold.

@@ -4,7 +4,7 @@ import type { MessagesShape } from '../../i18n/featureMessages';
 export const economyMessagesZh = {
   title: '工资指导线与经济数据',
   intro:
-    '集体协商参考的各项数据（《工资集体协商试行办法》第八条）：当地人社部门每年发布的企业工资指导线（基准线、上线、下线），当地居民消费价格指数（CPI）和职工平均工资。本机只内置在通知原文中读到的数据；没有的请按手头的通知录入或导入，测算说明中不知道的数据写明“未知”，不会猜测。',
+    '集体协商参考的各项数据（《工资集体协商试行办法》第八条）：当地人社部门每年发布的企业工资指导线（基准线、上线、下线），当地居民消费价格指数（CPI）和职工平均工资。本机内置的每项数据都注明读自哪里：在通知或统计公报原文中读到的标“已核实”，只在转载或报道中读到的标“未核实”；没有的请按手头的通知录入或导入，测算说明中不知道的数据写明“未知”，不会猜测。',
   none: '还没有任何数据。请在下面添加，或导入经济数据文件。',
   guidelinesTitle: '企业工资指导线',
   pricesTitle: '居民消费价格指数（上年同比）',
@@ -112,7 +112,7 @@ export const economyMessagesZh = {
 export const economyMessagesEn: MessagesShape<typeof economyMessagesZh> = {
   title: 'Wage guidelines and economic figures',
   intro:
-    "The figures collective bargaining weighs (Trial Measures on Wage Collective Consultation, art 8): the local yearly enterprise wage guideline (baseline, upper and lower lines), the consumer price index and the average wage. The app ships only figures read in the official text; enter or import the others from the notice you hold. A figure nobody entered reads 'unknown' in the explanation, never guessed.",
+    "The figures collective bargaining weighs (Trial Measures on Wage Collective Consultation, art 8): the local yearly enterprise wage guideline (baseline, upper and lower lines), the consumer price index and the average wage. Each figure the app ships names where it was read: 'verified' when read in the notice or statistical bulletin itself, 'unverified' when read only in a reprint or report; enter or import the others from the notice you hold. A figure nobody entered reads 'unknown' in the explanation, never guessed.",
   none: 'No figures yet. Add them below, or import an economy file.',
   guidelinesTitle: 'Enterprise wage guidelines',
   pricesTitle: 'Consumer price index (change on the year before)',
