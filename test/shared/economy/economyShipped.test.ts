@@ -37,9 +37,21 @@ describe('shipped consumer prices', () => {
     expect(p?.source).toMatchObject({ number: null, date: '2021-01-14', kind: 'reproduction' });
   });
 
+  it('浙江 2019: +2.9 %, and 2018: +2.3 %, from a news report of the survey team\'s release, unverified', () => {
+    expect(consumerPricesFor('330106', 2019, data)).toMatchObject({ region: '33', change: 290, verified: false, source: { date: '2020-01-19', kind: 'reproduction' } });
+    expect(consumerPricesFor('330106', 2018, data)).toMatchObject({ region: '33', change: 230, verified: false, source: { date: '2020-01-19', kind: 'reproduction' } });
+  });
+
+  it('福建 2022: +1.9 %, from a reprinted report of the survey team\'s figure, unverified', () => {
+    const p = consumerPricesFor('350203', 2022, data);
+    expect(p).toMatchObject({ region: '35', year: 2022, change: 190, verified: false });
+    expect(p?.source).toMatchObject({ number: null, date: null, kind: 'reproduction' });
+  });
+
   it('a year nobody read stays unknown', () => {
     expect(consumerPricesFor('440106', 2024, data)).toBeNull();
     expect(consumerPricesFor('350203', 2024, data)).toBeNull();
+    expect(consumerPricesFor('350203', 2020, data)).toBeNull();
   });
 });
 
