@@ -42,6 +42,15 @@ describe('shipped consumer prices', () => {
     expect(consumerPricesFor('330106', 2018, data)).toMatchObject({ region: '33', change: 230, verified: false, source: { date: '2020-01-19', kind: 'reproduction' } });
   });
 
+  it('浙江 2022: +2.2 %, from a copy of the bulletin on an unofficial site, unverified', () => {
+    expect(consumerPricesFor('330106', 2022, data)).toMatchObject({ region: '33', change: 220, verified: false, source: { date: null, kind: 'reproduction' } });
+  });
+
+  it('绍兴 2021: +1.4 %, the city\'s own bulletin (reprinted), for 绍兴\'s counties only, unverified', () => {
+    expect(consumerPricesFor('330602', 2021, data)).toMatchObject({ region: '3306', change: 140, verified: false, source: { kind: 'reproduction' } });
+    expect(consumerPricesFor('330106', 2021, data)).toBeNull();
+  });
+
   it('福建 2022: +1.9 %, from a reprinted report of the survey team\'s figure, unverified', () => {
     const p = consumerPricesFor('350203', 2022, data);
     expect(p).toMatchObject({ region: '35', year: 2022, change: 190, verified: false });
