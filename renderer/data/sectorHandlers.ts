@@ -18,9 +18,12 @@ export const sectorHandlers = {
     return (await repo(ctx)).list();
   },
 
-  /** Creates or replaces one. Errors: validation, sector.signed. */
-  async sectorSave(ctx: DataContext, args: { readonly agreement: SectorAgreementInput }): Promise<RepoResult<SectorAgreement>> {
-    return (await repo(ctx)).save(args.agreement);
+  /**
+   * Creates or replaces one. `base`: the agreement as the form read it (null for a new one): a save over a
+   * version stored since (another window) is refused. Errors: validation, sector.signed, sector.conflict.
+   */
+  async sectorSave(ctx: DataContext, args: { readonly agreement: SectorAgreementInput; readonly base?: SectorAgreementInput | null }): Promise<RepoResult<SectorAgreement>> {
+    return (await repo(ctx)).save(args.agreement, args.base);
   },
 
   /**

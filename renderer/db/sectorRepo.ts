@@ -2,6 +2,7 @@
 // `doc` the agreement (shared/sector/sectorAgreement.ts), validated on every read and before every write.
 // A bad form writes nothing and answers with the field → message keys.
 import { z } from 'zod';
+import { canonicalJson } from '../../shared/backup/canonicalJson';
 import { fieldErrors } from '../../shared/enterprise/model';
 import { sectorAgreementSchema, type SectorAgreement, type SectorAgreementInput } from '../../shared/sector/sectorAgreement';
 import { sectorFingerprint } from '../../shared/sector/sectorFingerprint';
@@ -15,6 +16,14 @@ import type { SectorAgreementRow, WageDeskDb } from './schema';
 export interface SectorImported {
   readonly agreement: SectorAgreement;
   readonly outcome: 'added' | 'merged' | 'same';
+}
+
+/** The agreement's canonical text, to tell two versions apart (null when it does not parse). */
+function sameText(input: SectorAgreementInput): string | null {
+  const parsed = sectorAgreementSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const text = canonicalJson(parsed.data);
+  return text.ok ? text.value : null;
 }
 
 const rowSchema = z.looseObject({ id: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
@@ -48,16 +57,25 @@ export function sectorRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault) {
       });
     },
 
-    /** Creates or replaces the agreement. Errors: validation (fields), sector.signed (a signed agreement is frozen). */
-    async save(input: SectorAgreementInput): Promise<RepoResult<SectorAgreement>> {
+    /**
+     * Creates or replaces the agreement. `base`: the agreement as the form read it (null: a new one); when
+     * given, a save over a version stored since then is refused. Errors: validation (fields), sector.signed
+     * (a signed agreement is frozen), sector.conflict (params.title).
+     */
+    async save(input: SectorAgreementInput, base?: SectorAgreementInput | null): Promise<RepoResult<SectorAgreement>> {
       const parsed = sectorAgreementSchema.safeParse(input);
       if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
       const agreement = parsed.data;
+      const baseText = base === undefined ? undefined : base === null ? null : sameText(base);
       return repoGuard(() =>
         db.transaction('rw', db.sectorAgreements, async () => {
           const stored = await db.sectorAgreements.get(agreement.id);
           const before = stored ? sectorRowRestore(stored) : null;
           if (before?.ok && before.record.doc.signedAt !== null) return repoErr('sector.signed', `agreement ${agreement.id} is signed`, { id: agreement.id });
+          // Saved elsewhere (another window) since the form was filled: nothing is written, the form keeps its edits.
+          if (baseText !== undefined && (before?.ok ? sameText(before.record.doc) : null) !== baseText) {
+            return repoErr('sector.conflict', `agreement ${agreement.id} changed since it was read`, { id: agreement.id, title: before?.ok ? before.record.doc.title : agreement.title });
+          }
           await db.sectorAgreements.put({ id: agreement.id, doc: agreement, updatedAt: deps.clock() });
           return repoOk(agreement);
         }),

@@ -134,3 +134,22 @@ describe('a signed sector agreement witnessed, exported and imported elsewhere',
     expect(okValue(await dataHandlers.sectorList(ctx)).items.map((a) => a.title)).toEqual(['本会的草稿']);
   });
 });
+
+describe('a sector agreement edited in two windows', () => {
+  it('refuses a save over a version stored since the form was read, and writes nothing', async () => {
+    const ctx = ctxOf(open());
+    const read = okValue(await dataHandlers.sectorSave(ctx, { agreement: input(), base: null }));
+    // The other window saves first.
+    okValue(await dataHandlers.sectorSave(ctx, { agreement: { ...read, title: '另一窗口的标题' }, base: read }));
+    const mine = await dataHandlers.sectorSave(ctx, { agreement: { ...read, scope: '本窗口的行业' }, base: read });
+    expect(mine.ok ? null : mine.error).toMatchObject({ code: 'sector.conflict', params: { title: '另一窗口的标题' } });
+    expect(okValue(await dataHandlers.sectorList(ctx)).items.map((a) => [a.title, a.scope])).toEqual([['另一窗口的标题', read.scope]]);
+    // Keeping this window's edits means saving over the version now stored, knowingly.
+    const stored = okValue(await dataHandlers.sectorList(ctx)).items[0]!;
+    okValue(await dataHandlers.sectorSave(ctx, { agreement: { ...read, scope: '本窗口的行业' }, base: stored }));
+    expect(okValue(await dataHandlers.sectorList(ctx)).items[0]!.scope).toBe('本窗口的行业');
+    // A new agreement whose id is already taken is a conflict too.
+    const taken = await dataHandlers.sectorSave(ctx, { agreement: input(), base: null });
+    expect(taken.ok ? null : taken.error.code).toBe('sector.conflict');
+  });
+});
