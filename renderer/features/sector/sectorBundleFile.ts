@@ -8,8 +8,14 @@ import type { AppError, Result } from '../../../shared/result';
 import type { SectorAgreement } from '../../../shared/sector/sectorAgreement';
 import { platform } from '../../platform';
 import { fileRead, type FileReadProgress } from '../../platform/fileRead/fileRead';
+import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { federationErrorText } from '../federation/federationErrorText';
+import { federationEn, federationZh } from '../federation/messages';
 import { sectorErrorText } from './sectorDraft';
+
+// The bundle reader's errors are worded with the federation's texts, which may not be loaded yet when the
+// sector screen is opened directly.
+featureMessagesRegister('federation', federationZh, federationEn);
 
 /** Builds and saves the bundle; the saved file's path (null: the user cancelled), or the error in words. */
 export async function sectorBundleSave(agreement: SectorAgreement): Promise<{ readonly ok: true; readonly path: string | null } | { readonly ok: false; readonly error: string }> {

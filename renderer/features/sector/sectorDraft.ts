@@ -58,5 +58,5 @@ export function sectorFieldText(key: string): string {
 
 export function sectorErrorText(error: AppError): string {
   const key = `sector.errors.${error.code.replace(/^sector\./, '')}`;
-  return i18next.exists(key) ? i18next.t(key) : errorText(error);
+  return i18next.exists(key) ? i18next.t(key, { ...(error.params ?? {}) }) : errorText(error);
 }
