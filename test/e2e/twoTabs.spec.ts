@@ -102,3 +102,33 @@ test('two tabs editing one enterprise profile end in a visible conflict, and the
   await a.reload();
   await expect(headcount(a)).toHaveText('50');
 });
+
+test('two windows editing one sector agreement end in a visible conflict, and this window keeps its edits on request', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto('/#/sector');
+  await a.getByRole('button', { name: '新建行业协商' }).click();
+  await a.getByLabel('合同名称').fill('塘下镇汽摩配行业工资专项集体合同');
+  await a.getByLabel('行业或区域').fill('汽摩配');
+  await a.getByLabel('职工方（工会联合会或行业工会）').fill('塘下镇汽摩配行业工会联合会');
+  await a.getByLabel('企业方（企业代表组织或成员企业代表）').fill('塘下镇汽摩配行业协会');
+  await a.getByRole('button', { name: '保存' }).click();
+  await expect(a.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+
+  const b = await context.newPage();
+  await b.goto('/#/sector');
+  await b.getByRole('button', { name: /塘下镇汽摩配行业工资专项集体合同/ }).click();
+  await a.getByLabel('行业或区域').fill('汽车摩托车配件');
+  await a.getByRole('button', { name: '保存' }).click();
+  await expect(a.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+
+  await b.getByLabel('职工方首席代表').fill('陈海波');
+  await b.getByRole('button', { name: '保存' }).click();
+  const banner = b.getByRole('alert').filter({ hasText: '在另一个窗口里已保存过修改' });
+  await expect(banner).toBeVisible();
+  await expect(b.getByLabel('职工方首席代表')).toHaveValue('陈海波');
+  await banner.getByRole('button', { name: '保留本窗口的修改' }).click();
+  await expect(banner).toHaveCount(0);
+  await a.reload();
+  await a.getByRole('button', { name: /塘下镇汽摩配行业工资专项集体合同/ }).click();
+  await expect(a.getByLabel('职工方首席代表')).toHaveValue('陈海波');
+});

@@ -15,6 +15,7 @@ import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { MembersEditor } from './MembersEditor';
 import { sectorEn, sectorZh } from './messages';
 import { SectorBundleImport } from './SectorBundleImport';
+import { SectorConflictBanner } from './SectorConflictBanner';
 import { SectorPrintView } from './SectorPrintView';
 import { SectorScenarioTable } from './SectorScenarioTable';
 import { sectorDraftNew, sectorErrorText, sectorFieldText, type SectorDraft } from './sectorDraft';
@@ -33,6 +34,7 @@ export function SectorScreen() {
   const [draft, setDraft] = useState<SectorDraft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [printing, setPrinting] = useState(false);
+  const [conflict, setConflict] = useState<{ readonly stored: SectorAgreement | null } | null>(null);
 
   const reload = useCallback(async () => {
     const [loaded, reg] = await Promise.all([send('sectorList'), send('registryRead')]);
@@ -46,13 +48,18 @@ export function SectorScreen() {
   const frozen = stored?.signedAt != null;
   const parsed = draft ? sectorAgreementSchema.safeParse(draft) : null;
 
-  async function save(next: SectorDraft = draft!): Promise<SectorAgreement | null> {
-    const saved = await send('sectorSave', { agreement: next });
+  /** `base`: the version the form was read from; a save over one stored since (another window) is refused. */
+  async function save(next: SectorDraft = draft!, base: SectorAgreement | null = stored): Promise<SectorAgreement | null> {
+    const saved = await send('sectorSave', { agreement: next, base });
     if (!saved.ok) {
       setErrors(saved.error.fields ?? {});
-      noticeShow({ tone: 'error', text: saved.error.fields ? t('sector.notSaved') : sectorErrorText(saved.error) });
+      if (saved.error.code === 'sector.conflict') {
+        const fresh = await send('sectorList');
+        setConflict({ stored: fresh.ok ? fresh.value.items.find((a) => a.id === next.id) ?? null : null });
+      } else noticeShow({ tone: 'error', text: saved.error.fields ? t('sector.notSaved') : sectorErrorText(saved.error) });
       return null;
     }
+    setConflict(null);
     setErrors({});
     setDraft(saved.value);
     await reload();
@@ -120,18 +127,25 @@ export function SectorScreen() {
           <ul>
             {list.map((a) => (
               <li key={a.id}>
-                <button type="button" aria-current={draft?.id === a.id ? 'true' : undefined} onClick={() => { setErrors({}); setDraft(a); }}>
+                <button type="button" aria-current={draft?.id === a.id ? 'true' : undefined} onClick={() => { setErrors({}); setConflict(null); setDraft(a); }}>
                   {a.title}（{a.term.from} – {a.term.to}）
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <button type="button" onClick={() => { setErrors({}); setDraft(sectorDraftNew(today, () => crypto.randomUUID())); }}>{t('sector.create')}</button>
+        <button type="button" onClick={() => { setErrors({}); setConflict(null); setDraft(sectorDraftNew(today, () => crypto.randomUUID())); }}>{t('sector.create')}</button>
         <SectorBundleImport onImported={reload} />
       </div>
       {draft ? (
         <form className="sector-editor" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+          {conflict ? (
+            <SectorConflictBanner
+              stored={conflict.stored}
+              onTakeStored={() => { setDraft(conflict.stored); setConflict(null); void reload(); }}
+              onKeepMine={() => void save(draft, conflict.stored)}
+            />
+          ) : null}
           {frozen && stored?.fingerprint ? <p className="doc-banner" role="status">{t('sector.signedNote', { date: stored.signedAt, short: agreementFingerprintShort(stored.fingerprint) })}</p> : null}
           <fieldset>
             <legend>{t('sector.title')}</legend>

@@ -116,6 +116,12 @@ export const sectorZh = {
     invalid: '签名无效',
     none: '尚无电子见证签名',
   },
+  conflict: {
+    text: '《{{title}}》在另一个窗口里已保存过修改，本窗口的修改没有写入，仍在表单中。',
+    deleted: '这份合同在另一个窗口里已被删除，本窗口的修改没有写入，仍在表单中。',
+    takeStored: '采用已保存的内容',
+    keepMine: '保留本窗口的修改',
+  },
   importBundle: {
     open: '导入行业合同报送包…',
     pick: '选择行业合同报送包（.wdbundle）',
@@ -283,6 +289,12 @@ export const sectorEn: MessagesShape<typeof sectorZh> = {
     unknownKey: 'Signed by an unknown key (not a witness)',
     invalid: 'Signature invalid',
     none: 'No electronic witness signature yet',
+  },
+  conflict: {
+    text: '“{{title}}” was saved in another window meanwhile: this window’s edits were not written and are still in the form.',
+    deleted: 'This agreement was deleted in another window: this window’s edits were not written and are still in the form.',
+    takeStored: 'Take the saved version',
+    keepMine: 'Keep this window’s edits',
   },
   importBundle: {
     open: 'Import a sector agreement bundle…',
