@@ -3,13 +3,20 @@
 // A bad form writes nothing and answers with the field → message keys.
 import { z } from 'zod';
 import { fieldErrors } from '../../shared/enterprise/model';
-import { sectorAgreementSchema, type SectorAgreement, type SectorAgreementInput } from '../../shared/sector/sectorAgreement';
+import { sectorAgreementSchema, type SectorAgreement, type SectorAgreementInput, type SectorPersonInput } from '../../shared/sector/sectorAgreement';
+import type { ProcedureRecordInput } from '../../shared/procedure/record';
 import { sectorFingerprint } from '../../shared/sector/sectorFingerprint';
 import { witnessSign } from '../../shared/witness/identity';
 import type { WitnessSigner } from '../../shared/witness/signer';
 import { repoDepsDefault, repoErr, repoGuard, repoOk, repoValidationErr, type Listing, type RepoDeps, type RepoResult } from './repoResult';
 import type { RestoreOutcome } from './restore';
 import type { SectorAgreementRow, WageDeskDb } from './schema';
+
+/** What the round's representatives and procedure record are saved as (sectorRepo.saveProcedure). */
+export interface SectorProcedureInput {
+  readonly people: readonly SectorPersonInput[];
+  readonly procedure: ProcedureRecordInput | null;
+}
 
 /** What importing a signed agreement did: added it, added witness signatures to the one held, or nothing. */
 export interface SectorImported {
@@ -48,18 +55,41 @@ export function sectorRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault) {
       });
     },
 
-    /** Creates or replaces the agreement. Errors: validation (fields), sector.signed (a signed agreement is frozen). */
+    /**
+     * Creates or replaces the agreement. A stored agreement keeps its representatives and procedure record
+     * (saveProcedure writes those), so a form opened before they changed never undoes them.
+     * Errors: validation (fields), sector.signed (a signed agreement is frozen).
+     */
     async save(input: SectorAgreementInput): Promise<RepoResult<SectorAgreement>> {
       const parsed = sectorAgreementSchema.safeParse(input);
       if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
-      const agreement = parsed.data;
       return repoGuard(() =>
         db.transaction('rw', db.sectorAgreements, async () => {
-          const stored = await db.sectorAgreements.get(agreement.id);
+          const stored = await db.sectorAgreements.get(parsed.data.id);
           const before = stored ? sectorRowRestore(stored) : null;
-          if (before?.ok && before.record.doc.signedAt !== null) return repoErr('sector.signed', `agreement ${agreement.id} is signed`, { id: agreement.id });
+          if (before?.ok && before.record.doc.signedAt !== null) return repoErr('sector.signed', `agreement ${parsed.data.id} is signed`, { id: parsed.data.id });
+          const agreement = before?.ok ? { ...parsed.data, people: before.record.doc.people, procedure: before.record.doc.procedure } : parsed.data;
           await db.sectorAgreements.put({ id: agreement.id, doc: agreement, updatedAt: deps.clock() });
           return repoOk(agreement);
+        }),
+      );
+    },
+
+    /**
+     * Replaces only the representatives and the procedure record of a stored agreement, signed or not: they
+     * go on after the signature and are not covered by its fingerprint. The rest of the agreement is kept
+     * as stored. Errors: validation (fields, e.g. people.0.name, procedure.reply.date), sector.unknown.
+     */
+    async saveProcedure(id: string, input: SectorProcedureInput): Promise<RepoResult<SectorAgreement>> {
+      return repoGuard(() =>
+        db.transaction('rw', db.sectorAgreements, async () => {
+          const stored = await db.sectorAgreements.get(id);
+          const before = stored ? sectorRowRestore(stored) : null;
+          if (!before?.ok) return repoErr('sector.unknown', `no agreement ${id}`, { id });
+          const parsed = sectorAgreementSchema.safeParse({ ...before.record.doc, people: input.people, procedure: input.procedure });
+          if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
+          await db.sectorAgreements.put({ id, doc: parsed.data, updatedAt: deps.clock() });
+          return repoOk(parsed.data);
         }),
       );
     },
