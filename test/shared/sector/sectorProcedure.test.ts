@@ -71,3 +71,18 @@ describe('the enterprise procedure rules read for a sector round', () => {
     expect(witnessChecklist(signed, context).some((i) => i.ruleId === 'REP-04')).toBe(false);
   });
 });
+
+describe('a signing recorded in a sector round', () => {
+  it('is not held up by a rule the sector rules skip (SIG-03 reads the others)', () => {
+    const record = procedureRecordSchema.parse({
+      kind: 'wage-agreement',
+      regionCode: FUDING,
+      representatives: [{ personId: 'e1', side: 'employer', role: 'chief', chosenBy: 'appointment' }],
+      signing: { date: '2020-06-01', chiefsSigned: { workers: true, employer: true } },
+    });
+    const blockedBy = (adjustments?: typeof sectorRuleAdjustments) =>
+      rulesCheck(record, ruleContextDefault('2020-06-01' as never, adjustments ? { adjustments } : {})).find((f) => f.ruleId === 'SIG-03')?.figures['rules'];
+    expect(String(blockedBy())).toContain('REP-04');
+    expect(String(blockedBy(sectorRuleAdjustments))).not.toContain('REP-04');
+  });
+});
