@@ -35,7 +35,7 @@ export function sectorRoundCounty(agreement: SectorAgreement): string {
   return agreement.procedure?.regionCode ?? agreement.members[0]?.regionCode ?? '';
 }
 
-/** A blank wage-agreement record for the round in `regionCode`. */
+/** A blank wage-agreement record for the round in `regionCode`, with the agreement's term (TRM-01 reads it). */
 export function sectorRoundRecordNew(agreement: SectorAgreement, regionCode: string): ProcedureRecordInput {
-  return { kind: 'wage-agreement', regionCode, title: agreement.title, enterpriseName: agreement.employersParty.name };
+  return { kind: 'wage-agreement', regionCode, title: agreement.title, enterpriseName: agreement.employersParty.name, term: { from: agreement.term.from, to: agreement.term.to } };
 }
