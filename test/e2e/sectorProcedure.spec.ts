@@ -98,9 +98,11 @@ test('a sector round: representatives of both sides, the request and its deadlin
   await request.getByRole('button', { name: '保存' }).click();
   await expect(request).toHaveCount(0);
   const next = proc.locator('.next-deadline');
-  await expect(next).toContainText('书面回应要约');
-  await expect(next).toContainText('OFR-02');
-  await expect(next.locator('.deadline-date')).toHaveText(/2026年11月\d+日/);
+  // Every deadline the record has started, the written reply among them (the term's renewal too).
+  await next.locator('details.deadline-all summary').click();
+  const reply = next.locator('details.deadline-all tr').filter({ hasText: '书面回应要约' });
+  await expect(reply).toContainText('2026-11-17');
+  await expect(reply).toContainText('OFR-02');
   // The sector rules beside the record, with the enterprise rules they change.
   const rules = page.getByRole('complementary', { name: '行业（区域）性合同的不同规定' });
   await expect(rules).toContainText('SEC-02');
