@@ -36,6 +36,19 @@ describe('the sector round procedure in the store', () => {
     expect(again.ok ? null : again.error.code).toBe('sector.signed');
   });
 
+  it('travels with a signed agreement whose fingerprint still matches, and a held one keeps its own', async () => {
+    const { sectorFreeze } = await import('../../../templates/sector/sectorFreeze');
+    const signed = await sectorFreeze(sector(), '2020-06-28' as never);
+    const withProcedure = { ...signed, people: [...people], procedure };
+    const ctx = ctxOf(open());
+    expect(okValue(await dataHandlers.sectorImport(ctx, { agreement: withProcedure })).outcome).toBe('added');
+    expect(okValue(await dataHandlers.sectorList(ctx)).items[0]?.people).toHaveLength(2);
+    const other = ctxOf(open());
+    okValue(await dataHandlers.sectorImport(other, { agreement: signed }));
+    expect(okValue(await dataHandlers.sectorImport(other, { agreement: withProcedure })).outcome).toBe('same');
+    expect(okValue(await dataHandlers.sectorList(other)).items[0]?.people).toEqual([]);
+  });
+
   it('writes nothing for a bad person or record and names the field', async () => {
     const ctx = ctxOf(open());
     okValue(await dataHandlers.sectorSave(ctx, { agreement: input() }));
