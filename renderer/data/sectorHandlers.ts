@@ -4,7 +4,7 @@ import type { MemberFacts } from '../../shared/sector/memberCheck';
 import type { SectorAgreement, SectorAgreementInput } from '../../shared/sector/sectorAgreement';
 import type { WitnessTrust } from '../../shared/bundle/trust';
 import type { Listing, RepoResult } from '../db/repoResult';
-import type { SectorImported } from '../db/sectorRepo';
+import type { SectorImported, SectorProcedureInput } from '../db/sectorRepo';
 import type { DataContext } from './context';
 
 async function repo(ctx: DataContext) {
@@ -24,6 +24,26 @@ export const sectorHandlers = {
    */
   async sectorSave(ctx: DataContext, args: { readonly agreement: SectorAgreementInput; readonly base?: SectorAgreementInput | null }): Promise<RepoResult<SectorAgreement>> {
     return (await repo(ctx)).save(args.agreement, args.base);
+  },
+
+  /**
+   * Saves the round's representatives and procedure record only, signed or not (the rest of the agreement
+   * is kept as stored). Like a round's record, it is refused with `procedure.blocked` when the record would
+   * gain a block it cannot carry, judged as the 协商程序 section judges it: the round's people and the
+   * sector rule adjustments. Errors: validation, sector.unknown, procedure.blocked.
+   */
+  async sectorProcedureSave(ctx: DataContext, args: { readonly id: string } & SectorProcedureInput): Promise<RepoResult<SectorAgreement>> {
+    const [{ sectorAgreementSchema }, { sectorProcedureNewBlocks }] = await Promise.all([import('../../shared/sector/sectorAgreement'), import('./sectorProcedureGuard')]);
+    const sectorRepoOpen = await repo(ctx);
+    const listed = await sectorRepoOpen.list();
+    if (!listed.ok) return listed;
+    const stored = listed.value.items.find((a) => a.id === args.id);
+    if (stored) {
+      const next = sectorAgreementSchema.safeParse({ ...stored, people: args.people, procedure: args.procedure });
+      const refused = next.success ? sectorProcedureNewBlocks(stored, next.data) : null;
+      if (refused) return refused;
+    }
+    return sectorRepoOpen.saveProcedure(args.id, { people: args.people, procedure: args.procedure });
   },
 
   /**

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../shared/backup/canonicalJson';
 import { fieldErrors } from '../../shared/enterprise/model';
-import { sectorAgreementSchema, type SectorAgreement, type SectorAgreementInput } from '../../shared/sector/sectorAgreement';
+import { sectorAgreementSchema, type SectorAgreement, type SectorAgreementInput, type SectorPersonInput } from '../../shared/sector/sectorAgreement';
+import type { ProcedureRecordInput } from '../../shared/procedure/record';
 import { sectorFingerprint } from '../../shared/sector/sectorFingerprint';
 import { witnessSign } from '../../shared/witness/identity';
 import type { WitnessSigner } from '../../shared/witness/signer';
@@ -12,17 +13,27 @@ import { repoDepsDefault, repoErr, repoGuard, repoOk, repoValidationErr, type Li
 import type { RestoreOutcome } from './restore';
 import type { SectorAgreementRow, WageDeskDb } from './schema';
 
+/** What the round's representatives and procedure record are saved as (sectorRepo.saveProcedure). */
+export interface SectorProcedureInput {
+  readonly people: readonly SectorPersonInput[];
+  readonly procedure: ProcedureRecordInput | null;
+}
+
 /** What importing a signed agreement did: added it, added witness signatures to the one held, or nothing. */
 export interface SectorImported {
   readonly agreement: SectorAgreement;
   readonly outcome: 'added' | 'merged' | 'same';
 }
 
-/** The agreement's canonical text, to tell two versions apart (null when it does not parse). */
+/**
+ * The agreement part's canonical text, to tell two versions apart (null when it does not parse). The
+ * representatives and procedure record are saved on their own (saveProcedure) and left out here.
+ */
 function sameText(input: SectorAgreementInput): string | null {
   const parsed = sectorAgreementSchema.safeParse(input);
   if (!parsed.success) return null;
-  const text = canonicalJson(parsed.data);
+  const { people: _people, procedure: _procedure, ...agreement } = parsed.data;
+  const text = canonicalJson(agreement);
   return text.ok ? text.value : null;
 }
 
@@ -58,26 +69,47 @@ export function sectorRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault) {
     },
 
     /**
-     * Creates or replaces the agreement. `base`: the agreement as the form read it (null: a new one); when
-     * given, a save over a version stored since then is refused. Errors: validation (fields), sector.signed
-     * (a signed agreement is frozen), sector.conflict (params.title).
+     * Creates or replaces the agreement. A stored agreement keeps its representatives and procedure record
+     * (saveProcedure writes those), so a form opened before they changed never undoes them. `base`: the
+     * agreement as the form read it (null: a new one); when given, a save over a version whose agreement part
+     * was stored since then (another window) is refused. Errors: validation (fields), sector.signed (a signed
+     * agreement is frozen), sector.conflict (params.title).
      */
     async save(input: SectorAgreementInput, base?: SectorAgreementInput | null): Promise<RepoResult<SectorAgreement>> {
       const parsed = sectorAgreementSchema.safeParse(input);
       if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
-      const agreement = parsed.data;
       const baseText = base === undefined ? undefined : base === null ? null : sameText(base);
       return repoGuard(() =>
         db.transaction('rw', db.sectorAgreements, async () => {
-          const stored = await db.sectorAgreements.get(agreement.id);
+          const stored = await db.sectorAgreements.get(parsed.data.id);
           const before = stored ? sectorRowRestore(stored) : null;
-          if (before?.ok && before.record.doc.signedAt !== null) return repoErr('sector.signed', `agreement ${agreement.id} is signed`, { id: agreement.id });
+          if (before?.ok && before.record.doc.signedAt !== null) return repoErr('sector.signed', `agreement ${parsed.data.id} is signed`, { id: parsed.data.id });
           // Saved elsewhere (another window) since the form was filled: nothing is written, the form keeps its edits.
           if (baseText !== undefined && (before?.ok ? sameText(before.record.doc) : null) !== baseText) {
-            return repoErr('sector.conflict', `agreement ${agreement.id} changed since it was read`, { id: agreement.id, title: before?.ok ? before.record.doc.title : agreement.title });
+            return repoErr('sector.conflict', `agreement ${parsed.data.id} changed since it was read`, { id: parsed.data.id, title: before?.ok ? before.record.doc.title : parsed.data.title });
           }
+          const agreement = before?.ok ? { ...parsed.data, people: before.record.doc.people, procedure: before.record.doc.procedure } : parsed.data;
           await db.sectorAgreements.put({ id: agreement.id, doc: agreement, updatedAt: deps.clock() });
           return repoOk(agreement);
+        }),
+      );
+    },
+
+    /**
+     * Replaces only the representatives and the procedure record of a stored agreement, signed or not: they
+     * go on after the signature and are not covered by its fingerprint. The rest of the agreement is kept
+     * as stored. Errors: validation (fields, e.g. people.0.name, procedure.reply.date), sector.unknown.
+     */
+    async saveProcedure(id: string, input: SectorProcedureInput): Promise<RepoResult<SectorAgreement>> {
+      return repoGuard(() =>
+        db.transaction('rw', db.sectorAgreements, async () => {
+          const stored = await db.sectorAgreements.get(id);
+          const before = stored ? sectorRowRestore(stored) : null;
+          if (!before?.ok) return repoErr('sector.unknown', `no agreement ${id}`, { id });
+          const parsed = sectorAgreementSchema.safeParse({ ...before.record.doc, people: input.people, procedure: input.procedure });
+          if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
+          await db.sectorAgreements.put({ id, doc: parsed.data, updatedAt: deps.clock() });
+          return repoOk(parsed.data);
         }),
       );
     },

@@ -3,7 +3,8 @@
 // representatives, and the standards it sets bind every member (art. 54). The members' own rounds and the
 // figures in the federation's registry are checked against it (memberCheck.ts). Money in 分, rates in bp.
 import { z } from 'zod';
-import { creditCodeField } from '../enterprise/model';
+import { creditCodeField, personInput } from '../enterprise/model';
+import { procedureRecordSchema } from '../procedure/record';
 import { fenField, fenPositiveField, isoDateField } from '../roster/fields';
 import { bp } from '../money/rate';
 import { signatureEd25519Schema } from '../bundle/signature';
@@ -64,6 +65,18 @@ export const sectorStandardsSchema = z.strictObject({
 });
 export type SectorStandards = z.output<typeof sectorStandardsSchema>;
 
+/**
+ * One of the round's representatives (or its recorder), shaped as an enterprise's Person record, with the
+ * member enterprise they come from when they sit for one (an employers' side of members' representatives).
+ */
+export const sectorPersonSchema = personInput.safeExtend({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'sector.validation.id'),
+  /** The member's credit code; null: the federation's, the association's, or an outside expert. */
+  memberCreditCode: z.string().nullable().default(null),
+});
+export type SectorPerson = z.output<typeof sectorPersonSchema>;
+export type SectorPersonInput = z.input<typeof sectorPersonSchema>;
+
 const partySchema = z.strictObject({ name: line(100), chief: text(50) });
 
 export const sectorAgreementSchema = z
@@ -94,6 +107,13 @@ export const sectorAgreementSchema = z
     frozenDocument: z.json().nullable().default(null),
     /** Ed25519 signatures over the fingerprint (a witness, e.g. the federation's key), added after signing. */
     signatures: z.array(signatureEd25519Schema).max(20).default([]),
+    /**
+     * The representatives of both sides and the recorder, and the procedure record of the round. Both go on
+     * after signing (filing, review, publication), so neither is part of the signed agreement: the
+     * fingerprint leaves them out, and they are saved on their own (sectorRepo.saveProcedure).
+     */
+    people: z.array(sectorPersonSchema).max(200).default([]),
+    procedure: procedureRecordSchema.nullable().default(null),
   })
   .superRefine((a, ctx) => {
     if (a.term.to < a.term.from) ctx.addIssue({ code: 'custom', path: ['term', 'to'], message: 'sector.validation.periodReversed' });
@@ -103,6 +123,12 @@ export const sectorAgreementSchema = z
       seen.add(m.creditCode);
     });
     if (a.frozenDocument !== null && a.fingerprint === null) ctx.addIssue({ code: 'custom', path: ['frozenDocument'], message: 'sector.validation.frozenUnsigned' });
+    const ids = new Set<string>();
+    a.people.forEach((p, i) => {
+      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: 'sector.validation.personTwice' });
+      ids.add(p.id);
+      if (p.memberCreditCode !== null && !a.members.some((m) => m.creditCode === p.memberCreditCode)) ctx.addIssue({ code: 'custom', path: ['people', i, 'memberCreditCode'], message: 'sector.validation.personMemberUnknown' });
+    });
     const counties = new Set<string>();
     a.standards.minimums.forEach((m, i) => {
       if (counties.has(m.regionCode)) ctx.addIssue({ code: 'custom', path: ['standards', 'minimums', i, 'regionCode'], message: 'sector.validation.minimumTwice' });

@@ -2,6 +2,8 @@
 // source and whether the article was read in a source. `verified: false` marks what was remembered, not
 // read: the screen shows it as such and the user checks it against the text.
 
+import type { RuleAdjustment } from '../procedure/rules/types';
+
 export type SectorRuleTopic = 'scope' | 'signing' | 'adoption' | 'filing' | 'binding' | 'memberStandards';
 
 export interface SectorRule {
@@ -66,4 +68,49 @@ export const sectorRules: readonly SectorRule[] = [
 
 export function sectorRule(id: string): SectorRule | undefined {
   return sectorRules.find((r) => r.id === id);
+}
+
+/**
+ * How the enterprise procedure rules (shared/procedure/rules) read for a sector round, each tied to the
+ * sector rule above that changes it. Passed to the rules engine as its context's `adjustments`: a skipped
+ * rule is not checked, a noted one keeps its findings with the note. As unverified as the rule it rests on.
+ */
+export const sectorRuleAdjustments: readonly RuleAdjustment[] = [
+  {
+    ruleId: 'REP-04',
+    effect: 'skip',
+    by: 'SEC-02',
+    noteZh: '企业方由企业代表组织或各成员企业的代表组成，不按单个企业法定代表人的资格核对首席代表。',
+    noteEn: 'The employers’ side is their organisation or the members’ representatives; its chief is not checked as one enterprise’s legal representative.',
+    verified: false,
+  },
+  {
+    ruleId: 'SIG-01',
+    effect: 'note',
+    by: 'SEC-02',
+    noteZh: '职工一方由区域或行业工会（联合会）签字，企业一方由企业代表组织或各成员企业的代表签字',
+    noteEn: 'the area or sector union signs for the workers, the employers’ organisation or each member’s representative for the employers',
+    verified: false,
+  },
+  ...(['RAT-01', 'RAT-02', 'RAT-03', 'RAT-05'] as const).map((ruleId) => ({
+    ruleId,
+    effect: 'note' as const,
+    by: 'SEC-03',
+    noteZh: '由成员企业职工代表大会或区域（行业）职工代表会议审议通过',
+    noteEn: 'adopted by the members’ congresses or an area (sector) delegates’ meeting',
+    verified: false,
+  })),
+  {
+    ruleId: 'FIL-01',
+    effect: 'note',
+    by: 'SEC-04',
+    noteZh: '报送县级以上劳动保障行政部门；跨县的，报送共同的上一级部门',
+    noteEn: 'filed with the labour administration at county level or above; across counties, with the level above both',
+    verified: false,
+  },
+];
+
+/** The enterprise rules a sector rule changes, for showing beside it. */
+export function sectorRuleAdjustmentsBy(sectorRuleId: string): readonly RuleAdjustment[] {
+  return sectorRuleAdjustments.filter((a) => a.by === sectorRuleId);
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Enterprise, Person } from '../../../shared/enterprise/model';
 import { isoDateToday } from '../../../shared/dates/isoDate';
 import type { ProcedureRecord, ProcedureRecordInput } from '../../../shared/procedure/record';
-import type { RulePerson } from '../../../shared/procedure/rules/types';
+import type { RuleAdjustment, RulePerson } from '../../../shared/procedure/rules/types';
 import type { Result } from '../../../shared/result';
 import { agreementKindLabel } from '../../../shared/procedure/deadlineText';
 import { procedureEffectiveDate, ruleContextDefault, rulesCheck, witnessChecklist } from '../../../shared/procedure/rules';
@@ -34,16 +34,18 @@ interface RecordViewProps {
   readonly people: readonly Person[];
   readonly record: ProcedureRecord;
   readonly onSave: (next: ProcedureRecordInput) => Promise<Result<unknown>>;
+  /** How the rules read for a round that is not one enterprise's (a sector round's rules data). */
+  readonly adjustments?: readonly RuleAdjustment[];
 }
 
-export function RecordView({ enterprise, people, record, onSave }: RecordViewProps) {
+export function RecordView({ enterprise, people, record, onSave, adjustments }: RecordViewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [tab, setTab] = useState<Tab>('timeline');
   const today = isoDateToday();
   const calendar = useCalendar();
   const computed = useMemo(() => {
-    const context = ruleContextDefault(today, { people: rulePeople(people), calendar });
+    const context = ruleContextDefault(today, { people: rulePeople(people), calendar, ...(adjustments ? { adjustments } : {}) });
     const findings = rulesCheck(record, context);
     const effective = procedureEffectiveDate(record, context);
     const items = deadlineItems(record, context);
@@ -55,7 +57,7 @@ export function RecordView({ enterprise, people, record, onSave }: RecordViewPro
       next: deadlineNext(items),
       witness: witnessChecklist(record, context),
     };
-  }, [record, people, today, calendar]);
+  }, [record, people, today, calendar, adjustments]);
   const counts = (action: 'block' | 'warn' | 'info') => computed.findings.filter((f) => f.action === action).length;
 
   return (

@@ -17,6 +17,7 @@ import { sectorEn, sectorZh } from './messages';
 import { SectorBundleImport } from './SectorBundleImport';
 import { SectorConflictBanner } from './SectorConflictBanner';
 import { SectorPrintView } from './SectorPrintView';
+import { SectorRoundSections } from './SectorRoundSections';
 import { SectorScenarioTable } from './SectorScenarioTable';
 import { sectorDraftNew, sectorErrorText, sectorFieldText, type SectorDraft } from './sectorDraft';
 import { StandardsEditor } from './StandardsEditor';
@@ -190,6 +191,8 @@ export function SectorScreen() {
           {parsed?.success && parsed.data.members.length > 0 ? <SectorScenarioTable agreement={parsed.data} /> : null}
         </form>
       ) : null}
+      {draft && stored ? <SectorRoundSections key={stored.id} agreement={stored} onSaved={reload} /> : null}
+      {draft && !stored ? <p className="muted">{t('sectorRound.saveFirst')}</p> : null}
     </section>
   );
 }

@@ -121,6 +121,8 @@ export function sig03Of(earlier: readonly ProcedureRule[]): ProcedureRule {
       const signing = record.signing;
       if (signing === null) return [];
       const blocking: Finding[] = earlier
+        // A rule the context skips (a sector round's adjustments) does not bind the record, so blocks nothing.
+        .filter((r) => !context.adjustments?.some((a) => a.ruleId === r.id && a.effect === 'skip'))
         .filter((r) => (r.applies ? r.applies(record, context) : true))
         .flatMap((r) => r.check(record, context))
         .filter((f) => f.action === 'block' && procedureSteps.indexOf(f.step) <= signingStep);

@@ -19,6 +19,7 @@ import {
   type ProcedureRule,
   type ProcedureStep,
   type RuleAction,
+  type RuleAdjustment,
   type RuleContext,
   procedureSteps,
   ruleActions,
@@ -75,12 +76,30 @@ const stepOrder = (step: ProcedureStep) => procedureSteps.indexOf(step);
 const actionOrder = (action: RuleAction) => ruleActions.indexOf(action);
 
 function ruleApplies(rule: ProcedureRule, record: ProcedureRecord, context: RuleContext): boolean {
+  if (context.adjustments?.some((a) => a.ruleId === rule.id && a.effect === 'skip')) return false;
   return rule.applies ? rule.applies(record, context) : true;
+}
+
+/** The note the context's adjustments attach to a rule's findings and question, or null. */
+function ruleNote(ruleId: string, context: RuleContext): { readonly zh: string; readonly en: string } | null {
+  const notes = (context.adjustments ?? []).filter((a) => a.ruleId === ruleId && a.effect === 'note');
+  if (notes.length === 0) return null;
+  const mark = (a: RuleAdjustment, unverified: string) => (a.verified ? '' : unverified);
+  return {
+    zh: `（${notes.map((a) => `${a.by}${mark(a, '，未核实')}：${a.noteZh}`).join('；')}）`,
+    en: ` (${notes.map((a) => `${a.by}${mark(a, ', unverified')}: ${a.noteEn}`).join('; ')})`,
+  };
+}
+
+function ruleFindings(rule: ProcedureRule, record: ProcedureRecord, context: RuleContext): Finding[] {
+  const findings = rule.check(record, context);
+  const note = ruleNote(rule.id, context);
+  return note === null ? findings : findings.map((f) => ({ ...f, messageZh: f.messageZh + note.zh, messageEn: f.messageEn + note.en }));
 }
 
 /** All findings, sorted by the step they hold up (meeting first), then block → warn → info, then rule order. */
 export function rulesCheck(record: ProcedureRecord, context: RuleContext, rules: readonly ProcedureRule[] = procedureRules): Finding[] {
-  const found = rules.filter((rule) => ruleApplies(rule, record, context)).flatMap((rule) => rule.check(record, context));
+  const found = rules.filter((rule) => ruleApplies(rule, record, context)).flatMap((rule) => ruleFindings(rule, record, context));
   // Array.prototype.sort is stable, so findings of one step and action keep the rules' order.
   return found.sort((a, b) => stepOrder(a.step) - stepOrder(b.step) || actionOrder(a.action) - actionOrder(b.action));
 }
@@ -119,15 +138,16 @@ export function witnessChecklist(record: ProcedureRecord, context: RuleContext, 
   return rules
     .filter((rule) => ruleApplies(rule, record, context))
     .map((rule): WitnessItem => {
-      const findings = rule.check(record, context);
+      const findings = ruleFindings(rule, record, context);
+      const note = ruleNote(rule.id, context);
       const problem = findings.some((f) => f.action !== 'info' && !f.incomplete);
       const unknown = findings.some((f) => f.incomplete) || !rule.decidable(record, context);
       return {
         ruleId: rule.id,
         source: rule.source,
         step: rule.guards,
-        questionZh: rule.questionZh,
-        questionEn: rule.questionEn,
+        questionZh: rule.questionZh + (note?.zh ?? ''),
+        questionEn: rule.questionEn + (note?.en ?? ''),
         status: problem ? 'problem' : unknown ? 'unknown' : 'ok',
         findings,
       };

@@ -3,7 +3,7 @@ export { procedureRules, procedureRuleById, ruleContextDefault, rulesCheck, rule
 export type { WitnessItem, WitnessStatus } from './engine';
 export { procedureEffectiveDate } from './signing';
 export { procedureSteps, ruleActions } from './types';
-export type { Finding, FindingFigure, ProcedureRule, ProcedureStep, RuleAction, RuleContext, RulePerson } from './types';
+export type { Finding, FindingFigure, ProcedureRule, ProcedureStep, RuleAction, RuleAdjustment, RuleContext, RulePerson } from './types';
 export { procedureVariantsDefault, procedureVariantFor } from './variants';
 export type { ProcedureVariant } from './variants';
 export { procedureStepLabel, ruleActionLabel, witnessStatusLabel } from './labels';

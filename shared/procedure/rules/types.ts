@@ -43,6 +43,20 @@ export interface RulePerson {
   readonly side?: 'workers' | 'employer' | 'neutral';
 }
 
+/**
+ * How a rule is changed for a kind of round other than one enterprise's (a sector round: shared/sector/
+ * sectorRules.ts): skipped where it does not bind it, or its findings and question carried with a note
+ * naming the rule that changes it. `by` is that rule's id; `verified: false` when it was not read in a source.
+ */
+export interface RuleAdjustment {
+  readonly ruleId: string;
+  readonly effect: 'skip' | 'note';
+  readonly by: string;
+  readonly noteZh: string;
+  readonly noteEn: string;
+  readonly verified: boolean;
+}
+
 /** Everything a check needs besides the record; all of it is data the user can update. */
 export interface RuleContext {
   /** The day the record is judged on: deadlines are near, due or overdue relative to it. */
@@ -53,6 +67,8 @@ export interface RuleContext {
   readonly people: readonly RulePerson[];
   /** Regional settings that are not day counts (Fujian's written resolution). */
   readonly variants: readonly ProcedureVariant[];
+  /** Rules skipped or annotated for this kind of round; none for one enterprise's. */
+  readonly adjustments?: readonly RuleAdjustment[];
 }
 
 export interface ProcedureRule {
