@@ -30,9 +30,10 @@ export const sectorHandlers = {
    * Saves the round's representatives and procedure record only, signed or not (the rest of the agreement
    * is kept as stored). Like a round's record, it is refused with `procedure.blocked` when the record would
    * gain a block it cannot carry, judged as the 协商程序 section judges it: the round's people and the
-   * sector rule adjustments. Errors: validation, sector.unknown, procedure.blocked.
+   * sector rule adjustments. `base`: the representatives and record as the screen read them; saved since in
+   * another window, the save is refused. Errors: validation, sector.unknown, procedure.blocked, sector.conflict.
    */
-  async sectorProcedureSave(ctx: DataContext, args: { readonly id: string } & SectorProcedureInput): Promise<RepoResult<SectorAgreement>> {
+  async sectorProcedureSave(ctx: DataContext, args: { readonly id: string; readonly base?: SectorProcedureInput } & SectorProcedureInput): Promise<RepoResult<SectorAgreement>> {
     const [{ sectorAgreementSchema }, { sectorProcedureNewBlocks }] = await Promise.all([import('../../shared/sector/sectorAgreement'), import('./sectorProcedureGuard')]);
     const sectorRepoOpen = await repo(ctx);
     const listed = await sectorRepoOpen.list();
@@ -43,7 +44,7 @@ export const sectorHandlers = {
       const refused = next.success ? sectorProcedureNewBlocks(stored, next.data) : null;
       if (refused) return refused;
     }
-    return sectorRepoOpen.saveProcedure(args.id, { people: args.people, procedure: args.procedure });
+    return sectorRepoOpen.saveProcedure(args.id, { people: args.people, procedure: args.procedure }, args.base);
   },
 
   /**

@@ -37,6 +37,14 @@ function sameText(input: SectorAgreementInput): string | null {
   return text.ok ? text.value : null;
 }
 
+/** The representatives and procedure `part` gives the agreement, as canonical text (null when they do not parse). */
+function procedureText(agreement: SectorAgreement, part: SectorProcedureInput): string | null {
+  const parsed = sectorAgreementSchema.safeParse({ ...agreement, people: part.people, procedure: part.procedure });
+  if (!parsed.success) return null;
+  const text = canonicalJson({ people: parsed.data.people, procedure: parsed.data.procedure });
+  return text.ok ? text.value : null;
+}
+
 const rowSchema = z.looseObject({ id: z.string().min(1), doc: z.unknown(), updatedAt: z.string().min(1) });
 
 /** Restore-on-read of a row: the envelope, the agreement, and that its id is the row's. */
@@ -100,12 +108,16 @@ export function sectorRepo(db: WageDeskDb, deps: RepoDeps = repoDepsDefault) {
      * go on after the signature and are not covered by its fingerprint. The rest of the agreement is kept
      * as stored. Errors: validation (fields, e.g. people.0.name, procedure.reply.date), sector.unknown.
      */
-    async saveProcedure(id: string, input: SectorProcedureInput): Promise<RepoResult<SectorAgreement>> {
+    async saveProcedure(id: string, input: SectorProcedureInput, base?: SectorProcedureInput): Promise<RepoResult<SectorAgreement>> {
       return repoGuard(() =>
         db.transaction('rw', db.sectorAgreements, async () => {
           const stored = await db.sectorAgreements.get(id);
           const before = stored ? sectorRowRestore(stored) : null;
           if (!before?.ok) return repoErr('sector.unknown', `no agreement ${id}`, { id });
+          // Saved in another window since this one read it: nothing is written.
+          if (base !== undefined && procedureText(before.record.doc, base) !== procedureText(before.record.doc, before.record.doc)) {
+            return repoErr('sector.conflict', `the representatives or procedure of ${id} changed since they were read`, { id, title: before.record.doc.title });
+          }
           const parsed = sectorAgreementSchema.safeParse({ ...before.record.doc, people: input.people, procedure: input.procedure });
           if (!parsed.success) return repoValidationErr(fieldErrors(parsed.error));
           await db.sectorAgreements.put({ id, doc: parsed.data, updatedAt: deps.clock() });

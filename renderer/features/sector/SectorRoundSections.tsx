@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProcedureRecordInput } from '../../../shared/procedure/record';
 import type { SectorAgreement, SectorPersonInput } from '../../../shared/sector/sectorAgreement';
 import type { RepoResult } from '../../data/types';
+import { useAppStore } from '../../app/store';
 import { send } from '../../data/send';
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { negotiationsEn, negotiationsZh } from '../negotiations/messages';
@@ -29,15 +30,24 @@ const tabs = ['people', 'procedure'] as const;
 interface SectorRoundSectionsProps {
   readonly agreement: SectorAgreement;
   readonly onSaved: (agreement: SectorAgreement) => void | Promise<void>;
+  /** Reads the stored agreement again (after another window saved it). */
+  readonly onReload: () => void | Promise<void>;
 }
 
-export function SectorRoundSections({ agreement, onSaved }: SectorRoundSectionsProps) {
+export function SectorRoundSections({ agreement, onSaved, onReload }: SectorRoundSectionsProps) {
   const { t } = useTranslation();
+  const noticeShow = useAppStore((s) => s.noticeShow);
   const [tab, setTab] = useState<(typeof tabs)[number]>('people');
 
   const save: SectorRoundSave = async (patch) => {
-    const saved = await send('sectorProcedureSave', { id: agreement.id, people: patch.people, procedure: patch.procedure });
+    const base = { people: agreement.people, procedure: agreement.procedure };
+    const saved = await send('sectorProcedureSave', { id: agreement.id, people: patch.people, procedure: patch.procedure, base });
     if (saved.ok) await onSaved(saved.value);
+    // Saved in another window meanwhile: said here, and the screen reads the stored version again.
+    else if (saved.error.code === 'sector.conflict') {
+      noticeShow({ tone: 'error', text: t('sectorRound.conflict', { title: agreement.title }) });
+      await onReload();
+    }
     return saved;
   };
 

@@ -191,7 +191,7 @@ export function SectorScreen() {
           {parsed?.success && parsed.data.members.length > 0 ? <SectorScenarioTable agreement={parsed.data} /> : null}
         </form>
       ) : null}
-      {draft && stored ? <SectorRoundSections key={stored.id} agreement={stored} onSaved={reload} /> : null}
+      {draft && stored ? <SectorRoundSections key={stored.id} agreement={stored} onSaved={reload} onReload={reload} /> : null}
       {draft && !stored ? <p className="muted">{t('sectorRound.saveFirst')}</p> : null}
     </section>
   );

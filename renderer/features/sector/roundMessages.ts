@@ -6,6 +6,7 @@ import type { MessagesShape } from '../../i18n/featureMessages';
 export const sectorRoundZh = {
   tabs: { label: '协商代表与程序', people: '协商代表', procedure: '协商程序' },
   saveFirst: '先保存这份行业（区域）性合同，再记录协商代表和协商程序。',
+  conflict: '《{{title}}》的协商代表或协商程序在另一个窗口里已保存过修改，本窗口没有写入；已重新读取保存的内容，请核对后再改。',
   afterSigning: '合同签署后，协商代表和协商程序仍可记录（报送审查、公布等在签字之后进行），不影响已冻结的合同文本和指纹。',
   member: '来自成员企业',
   memberNone: '（不属于某一成员企业）',
@@ -29,6 +30,7 @@ export const sectorRoundZh = {
 export const sectorRoundEn: MessagesShape<typeof sectorRoundZh> = {
   tabs: { label: 'Representatives and procedure', people: 'Representatives', procedure: 'Procedure' },
   saveFirst: 'Save this sector (regional) agreement first, then record its representatives and procedure.',
+  conflict: 'The representatives or procedure of “{{title}}” were saved in another window meanwhile: nothing was written here; the saved version has been read again, check it before changing it.',
   afterSigning: 'After signing, the representatives and the procedure can still be recorded (filing, review and publication follow the signature); the frozen text and its fingerprint do not change.',
   member: 'From member enterprise',
   memberNone: '(not from one member)',

@@ -82,4 +82,18 @@ describe('the sector round procedure in the store', () => {
     expect(stored?.people).toHaveLength(2);
     expect(stored?.procedure).not.toBeNull();
   });
+
+  it('refuses a representatives or procedure save over one made in another window since, and writes nothing', async () => {
+    const ctx = ctxOf(open());
+    const read = okValue(await dataHandlers.sectorSave(ctx, { agreement: input() }));
+    const base = { people: read.people, procedure: read.procedure };
+    // The other window adds the representatives first.
+    const other = okValue(await dataHandlers.sectorProcedureSave(ctx, { id: read.id, people: [...people], procedure, base }));
+    const mine = await dataHandlers.sectorProcedureSave(ctx, { id: read.id, people: [people[0]], procedure: null, base });
+    expect(mine.ok ? null : mine.error).toMatchObject({ code: 'sector.conflict', params: { title: read.title } });
+    expect(okValue(await dataHandlers.sectorList(ctx)).items[0]!.people.map((p) => p.name)).toEqual(['林工', '陈总']);
+    // Read again, the save goes through.
+    okValue(await dataHandlers.sectorProcedureSave(ctx, { id: read.id, people: [people[0]], procedure, base: { people: other.people, procedure: other.procedure } }));
+    expect(okValue(await dataHandlers.sectorList(ctx)).items[0]!.people.map((p) => p.name)).toEqual(['林工']);
+  });
 });
