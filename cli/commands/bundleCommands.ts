@@ -8,7 +8,7 @@ import { witnessIdentityCreate, witnessPublicKeyExport } from '../../shared/witn
 import { caseBundleContents } from '../../templates/caseBundle';
 import { isTemplateName, templateRegistry } from '../../templates/registry';
 import { type CliCommand, cliArgs } from '../command';
-import { fileBytesRead, fileBytesWrite, fileErrorText } from './binaryFiles';
+import { fileBytesRead, fileBytesWrite, fileBytesWriteOrSay, fileErrorText } from './binaryFiles';
 import { bundleErrorLines, bundleSummaryLines } from './bundleText';
 import { caseContextInput, caseInput } from './caseSource';
 import { missingLines } from './missingText';
@@ -79,12 +79,7 @@ export function bundleCommandWith(clock: () => Date = () => new Date()): CliComm
         for (const line of bundleErrorLines(built.error)) io.err(line);
         return 1;
       }
-      try {
-        await fileBytesWrite(out, built.value);
-      } catch (error) {
-        io.err(`错误：无法写出文件 ${out} / error: cannot write ${out}: ${fileErrorText(error)}`);
-        return 1;
-      }
+      if (!(await fileBytesWriteOrSay(out, built.value, io))) return 1;
       io.out(`已写出协议包 / bundle written: ${out} (${built.value.length} bytes${password === undefined ? '' : '; 已加密 encrypted'})`);
       const carried = new Set(file.agreements.map((a) => `${a.agreementId}@${a.version}`));
       for (const a of contents.value.agreements) {

@@ -9,7 +9,7 @@ import { sectorFileParseText } from '../../shared/sector/sectorAgreement';
 import { witnessIdentityParse, witnessSign } from '../../shared/witness/identity';
 import { sectorFreeze } from '../../templates/sector/sectorFreeze';
 import type { CliIo } from '../command';
-import { fileBytesWrite, fileErrorText } from './binaryFiles';
+import { fileBytesWriteOrSay } from './binaryFiles';
 import { bundleErrorLines } from './bundleText';
 import { jsonFile, standingText } from './trustOptions';
 
@@ -63,12 +63,7 @@ export async function sectorBundleRun(text: string, path: string, options: Map<s
     for (const line of bundleErrorLines(built.error)) io.err(line);
     return 1;
   }
-  try {
-    await fileBytesWrite(out, built.value);
-  } catch (error) {
-    io.err(`错误：无法写出文件 ${out} / error: cannot write ${out}: ${fileErrorText(error)}`);
-    return 1;
-  }
+  if (!(await fileBytesWriteOrSay(out, built.value, io))) return 1;
   io.out(`已写出行业合同报送包 / sector bundle written: ${out} (${built.value.length} bytes)`);
   io.out(`  ${agreement.title}：签署 signed ${agreement.signedAt}，指纹 fingerprint ${agreementFingerprintShort(agreement.fingerprint!)}，见证签名 ${agreement.signatures.length} 个 witness signatures`);
   return 0;

@@ -125,12 +125,22 @@ export async function bundleContentsCheck(contents: BundleContents, where: (agre
       }
     }
   }
-  const witnessSeen = new Set<string>();
-  for (const witness of contents.witnesses) {
-    if (witnessSeen.has(witness.fingerprint) || (await witnessKeyFingerprint(witness.publicKeyHex)) !== witness.fingerprint) {
-      return resultErr('bundle.partInvalid', 'a witness key fingerprint does not match its key, or the key appears twice', { path: where(null, witness), field: 'fingerprint' });
-    }
-    witnessSeen.add(witness.fingerprint);
-  }
+  const witnesses = await witnessKeysChecked(contents.witnesses, (witness) => where(null, witness));
+  if (!witnesses.ok) return witnesses;
   return resultOk(bundleContentsNormalize(contents));
+}
+
+/**
+ * Each witness key once and matching its fingerprint, sorted by fingerprint: the check every bundle kind
+ * makes of its witness parts. Errors: bundle.partInvalid (params.path from `pathOf`, field).
+ */
+export async function witnessKeysChecked(witnesses: readonly WitnessPublicKey[], pathOf: (witness: WitnessPublicKey) => string): Promise<Result<WitnessPublicKey[]>> {
+  const seen = new Set<string>();
+  for (const witness of witnesses) {
+    if (seen.has(witness.fingerprint) || (await witnessKeyFingerprint(witness.publicKeyHex)) !== witness.fingerprint) {
+      return resultErr('bundle.partInvalid', 'a witness key fingerprint does not match its key, or the key appears twice', { path: pathOf(witness), field: 'fingerprint' });
+    }
+    seen.add(witness.fingerprint);
+  }
+  return resultOk([...witnesses].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)));
 }

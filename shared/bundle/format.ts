@@ -40,6 +40,14 @@ export function bundleWitnessPath(witness: Pick<WitnessPublicKey, 'fingerprint'>
   return `witness/${witness.fingerprint.slice(0, 16)}.json`;
 }
 
+/** A witness key part, at the path its key names. Errors: bundle.tooDeep, bundle.partInvalid (params.path, field). */
+export function bundleWitnessPartRead(path: string, bytes: Uint8Array): Result<WitnessPublicKey> {
+  const witness = partParse(witnessPublicKeySchema, path, bytes);
+  if (!witness.ok) return witness;
+  if (bundleWitnessPath(witness.value) !== path) return resultErr('bundle.partInvalid', `${path} holds another witness key`, { path, field: 'fingerprint' });
+  return witness;
+}
+
 const partPathSchema = z
   .string()
   .regex(/^(?:enterprise\.json|record-summary\.json|agreements\/[A-Za-z0-9_-]{1,64}\/v[1-9][0-9]{0,4}\.json|witness\/[0-9a-f]{16}\.json)$/, 'not a bundle part path');
@@ -141,9 +149,8 @@ async function bundleOpenChecked(file: Uint8Array, password?: string, meter?: Zi
       if (bundleAgreementPath(agreement.value) !== path) return resultErr('bundle.partInvalid', `${path} holds another agreement version`, { path, field: 'version' });
       agreements.push(agreement.value);
     } else if (path.startsWith('witness/')) {
-      const witness = partParse(witnessPublicKeySchema, path, files.value[path]!);
+      const witness = bundleWitnessPartRead(path, files.value[path]!);
       if (!witness.ok) return witness;
-      if (bundleWitnessPath(witness.value) !== path) return resultErr('bundle.partInvalid', `${path} holds another witness key`, { path, field: 'fingerprint' });
       witnesses.push(witness.value);
     }
   }

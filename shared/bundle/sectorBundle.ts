@@ -8,9 +8,10 @@ import { z } from 'zod';
 import { resultErr, resultOk, type Result } from '../result';
 import { sectorAgreementSchema, type SectorAgreement } from '../sector/sectorAgreement';
 import { sectorFingerprint } from '../sector/sectorFingerprint';
-import { witnessKeyFingerprint, witnessPublicKeyExport, witnessPublicKeySchema, witnessVerify, type WitnessPublicKey } from '../witness/identity';
+import { witnessPublicKeyExport, witnessPublicKeySchema, witnessVerify, type WitnessPublicKey } from '../witness/identity';
 import { sha256TextSchema } from './agreement';
-import { bundleFormatTag, bundleWitnessPath, sectorBundleFormatTag } from './format';
+import { witnessKeysChecked } from './contents';
+import { bundleFormatTag, bundleWitnessPartRead, bundleWitnessPath, sectorBundleFormatTag } from './format';
 import { envelopeOpen, type EnvelopeOptions } from './envelope';
 import { bundlePack, firstIssue, manifestRead, partParse, partsVerify, unzipChecked, type ManifestKind } from './packing';
 import type { ZipReadMeter } from './zipRead';
@@ -75,15 +76,9 @@ async function contentsCheck(contents: SectorBundleContents): Promise<Result<Sec
       return resultErr('bundle.signatureInvalid', `sector agreement ${agreement.id}: the ${signature.role} signature does not verify`, { ...at, role: signature.role });
     }
   }
-  const seen = new Set<string>();
-  for (const witness of contents.witnesses) {
-    if (seen.has(witness.fingerprint) || (await witnessKeyFingerprint(witness.publicKeyHex)) !== witness.fingerprint) {
-      return resultErr('bundle.partInvalid', 'a witness key fingerprint does not match its key, or the key appears twice', { path: bundleWitnessPath(witness), field: 'fingerprint' });
-    }
-    seen.add(witness.fingerprint);
-  }
-  const witnesses = [...contents.witnesses].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
-  return resultOk({ ...contents, witnesses });
+  const witnesses = await witnessKeysChecked(contents.witnesses, bundleWitnessPath);
+  if (!witnesses.ok) return witnesses;
+  return resultOk({ ...contents, witnesses: witnesses.value });
 }
 
 /** The sector bundle file; builds only what a reader accepts. Errors: bundle.invalid (params.field), as contentsCheck, envelope errors. */
@@ -120,9 +115,8 @@ async function openChecked(file: Uint8Array, password: string | undefined, meter
   const witnesses: WitnessPublicKey[] = [];
   for (const { path } of manifest.value.parts) {
     if (!path.startsWith('witness/')) continue;
-    const witness = partParse(witnessPublicKeySchema, path, files.value[path]!);
+    const witness = bundleWitnessPartRead(path, files.value[path]!);
     if (!witness.ok) return witness;
-    if (bundleWitnessPath(witness.value) !== path) return resultErr('bundle.partInvalid', `${path} holds another witness key`, { path, field: 'fingerprint' });
     witnesses.push(witness.value);
   }
   const checked = await contentsCheck({ createdAt: manifest.value.createdAt, agreement: agreement.value, witnesses });

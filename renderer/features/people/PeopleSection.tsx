@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { personSides, type Person, type PersonSide } from '../../../shared/enterprise/model';
+import type { Person, PersonSide } from '../../../shared/enterprise/model';
+import { PeopleSides } from './PeopleSides';
 import { PersonForm } from './PersonForm';
 
 const EMPTY: readonly Person[] = [];
@@ -38,32 +39,7 @@ export function PeopleSection({ enterpriseId }: { readonly enterpriseId: string 
           onDone={() => setEditing(null)}
         />
       ) : null}
-      <div className="sides">
-        {personSides.map((side) => (
-          <div className="card side-card" key={side} aria-labelledby={`side-${side}`}>
-            <h3 id={`side-${side}`}>
-              <span>{t(`people.${side}`)}</span>
-              <span className="muted">{t('people.count', { count: count(side) })}</span>
-            </h3>
-            {count(side) === 0 ? <p className="muted">{t('people.empty')}</p> : null}
-            <ul className="people-list">
-              {bySide(side).map((p) => (
-                <li key={p.id}>
-                  <div>
-                    <span className="person-name">{p.name}</span>
-                    <span className={p.role === 'chief' ? 'badge badge-chief' : 'badge'}>{t(`people.roles.${p.role}`)}</span>
-                    {p.post ? <div className="person-role">{p.post}</div> : null}
-                  </div>
-                  <div className="row-actions">
-                    <button type="button" onClick={() => setEditing(p)} aria-label={`${t('common.edit')} ${p.name}`}>{t('common.edit')}</button>
-                    <button type="button" onClick={() => setDeleting(p)} aria-label={`${t('common.delete')} ${p.name}`}>{t('common.delete')}</button>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
+      <PeopleSides people={people} idPrefix="side-" detail={(p) => p.post} onEdit={setEditing} onDelete={setDeleting} />
       {deleting ? (
         <ConfirmDialog
           title={t('people.deleteTitle')}

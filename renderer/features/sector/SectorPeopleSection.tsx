@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { personSides, type PersonSide } from '../../../shared/enterprise/model';
+import type { PersonSide } from '../../../shared/enterprise/model';
 import type { SectorAgreement, SectorPerson, SectorPersonInput } from '../../../shared/sector/sectorAgreement';
 import type { SectorRoundSave } from './SectorRoundSections';
+import { PeopleSides } from '../people/PeopleSides';
 import { SectorPersonForm } from './SectorPersonForm';
 import { sectorErrorText } from './sectorDraft';
 
@@ -61,32 +62,13 @@ export function SectorPeopleSection({ agreement, onSave }: SectorPeopleSectionPr
       {editing ? (
         <SectorPersonForm key={editing === 'new' ? 'new' : editing.id} person={editing === 'new' ? null : editing} members={agreement.members} onSubmit={submit} onDone={() => setEditing(null)} />
       ) : null}
-      <div className="sides">
-        {personSides.map((side) => (
-          <div className="card side-card" key={side} aria-labelledby={`sector-side-${side}`}>
-            <h3 id={`sector-side-${side}`}>
-              <span>{t(`people.${side}`)}</span>
-              <span className="muted">{t('people.count', { count: bySide(side).length })}</span>
-            </h3>
-            {bySide(side).length === 0 ? <p className="muted">{t('people.empty')}</p> : null}
-            <ul className="people-list">
-              {bySide(side).map((p) => (
-                <li key={p.id}>
-                  <div>
-                    <span className="person-name">{p.name}</span>
-                    <span className={p.role === 'chief' ? 'badge badge-chief' : 'badge'}>{t(`people.roles.${p.role}`)}</span>
-                    {p.post || p.memberCreditCode ? <div className="person-role">{[memberName(p.memberCreditCode), p.post].filter(Boolean).join(' · ')}</div> : null}
-                  </div>
-                  <div className="row-actions">
-                    <button type="button" onClick={() => setEditing(p)} aria-label={`${t('common.edit')} ${p.name}`}>{t('common.edit')}</button>
-                    <button type="button" onClick={() => setDeleting(p)} aria-label={`${t('common.delete')} ${p.name}`}>{t('common.delete')}</button>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
+      <PeopleSides
+        people={people}
+        idPrefix="sector-side-"
+        detail={(p) => [memberName(p.memberCreditCode), p.post].filter(Boolean).join(' · ')}
+        onEdit={setEditing}
+        onDelete={setDeleting}
+      />
       {deleting ? (
         <ConfirmDialog
           title={t('people.deleteTitle')}

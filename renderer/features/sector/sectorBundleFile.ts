@@ -38,6 +38,5 @@ export async function sectorBundleRead(file: Blob, onProgress: FileReadProgress,
 
 /** A bundle or import error as the user reads it: the sector's own sentences, then the bundle reader's. */
 export function sectorBundleErrorText(error: AppError): string {
-  if (error.code === 'bundle.enterpriseBundle') return i18next.t('sector.errors.enterpriseBundle');
   return error.code.startsWith('sector.') ? sectorErrorText(error) : federationErrorText(error);
 }
