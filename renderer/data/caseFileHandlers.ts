@@ -3,7 +3,8 @@
 // agreement versions and the user's own minimum-wage tables. Import does the reverse in ONE transaction:
 // the enterprise (found by credit code, or created), its people (matched by name and side, or added), the
 // round (replacing the same round, with undo), workers and ledger rows the store does not hold yet, and
-// the agreement versions. The built-in sample is five such files and loads through exactly this import.
+// the agreement versions, and the reference figures it carries that this store lacks (caseFiguresImport.ts,
+// kept in Settings). The built-in sample is five such files and loads through exactly this import.
 import { CASE_FILE_FORMAT, CASE_FILE_VERSION, type CaseFile, type CaseFileInput, caseFileParse } from '../../shared/case/caseFile';
 import type { Round, RoundId } from '../../shared/case/round';
 import { type EconomyData, economyDataOfRegion } from '../../shared/economy/economy';
@@ -22,6 +23,7 @@ import { personOrder } from '../db/personRepo';
 import type { DocRow, StoredRow } from '../db/schema';
 import { workerSchema } from '../../shared/roster/worker';
 import { ledgerSchema } from '../../shared/terms/ledger';
+import { caseFiguresTake, caseFiguresUndo, type SettingBefore } from './caseFiguresImport';
 import { caseHandlers } from './caseHandlers';
 import type { DataContext } from './context';
 
@@ -31,7 +33,16 @@ export interface CaseImported {
   readonly enterpriseCreated: boolean;
   /** Rows to put back (or remove) on undo. */
   readonly undo: CaseImportUndo;
-  readonly counts: { readonly people: number; readonly workers: number; readonly ledger: number; readonly agreements: number };
+  readonly counts: {
+    readonly people: number;
+    readonly workers: number;
+    readonly ledger: number;
+    readonly agreements: number;
+    /** Reference figures the file carried that this store did not know, added to Settings. */
+    readonly figures: number;
+    /** Reference figures of the file this store holds otherwise (or that would clash): not taken. */
+    readonly figuresDiffering: number;
+  };
 }
 
 export interface CaseImportUndo {
@@ -40,6 +51,8 @@ export interface CaseImportUndo {
   readonly roundId: RoundId;
   /** Keys of rows the import added, per table (undo deletes them). */
   readonly added: { readonly enterprises: readonly string[]; readonly people: readonly string[]; readonly workers: readonly string[]; readonly ledgerEntries: readonly string[]; readonly agreements: readonly string[] };
+  /** The settings rows (reference figures) the import changed, as they were. */
+  readonly settingsBefore: readonly SettingBefore[];
 }
 
 /** Procedure person ids rewritten from the file's ids to the stored people's ids. */
@@ -143,12 +156,12 @@ async function importInto(ctx: DataContext, file: CaseFile, targetId: Enterprise
     enterpriseId,
     roundId: round.id,
     enterpriseCreated: added.enterprises.length > 0,
-    undo: { roundBefore, roundId: round.id, added },
-    counts: { people: added.people.length, workers: newWorkers.length, ledger: newLedger.length, agreements: newVersions.length },
+    undo: { roundBefore, roundId: round.id, added, settingsBefore: [] },
+    counts: { people: added.people.length, workers: newWorkers.length, ledger: newLedger.length, agreements: newVersions.length, figures: 0, figuresDiffering: 0 },
   });
 }
 
-const importTables = (ctx: DataContext) => [ctx.db.enterprises, ctx.db.people, ctx.db.rounds, ctx.db.workers, ctx.db.ledgerEntries, ctx.db.agreements];
+const importTables = (ctx: DataContext) => [ctx.db.enterprises, ctx.db.people, ctx.db.rounds, ctx.db.workers, ctx.db.ledgerEntries, ctx.db.agreements, ctx.db.settings];
 
 /**
  * `work` in one transaction over the import's tables, rolled back when it answers an error: a refusal can
@@ -227,10 +240,20 @@ export const caseFileHandlers = {
    * new one). Errors: case.otherEnterprise, terms.idTwice, validation, notFound, storage.*.
    */
   async caseImport(ctx: DataContext, args: { readonly file: CaseFile; readonly enterpriseId: EnterpriseId | null }): Promise<RepoResult<CaseImported>> {
-    return importTransaction(ctx, () => importInto(ctx, args.file, args.enterpriseId));
+    return importTransaction(ctx, async () => {
+      const imported = await importInto(ctx, args.file, args.enterpriseId);
+      if (!imported.ok) return imported;
+      const figures = await caseFiguresTake(ctx, args.file);
+      const { undo, counts } = imported.value;
+      return repoOk({
+        ...imported.value,
+        undo: { ...undo, settingsBefore: figures.before },
+        counts: { ...counts, figures: figures.added, figuresDiffering: figures.differing },
+      });
+    });
   },
 
-  /** Takes an import back: the rows it added go, the round it replaced comes back. */
+  /** Takes an import back: the rows it added go, the round it replaced and the figures it changed come back. */
   async caseImportUndo(ctx: DataContext, args: { readonly undo: CaseImportUndo }): Promise<RepoResult<null>> {
     const { undo } = args;
     return repoGuard(() =>
@@ -243,6 +266,7 @@ export const caseFileHandlers = {
         await ctx.db.workers.bulkDelete([...undo.added.workers]);
         await ctx.db.people.bulkDelete([...undo.added.people]);
         await ctx.db.enterprises.bulkDelete([...undo.added.enterprises]);
+        await caseFiguresUndo(ctx, undo.settingsBefore);
         return repoOk(null);
       }),
     );

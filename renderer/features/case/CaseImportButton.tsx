@@ -20,21 +20,23 @@ export function CaseImportButton() {
   async function picked(file: File) {
     setBusy(true);
     try {
-      const { caseFileErrorText, caseFileRead } = await import('./caseFileTransfer');
+      const { caseFiguresReload, caseFileErrorText, caseFileRead, caseImportedText } = await import('./caseFileTransfer');
       const read = await caseFileRead(file);
       if (!read.ok) return noticeShow({ tone: 'error', text: caseFileErrorText(read.error) });
       const imported = await send('caseImport', { file: read.value, enterpriseId: null });
       if (!imported.ok) return noticeShow({ tone: 'error', text: caseFileErrorText(imported.error) });
       await reload();
       const { enterpriseId, roundId, undo, counts } = imported.value;
+      await caseFiguresReload(counts);
       navigate({ area: 'scenarios', enterpriseId, roundId });
       noticeShow({
         tone: 'info',
-        text: t('rounds.imported', { title: read.value.round.title, ...counts }),
+        text: caseImportedText(read.value.round.title, counts),
         undo: async () => {
           const back = await send('caseImportUndo', { undo });
           if (!back.ok) noticeShow({ tone: 'error', text: errorText(back.error) });
           await reload();
+          await caseFiguresReload(counts);
           navigate({ area: 'enterprises', view: 'list' });
         },
       });

@@ -14,7 +14,7 @@ import { FilePicker } from '../../components/FilePicker';
 import type { RoundListing, RoundSummary } from '../../data/caseHandlers';
 import { send } from '../../data/send';
 import { useLocale } from '../../i18n/useLocale';
-import { caseFileErrorText, caseFileExport, caseFileRead } from './caseFileTransfer';
+import { caseFiguresReload, caseFileErrorText, caseFileExport, caseFileRead, caseImportedText } from './caseFileTransfer';
 import { NewRoundDialog } from './NewRoundDialog';
 import './messages';
 import './rounds.css';
@@ -64,13 +64,16 @@ export function RoundsSection({ enterprise }: { readonly enterprise: Enterprise 
       const imported = await send('caseImport', { file, enterpriseId });
       if (!imported.ok) return noticeShow({ tone: 'error', text: caseFileErrorText(imported.error) });
       await load();
+      const { counts } = imported.value;
+      await caseFiguresReload(counts);
       noticeShow({
         tone: 'info',
-        text: t('rounds.imported', { title: file.round.title, ...imported.value.counts }),
+        text: caseImportedText(file.round.title, counts),
         undo: async () => {
           const back = await send('caseImportUndo', { undo: imported.value.undo });
           if (!back.ok) noticeShow({ tone: 'error', text: errorText(back.error) });
           await load();
+          await caseFiguresReload(counts);
         },
       });
     } finally {

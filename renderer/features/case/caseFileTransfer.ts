@@ -11,6 +11,8 @@ import { send } from '../../data/send';
 import { platform } from '../../platform';
 import { minimumWageUserCurrent } from '../minimumWage/minimumWageLoad';
 import { economyLoad } from '../economy/economyLoad';
+import { userDataSourcesReload } from '../../app/userDataSource';
+import type { CaseImported } from '../../data/caseFileHandlers';
 
 /** A case file is a few megabytes at most (a 100 000-worker roster); anything larger is not one. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -41,6 +43,19 @@ export function caseFileErrorText(error: AppError): string {
         ? i18next.t('rounds.caseErrors.other', { field: p.field ?? error.code })
         : errorText(error);
   }
+}
+
+/** The notice after an import: what was added, and the reference figures taken into Settings or left. */
+export function caseImportedText(title: string, counts: CaseImported['counts']): string {
+  const parts = [i18next.t('rounds.imported', { title, ...counts })];
+  if (counts.figures > 0) parts.push(i18next.t('rounds.importedFigures', { count: counts.figures }));
+  if (counts.figuresDiffering > 0) parts.push(i18next.t('rounds.importedFiguresDiffering', { count: counts.figuresDiffering }));
+  return parts.join(' ');
+}
+
+/** After an import (or its undo) that changed the reference figures, the screens read them again. */
+export async function caseFiguresReload(counts: CaseImported['counts']): Promise<void> {
+  if (counts.figures > 0) await userDataSourcesReload();
 }
 
 export async function caseFileRead(file: File): Promise<Result<CaseFile>> {

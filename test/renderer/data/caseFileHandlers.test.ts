@@ -13,7 +13,9 @@ import { isoDate } from '../../../shared/dates/isoDate';
 import type { EnterpriseId } from '../../../shared/enterprise/model';
 import type { Fen } from '../../../shared/money/fen';
 import type { BasisPoints } from '../../../shared/money/rate';
+import type { TierAssignment } from '../../../shared/regions/minimumWage';
 import { minimumWageUserDataEmpty } from '../../../shared/regions/minimumWageFile';
+import { settingsHandlers } from '../../../renderer/data/settingsHandlers';
 import { referenceRoundLatest } from '../../../shared/sample/referenceRounds';
 import { agreementFreeze } from '../../../templates/agreement/flow';
 import { okValue, testCreditCode, testDbOpen, testDbsDelete } from '../db/testDb';
@@ -164,6 +166,52 @@ describe('caseExport and the economy figures', () => {
     const economy = { guidelines: [line('44', 2021)], prices: [], averageWages: [] };
     expect(okValue(await dataHandlers.caseExport(from, { enterpriseId, roundId, minimumWage: minimumWageUserDataEmpty, economy }))).not.toHaveProperty('economy');
     expect(await exported(from, enterpriseId)).not.toHaveProperty('economy');
+  });
+});
+
+describe('caseImport and the reference figures the file carries', () => {
+  // The exporter typed 福鼎's tier for 2022 (the shipped table lists no counties then) and a guideline.
+  const tier: TierAssignment = { regionCode: '350982', tier: 3, effectiveFrom: isoDate('2022-04-01'), effectiveTo: isoDate('2025-03-31'), verified: false };
+  const guideline = { region: '35', year: 2025, effectiveFrom: isoDate('2025-01-01'), effectiveTo: isoDate('2025-12-31'), baseline: 650 as BasisPoints, upper: 1000 as BasisPoints, lower: 300 as BasisPoints, verified: false };
+  const settingsRows = (db: WageDeskDb) => db.settings.toArray();
+
+  async function fileWithFigures() {
+    const enterpriseId = await sourceRound();
+    const minimumWage = { tables: [], assignments: [tier] };
+    const economy = { guidelines: [guideline], prices: [], averageWages: [] };
+    return parsed(JSON.parse(JSON.stringify(okValue(await dataHandlers.caseExport(from, { enterpriseId, roundId, minimumWage, economy })))));
+  }
+
+  it('adds what this store lacks to its own entries, and undo takes them back with the round', async () => {
+    const file = await fileWithFigures();
+    const before = await settingsRows(target);
+    const imported = okValue(await dataHandlers.caseImport(into, { file, enterpriseId: null }));
+    expect(imported.counts).toMatchObject({ figures: 2, figuresDiffering: 0 });
+    expect(okValue(await settingsHandlers.minimumWageUserRead(into)).assignments).toEqual([tier]);
+    expect(okValue(await dataHandlers.economyUserRead(into)).guidelines).toEqual([guideline]);
+
+    okValue(await dataHandlers.caseImportUndo(into, { undo: imported.undo }));
+    expect(await settingsRows(target)).toEqual(before);
+  });
+
+  it('keeps the figures this store has typed otherwise, says how many differ, and undo leaves them', async () => {
+    const file = await fileWithFigures();
+    const own = { ...guideline, baseline: 700 as BasisPoints };
+    okValue(await dataHandlers.economyUserWrite(into, { data: { guidelines: [own], prices: [], averageWages: [] } }));
+    const imported = okValue(await dataHandlers.caseImport(into, { file, enterpriseId: null }));
+    expect(imported.counts).toMatchObject({ figures: 1, figuresDiffering: 1 });
+    expect(okValue(await dataHandlers.economyUserRead(into)).guidelines).toEqual([own]);
+    okValue(await dataHandlers.caseImportUndo(into, { undo: imported.undo }));
+    expect(okValue(await dataHandlers.economyUserRead(into)).guidelines).toEqual([own]);
+    expect(okValue(await settingsHandlers.minimumWageUserRead(into))).toEqual(minimumWageUserDataEmpty);
+  });
+
+  it('a refused import takes no figure either', async () => {
+    const file = await fileWithFigures();
+    const other = await testEnterpriseWithPeople(into, { creditCode: testCreditCode('320506', 7) });
+    const before = await settingsRows(target);
+    expect(await dataHandlers.caseImport(into, { file, enterpriseId: other.id })).toMatchObject({ ok: false });
+    expect(await settingsRows(target)).toEqual(before);
   });
 });
 
