@@ -4,10 +4,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { referenceRoundIds } from '../../shared/sample/referenceRounds';
+import { documentsWithChosenExplanation, EXPLANATION_LETTER, explanationChosen } from '../../templates/case/explanationChosen';
 import { explanationAnnexViewFor } from '../../templates/case/explanationView';
 import { caseDataOf } from '../../templates/case/fromFile';
 import { type CaseDocument, caseDocuments } from '../../templates/caseViewModel';
-import { documentWithExplanation } from '../../templates/documents/explanationAnnex';
 import type { Document } from '../../templates/model';
 import { isTemplateName, templateNames } from '../../templates/registry';
 import { documentDocxBytes } from '../../templates/render/docx';
@@ -40,7 +40,8 @@ function usageLines(): string[] {
     '  --out        the .docx to write, or with --doc all a directory (created if missing), one <name>.docx each',
     '  --final      leave out the draft mark (草稿 · 未签署) to print the copies that will be signed by hand',
     '  --explain    with --doc request-letter: attach 附件：测算说明 of the named scenario of the round\'s wage model,',
-    '               with the guideline, CPI and average-wage figures of the file\'s economy section (none: 未知)',
+    '               with the guideline, CPI and average-wage figures of the file\'s economy section (none: 未知);',
+    '               without it, the letter carries the annex the round chose in the app (round.details.explainScenario), if any',
   ];
 }
 
@@ -101,18 +102,24 @@ export function renderCommandWith(writer: DocumentWriter): CliCommand {
       if (typeof file === 'number') return file;
       const ctx = caseContextInput(file, io);
       if (typeof ctx === 'number') return ctx;
-      const data = caseDataOf(file);
-      const { documents } = caseDocuments(data, ctx);
-      const final = options.get('final') === true;
-      let one = doc === 'all' ? null : documents.find((d) => d.name === doc)!;
-      if (one && typeof explain === 'string') {
+      let data = caseDataOf(file);
+      if (typeof explain === 'string') {
+        // --explain is the choice the app keeps with the round (round.details.explainScenario), made here.
         const annex = explanationAnnexViewFor(data, ctx, explain);
         if (!annex.ok) {
           io.err(explainErrorLine(annex.error));
           return annex.error.code === 'explanation.scenarioUnknown' ? 2 : 1;
         }
-        if (one.doc) one = { ...one, doc: documentWithExplanation(one.doc, annex.value) };
+        data = { ...data, round: { ...data.round, details: { ...data.round.details, explainScenario: explain } } };
       }
+      const chosen = explanationChosen(data, ctx);
+      if (chosen && !chosen.made.ok && (doc === 'all' || doc === EXPLANATION_LETTER)) {
+        io.err(`提示：要约书不附本轮选定的测算说明（方案“${chosen.scenario}”） / note: the request letter goes without the round's chosen explanation (scenario "${chosen.scenario}")`);
+        io.err(explainErrorLine(chosen.made.error).replace(/^错误：/, '原因：').replace(' / error: ', ' / reason: '));
+      }
+      const documents = documentsWithChosenExplanation(caseDocuments(data, ctx).documents, data, ctx);
+      const final = options.get('final') === true;
+      const one = doc === 'all' ? null : documents.find((d) => d.name === doc)!;
       try {
         if (one) return (await documentWrite(one, out, final, writer, io)) ? 0 : 1;
         await writer.makeDirectory(out);

@@ -126,6 +126,11 @@ export const roundDetailsSchema = z.strictObject({
       extras: lines(30, 500).default([]),
     })
     .prefault({}),
+  /**
+   * The scenario whose 测算说明 the request letter carries as 附件 (print, Word download and the command
+   * line alike); empty: none. A name no scenario has any more attaches nothing, and the letter's view says so.
+   */
+  explainScenario: text(100),
   /** Clause wordings the parties edited, per template name. */
   clauseOverrides: z.record(z.string().regex(/^[a-z-]{1,40}$/), z.array(clauseOverrideSchema).max(500)).default({}),
 });

@@ -72,6 +72,27 @@ describe('cli render --explain', () => {
     expect(docxText(r.bytes!)).not.toContain('测算说明');
   });
 
+  it('without --explain the letter carries the annex the round chose in the app; --explain chooses another', async () => {
+    const chosen = caseText((c) => {
+      c.economy = economy;
+      c.round.details.explainScenario = '职工方要求';
+    });
+    const kept = await render(chosen, '--doc', 'request-letter', '--out', 'letter.docx');
+    expect(kept.code).toBe(0);
+    expect(docxText(kept.bytes!)).toContain('测算方案：职工方要求');
+    const other = await render(chosen, '--doc', 'request-letter', '--explain', '议定方案', '--out', 'letter.docx');
+    expect(docxText(other.bytes!)).toContain('测算方案：议定方案');
+    expect(docxText(other.bytes!)).not.toContain('测算方案：职工方要求');
+  });
+
+  it('a chosen scenario the model no longer has: the letter goes without the annex, and the command says why', async () => {
+    const r = await render(caseText((c) => (c.round.details.explainScenario = '旧方案')), '--doc', 'request-letter', '--out', 'letter.docx');
+    expect(r.code).toBe(0);
+    expect(docxText(r.bytes!)).not.toContain('测算说明');
+    expect(r.err[0]).toContain('要约书不附本轮选定的测算说明（方案“旧方案”）');
+    expect(r.err[1]).toBe('原因：工资模型中没有方案“旧方案”（有：企业方报价、职工方要求、议定方案） / reason: no scenario "旧方案" in the wage model (there are: 企业方报价、职工方要求、议定方案)');
+  });
+
   it('refuses a scenario the model does not have (exit 2, naming those it has) and --explain with another document', async () => {
     const unknown = await render(caseText(), '--doc', 'request-letter', '--explain', '方案9', '--out', 'letter.docx');
     expect(unknown.code).toBe(2);

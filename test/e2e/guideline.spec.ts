@@ -6,7 +6,9 @@
 // from the notice the chair holds; then each scenario's 测算说明 shows its raise against the lines, the
 // floor check beside them, and prints on its own (PDF text checked); then 附测算说明 on the request letter
 // puts the same figures, each with its source and 未核实, in an annex of the letter's .docx (LibreOffice →
-// text checked; its page rendered to test-results/screens/guideline-annex-*.png). Screenshots: test-results/screens/guideline-*.png.
+// text checked; its page rendered to test-results/screens/guideline-annex-*.png); the choice is kept with the
+// round, so the documents list's Word download, a reload and the command line's copy of the exported case
+// carry the same annex. Screenshots: test-results/screens/guideline-*.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -219,19 +221,34 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   const pages = execFileSync('pdfinfo', [letterPdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]!;
   mkdirSync('test-results/screens', { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', pages, '-l', pages, letterPdf, 'test-results/screens/guideline-annex']);
-  await attach.selectOption('');
-  await expect(sheet).not.toContainText('测算说明');
+  // The choice is kept with the round: the documents list's own Word download carries the same annex, and
+  // after a reload the letter still has it.
+  await page.getByRole('button', { name: '返回文书列表' }).click();
+  const listDocx = await download(page, () => page.getByRole('button', { name: '下载 Word 文件 (.docx)：工资集体协商要约书' }).click(), 'list-letter.docx');
+  expect(docxText(listDocx)).toBe(docxText(docx));
+  await page.reload();
+  await page.getByRole('button', { name: '打印预览：工资集体协商要约书' }).click();
+  await expect(attach).toHaveValue('方案1');
+  await expect(sheet).toContainText('附件：测算说明');
   await page.getByRole('button', { name: '返回文书列表' }).click();
 
-  // The round as a case file keeps the figures of its region: the command line prints the same annex from it alone.
+  // The round as a case file keeps the figures of its region and the choice: the command line prints the
+  // same annex from it alone, without being told which scenario.
   await page.getByRole('link', { name: '企业与人员' }).click();
   await page.getByRole('link', { name: new RegExp(GZ.name) }).click();
   const casePath = await download(page, () => page.getByRole('button', { name: `导出个案文件：${GZ.round}` }).click(), 'case.json');
   const kept = JSON.parse(readFileSync(casePath, 'utf8')) as { economy: { guidelines: { region: string; baselineBp: number }[] } };
   expect(kept.economy.guidelines).toMatchObject([{ region: '44', baselineBp: 500 }]);
   const cliDocx = join(DIR, 'cli-letter.docx');
-  execFileSync(join('node_modules', '.bin', 'tsx'), ['cli/index.ts', 'render', casePath, '--doc', 'request-letter', '--explain', '方案1', '--out', cliDocx], { encoding: 'utf8' });
+  execFileSync(join('node_modules', '.bin', 'tsx'), ['cli/index.ts', 'render', casePath, '--doc', 'request-letter', '--out', cliDocx], { encoding: 'utf8' });
   expect(docxText(cliDocx)).toBe(docxText(docx));
+
+  // Taken off again: the letter goes without the annex.
+  await page.getByRole('link', { name: '协议文书' }).click();
+  await page.getByRole('button', { name: '打印预览：工资集体协商要约书' }).click();
+  await attach.selectOption('');
+  await expect(sheet).not.toContainText('测算说明');
+  await page.getByRole('button', { name: '返回文书列表' }).click();
 
   // Without the province's lines the explanation says unknown, never guesses, and links to where they are entered.
   await page.getByRole('link', { name: '设置' }).click();

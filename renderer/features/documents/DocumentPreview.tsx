@@ -14,7 +14,7 @@ import { platform } from '../../platform';
 import { agreementFreeze, agreementIdFor, agreementSign } from '../../../templates/agreement/flow';
 import { docxSave, documentsErrorText, versionJsonSave } from './documentFiles';
 import { ClauseTools } from './ClauseTools';
-import { type ExplanationSource, useExplanationAttach } from './ExplanationAttach';
+import { type ExplanationSource, useExplanationChoice } from './ExplanationAttach';
 import { PrintSheet } from './PrintSheet';
 import { SignDialog, type SignerSlot } from './SignDialog';
 import { documentFileName, rowDocument, type TemplateRow } from './templateRows';
@@ -52,10 +52,9 @@ export function DocumentPreview({ row, enterprise, roundId, save, clauseSave, on
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
   const shown = rowDocument(row);
-  const attach = useExplanationAttach(explain, shown?.doc ?? null);
-  if (!shown || !attach.doc) return null;
-  const { version, unreadable } = shown;
-  const doc = attach.doc;
+  const attach = useExplanationChoice(explain);
+  if (!shown) return null;
+  const { version, unreadable, doc } = shown;
   const state = row.state;
   const signable = templateSignable(row.name) && row.content !== null;
 

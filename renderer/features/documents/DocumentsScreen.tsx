@@ -12,6 +12,7 @@ import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { deadlineRulesDefault } from '../../../shared/procedure/deadlineRules';
 import type { AppError } from '../../../shared/result';
 import { caseDocuments, type CaseContext, type CaseData } from '../../../templates/caseViewModel';
+import { documentsWithChosenExplanation } from '../../../templates/case/explanationChosen';
 import { filingPackage } from '../../../templates/filing/filingPackage';
 import type { TemplateName } from '../../../templates/registry';
 import { useAppStore } from '../../app/store';
@@ -59,13 +60,22 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const ctx: CaseContext = useMemo(() => ({ minimumWage, calendar, deadlineRules: deadlineRulesDefault }), [minimumWage, calendar]);
   const current: CaseData = useMemo(() => ({ enterprise, people, round, earlier: data.earlier, roster: data.roster }), [enterprise, people, round, data.earlier, data.roster]);
   const redline = useRedlineOffer({ current, ctx, enterprise, people });
-  const rows = useMemo(() => {
-    const { views, documents } = caseDocuments(current, ctx);
-    return templateRows(round.kind, round.id, documents, views, data.agreements, isoDateToday());
-  }, [current, round, data.agreements, ctx]);
-  const openRow = rows.find((r) => r.name === open) ?? null;
+  const made = useMemo(() => caseDocuments(current, ctx), [current, ctx]);
   // Only the request letter's annex reads the economy figures: their arrival does not remake every document.
-  const explain = useMemo(() => ({ data: current, ctx: { ...ctx, economy } }), [current, ctx, economy]);
+  const explainCtx = useMemo(() => ({ ...ctx, economy }), [ctx, economy]);
+  const rows = useMemo(() => {
+    const documents = documentsWithChosenExplanation(made.documents, current, explainCtx);
+    return templateRows(round.kind, round.id, documents, made.views, data.agreements, isoDateToday());
+  }, [made, current, explainCtx, round, data.agreements]);
+  const openRow = rows.find((r) => r.name === open) ?? null;
+  const explain = useMemo(
+    () => ({
+      data: current,
+      ctx: explainCtx,
+      choose: (scenario: string) => saveWith((r) => ({ ...r, details: { ...r.details, explainScenario: scenario } })),
+    }),
+    [current, explainCtx, saveWith],
+  );
   const pkg = useMemo(() => (filing ? filingPackage(current, ctx, { agreements: data.agreements, today: isoDateToday() }) : null), [filing, current, ctx, data.agreements]);
 
   async function save(versions: readonly AgreementVersion[]): Promise<AppError | null> {

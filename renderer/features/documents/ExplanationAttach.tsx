@@ -1,47 +1,67 @@
 // 附测算说明 on the request letter: the user picks one of the round's scenarios (default none) and the
-// letter's print view and .docx both carry 附件：测算说明 for it, from the same figures as the scenarios
-// screen's card (templates/case/explanationView.ts). The choice lasts while the letter is open.
+// choice is kept with the round (round.details.explainScenario), so the letter's print view, the documents
+// list's Word download and the command line all carry 附件：测算说明 for it (templates/case/explanationChosen.ts
+// puts it on the letter, from the same figures as the scenarios screen's card).
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/result';
 import { type CaseContext, type CaseData } from '../../../templates/caseViewModel';
-import { explanationAnnexViewFor, explanationScenarioNames } from '../../../templates/case/explanationView';
-import { documentWithExplanation } from '../../../templates/documents/explanationAnnex';
-import type { Document } from '../../../templates/model';
+import { explanationChosen } from '../../../templates/case/explanationChosen';
+import { explanationScenarioNames } from '../../../templates/case/explanationView';
+import { useAppStore } from '../../app/store';
+import { errorText } from '../../app/errorText';
 import { featureMessagesRegister } from '../../i18n/featureMessages';
 import { explainLetterEn, explainLetterZh } from './explainMessages';
 
 featureMessagesRegister('explainLetter', explainLetterZh, explainLetterEn);
 
-/** What the annex is made from: the round on screen and the reference figures in use. */
+/** What the annex is made from (the round on screen and the reference figures in use) and how a choice is kept. */
 export interface ExplanationSource {
   readonly data: CaseData;
   readonly ctx: CaseContext;
+  /** Keeps the choice with the round ('' for none); an error when it could not be saved. */
+  readonly choose: (scenario: string) => Promise<AppError | null>;
 }
 
-/** The document to show and download (with the annex when one is chosen), and the control that chooses it. */
-export function useExplanationAttach(source: ExplanationSource | undefined, doc: Document | null): { readonly doc: Document | null; readonly control: ReactNode; readonly note: ReactNode } {
+/** The control that chooses the annex, and the line that says what the letter carries. */
+export function useExplanationChoice(source: ExplanationSource | undefined): { readonly control: ReactNode; readonly note: ReactNode } {
   const { t } = useTranslation();
-  const [scenario, setScenario] = useState('');
+  const noticeShow = useAppStore((s) => s.noticeShow);
+  const [saving, setSaving] = useState(false);
   const names = useMemo(() => (source ? explanationScenarioNames(source.data) : []), [source]);
-  const made = useMemo(() => (source && scenario ? explanationAnnexViewFor(source.data, source.ctx, scenario) : null), [source, scenario]);
-  const shown = useMemo(() => (doc && made?.ok ? documentWithExplanation(doc, made.value) : doc), [made, doc]);
-  if (!source) return { doc, control: null, note: null };
+  const chosen = useMemo(() => (source ? explanationChosen(source.data, source.ctx) : null), [source]);
+  if (!source) return { control: null, note: null };
+
+  async function choose(scenario: string) {
+    setSaving(true);
+    try {
+      const failed = await source!.choose(scenario);
+      if (failed) noticeShow({ tone: 'error', text: errorText(failed) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const value = chosen?.scenario ?? '';
+  const gone = chosen !== null && !names.includes(chosen.scenario);
   const control = (
     <label className="doc-explain">
       {t('explainLetter.label')}
-      <select value={scenario} disabled={names.length === 0} onChange={(ev) => setScenario(ev.target.value)}>
+      <select value={value} disabled={saving || (names.length === 0 && value === '')} onChange={(ev) => void choose(ev.target.value)}>
         <option value="">{t('explainLetter.none')}</option>
         {names.map((name) => (
           <option key={name} value={name}>{name}</option>
         ))}
+        {gone ? <option value={value}>{t('explainLetter.goneOption', { name: value })}</option> : null}
       </select>
     </label>
   );
+  const made = chosen?.made ?? null;
   const noteText =
-    names.length === 0 ? t('explainLetter.noModel')
-    : made === null ? null
+    made === null ? (names.length === 0 ? t('explainLetter.noModel') : null)
     : made.ok ? t('explainLetter.attached', { name: made.value.scenario })
+    : made.error.code === 'explanation.scenarioUnknown' ? t('explainLetter.gone', { name: value })
     : t(made.error.code === 'explanation.modelInvalid' ? 'explainLetter.modelInvalid' : 'explainLetter.noModel');
   const note = noteText ? <p className={`doc-banner${made && !made.ok ? ' doc-banner-warn' : ''}`} aria-live="polite">{noteText}</p> : null;
-  return { doc: shown, control, note };
+  return { control, note };
 }

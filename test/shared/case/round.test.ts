@@ -36,6 +36,7 @@ describe('round schema: defaults', () => {
       jobRetention: expect.objectContaining({ reason: '', employerCommitments: [...retentionEmployerCommitmentsDefault] }),
       occupationalHealth: { hazards: [], hazardAllowanceFen: null },
       womenWorkers: { included: false, extras: [] },
+      explainScenario: '',
       clauseOverrides: {},
     });
   });

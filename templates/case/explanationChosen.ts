@@ -1,0 +1,28 @@
+// The request letter with the 测算说明 annex the round chose (round.details.explainScenario). The print
+// view, the documents list's Word download and the command line all take the letter from here, so the
+// paper, the file and the command line's copy carry the same annex.
+import type { Result } from '../../shared/result';
+import type { CaseDocument } from '../caseViewModel';
+import { documentWithExplanation } from '../documents/explanationAnnex';
+import type { CaseContext, CaseData } from './caseData';
+import { type ExplanationAnnexView, explanationAnnexViewFor } from './explanationView';
+
+/** The template the annex goes with. */
+export const EXPLANATION_LETTER = 'request-letter';
+
+/** The round's choice and the annex made for it; null when the round attaches none. */
+export function explanationChosen(data: CaseData, ctx: CaseContext): { readonly scenario: string; readonly made: Result<ExplanationAnnexView> } | null {
+  const scenario = data.round.details.explainScenario;
+  return scenario ? { scenario, made: explanationAnnexViewFor(data, ctx, scenario) } : null;
+}
+
+/**
+ * `documents` with the chosen annex on the request letter. A choice that cannot be made (the scenario was
+ * renamed, the model has an error) leaves the letter as it is: explanationChosen says why, for the screen.
+ */
+export function documentsWithChosenExplanation(documents: readonly CaseDocument[], data: CaseData, ctx: CaseContext): readonly CaseDocument[] {
+  const chosen = explanationChosen(data, ctx);
+  if (!chosen?.made.ok) return documents;
+  const annex = chosen.made.value;
+  return documents.map((d) => (d.name === EXPLANATION_LETTER && d.doc ? { ...d, doc: documentWithExplanation(d.doc, annex) } : d));
+}
