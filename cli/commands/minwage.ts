@@ -72,7 +72,10 @@ export const minwageCommand: CliCommand = {
     const staleness = stalenessWarning(region, date, io);
     if ('unknown' in found) {
       io.err(
-        found.unknown === 'tier'
+        found.supersededAfter
+          ? `最低工资表未知：${region} ${pathText(region)} 已知的最低工资表只核实到 ${found.supersededAfter}，此后已另行调整，但新标准的起始日期未读到；${date} 适用的标准请按通知录入（本程序不猜测）。 / ` +
+              `Table unknown: the known table for region ${region} is confirmed in force only to ${found.supersededAfter} and was adjusted since, on a date not read; enter the table in force on ${date} (the app never guesses).`
+          : found.unknown === 'tier'
           ? `档次未知：${region} ${pathText(region)} 在 ${date} 没有已知的最低工资档次，请录入该地区的档次（本程序不猜测）。 / ` +
               `Tier unknown: region ${region} has no known minimum-wage tier on ${date}; enter the tier (the app never guesses).`
           : `最低工资表未知：没有覆盖 ${region} ${pathText(region)} 在 ${date} 的最低工资表，请录入（本程序不猜测）。 / ` +

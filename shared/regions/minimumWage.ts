@@ -31,8 +31,14 @@ export interface MinimumWageTable {
   /** GB/T 2260 prefix the table covers: '35' for all of Fujian. */
   readonly region: string;
   readonly effectiveFrom: IsoDate;
-  /** Last day in force (inclusive); null while no successor is known. */
+  /** Last day in force (inclusive); null while no successor's start is known. */
   readonly effectiveTo: IsoDate | null;
+  /**
+   * With an open end only: the province is known to have adjusted again, but the start of that table was
+   * not read, so this one is known in force only through this day (the last a source shows it). After it,
+   * and until a later table of the region starts, the lookup answers nothing: the figure may have ended.
+   */
+  readonly confirmedTo?: IsoDate;
   /** The document that set it, e.g. '闽人社发〔2019〕6号'. */
   readonly basis: string;
   /**
@@ -76,7 +82,11 @@ export type MinimumWageLookup =
       /** Check both `assignment.verified` and `table.verified` before presenting the figure as settled. */
       readonly assignment: TierAssignment;
     }
-  | { readonly unknown: 'tier' | 'table' };
+  | {
+      readonly unknown: 'tier' | 'table';
+      /** The region's table was confirmed only to this day and a later adjustment of unknown start exists. */
+      readonly supersededAfter?: IsoDate;
+    };
 
 /** The county's tier on `date`: its latest assignment effective on or before that day. */
 export function minimumWageTierFor(
@@ -95,11 +105,21 @@ export function minimumWageTierFor(
   return { unknown: true };
 }
 
+/**
+ * A table whose successor's start is unknown, on a day past its confirmed end: it may have ended. A later
+ * table of the same region (a user's, once the notice is read) gives it back its end, the day before.
+ */
+function pastConfirmed(t: MinimumWageTable, date: IsoDate, tables: readonly MinimumWageTable[]): boolean {
+  if (t.confirmedTo === undefined || t.confirmedTo >= date) return false;
+  return !tables.some((u) => u.region === t.region && u.effectiveFrom > t.effectiveFrom);
+}
+
 /** The table in force on `date` for the region: the most specific region prefix, then the latest start. */
 function minimumWageTableFor(regionCode: string, date: IsoDate, tables: readonly MinimumWageTable[]): MinimumWageTable | undefined {
   let best: MinimumWageTable | undefined;
   for (const t of tables) {
     if (!regionCode.startsWith(t.region) || t.effectiveFrom > date || (t.effectiveTo !== null && t.effectiveTo < date)) continue;
+    if (pastConfirmed(t, date, tables)) continue;
     if (!best || t.region.length > best.region.length || (t.region.length === best.region.length && t.effectiveFrom > best.effectiveFrom)) {
       best = t;
     }
@@ -109,7 +129,8 @@ function minimumWageTableFor(regionCode: string, date: IsoDate, tables: readonly
 
 /**
  * The county's minimum wage on `date`. unknown 'tier': the county has no tier assignment for that day;
- * unknown 'table': no table covers the day, or the table has no figure for the county's tier.
+ * unknown 'table': no table covers the day, or the table has no figure for the county's tier, or (with
+ * supersededAfter) the region's last table is confirmed only to an earlier day and was adjusted since.
  */
 export function minimumWageFor(
   regionCode: string,
@@ -117,9 +138,14 @@ export function minimumWageFor(
   tables: readonly MinimumWageTable[],
   assignments: readonly TierAssignment[],
 ): MinimumWageLookup {
+  const table = minimumWageTableFor(regionCode, date, tables);
+  if (!table) {
+    const stale = tables.filter((t) => regionCode.startsWith(t.region) && t.effectiveFrom <= date && pastConfirmed(t, date, tables));
+    const latest = stale.reduce<MinimumWageTable | undefined>((a, t) => (!a || t.confirmedTo! > a.confirmedTo! ? t : a), undefined);
+    if (latest) return { unknown: 'table', supersededAfter: latest.confirmedTo! };
+  }
   const found = minimumWageTierFor(regionCode, date, assignments);
   if ('unknown' in found) return { unknown: 'tier' };
-  const table = minimumWageTableFor(regionCode, date, tables);
   const monthly = table?.monthly[found.tier];
   const hourly = table?.hourly[found.tier];
   if (!table || monthly === undefined || hourly === undefined) return { unknown: 'table' };

@@ -40,6 +40,8 @@ const tableSchema = z.strictObject({
   region: z.string().regex(/^\d{2}(\d{2}){0,2}$/),
   effectiveFrom: isoDateText,
   effectiveTo: isoDateText.nullable().default(null),
+  /** With an open end only: a later adjustment is known but not its start; the last day a source shows this table in force. */
+  confirmedTo: isoDateText.optional(),
   basis: z.string().trim().min(1).max(200),
   monthlyFen: amounts.default({}),
   hourlyFen: amounts.default({}),
@@ -160,6 +162,7 @@ function tableRead(t: TableParsed, field: string): Result<{ table: MinimumWageTa
     monthly,
     hourly,
     verified: t.verified,
+    ...(t.confirmedTo === undefined ? {} : { confirmedTo: t.confirmedTo as IsoDate }),
     ...(t.note === undefined ? {} : { note: t.note }),
     ...(t.source === undefined
       ? {}
@@ -211,6 +214,9 @@ export function minimumWageFileParse(input: unknown): Result<MinimumWageUserData
     const field = `tables.${i}`;
     if (!regionByCode(regionOfPrefix(t.region))) return resultErr('minimumWageFile.regionUnknown', `${t.region} is no division of China`, { field: `${field}.region`, code: t.region });
     if (t.effectiveTo !== null && t.effectiveTo < t.effectiveFrom) return resultErr('minimumWageFile.periodReversed', 'ends before it starts', { field: `${field}.effectiveTo` });
+    if (t.confirmedTo !== undefined && t.confirmedTo < t.effectiveFrom) return resultErr('minimumWageFile.periodReversed', 'confirmed in force before it starts', { field: `${field}.confirmedTo` });
+    // A known end says all confirmedTo would: the two together are a mistake, not more precision.
+    if (t.confirmedTo !== undefined && t.effectiveTo !== null) return resultErr('minimumWageFile.invalid', 'confirmedTo goes with an open end only', { field: `${field}.confirmedTo` });
     const key = `${t.region}|${t.effectiveFrom}`;
     if (seenTables.has(key)) return resultErr('minimumWageFile.tableDuplicate', `two tables for ${t.region} from ${t.effectiveFrom}`, { field });
     seenTables.add(key);
@@ -269,6 +275,7 @@ export function minimumWageFileFrom(data: MinimumWageUserData): MinimumWageFile 
       region: t.region,
       effectiveFrom: t.effectiveFrom,
       effectiveTo: t.effectiveTo,
+      ...(t.confirmedTo === undefined ? {} : { confirmedTo: t.confirmedTo }),
       basis: t.basis,
       monthlyFen: { ...t.monthly },
       hourlyFen: { ...t.hourly },
