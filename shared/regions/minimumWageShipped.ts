@@ -9,7 +9,9 @@ import { type MinimumWageUserData, minimumWageFileParse } from './minimumWageFil
 import beijing from './minimumWage/11.json';
 import tianjin from './minimumWage/12.json';
 import hebei from './minimumWage/13.json';
+import shanxi from './minimumWage/14.json';
 import innerMongolia from './minimumWage/15.json';
+import liaoning from './minimumWage/21.json';
 import jilin from './minimumWage/22.json';
 import heilongjiang from './minimumWage/23.json';
 import shanghai from './minimumWage/31.json';
@@ -31,6 +33,7 @@ import guizhou from './minimumWage/52.json';
 import yunnan from './minimumWage/53.json';
 import tibet from './minimumWage/54.json';
 import shaanxi from './minimumWage/61.json';
+import gansu from './minimumWage/62.json';
 import qinghai from './minimumWage/63.json';
 import ningxia from './minimumWage/64.json';
 import xinjiang from './minimumWage/65.json';
@@ -39,7 +42,9 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['11', beijing],
   ['12', tianjin],
   ['13', hebei],
+  ['14', shanxi],
   ['15', innerMongolia],
+  ['21', liaoning],
   ['22', jilin],
   ['23', heilongjiang],
   ['31', shanghai],
@@ -61,6 +66,7 @@ const files: readonly (readonly [province: string, file: unknown])[] = [
   ['53', yunnan],
   ['54', tibet],
   ['61', shaanxi],
+  ['62', gansu],
   ['63', qinghai],
   ['64', ningxia],
   ['65', xinjiang],
