@@ -1,9 +1,10 @@
 // 山西, 辽宁 and 甘肃 as shipped. 山西: five tables back to back from 2015-05-01, the last (2025-01-01) open,
 // figures only (the notices' county tables were not read), so a county asks for its class. 辽宁: the province's
 // 2018, 2019 and 2021 figures and 沈阳's own 2021 table by district; the two later adjustments were seen without
-// their dates, so the 2021 tables stop at 2024-01-01 (the last day a source shows them in force) and 辽宁 is
-// unknown after it. 甘肃: 2015, 2017, 2021 and 2023 back to back, the class lists typed here from the notices'
-// text as read (not from the data file); the 2023 table stops at 2025-04-01 for the same reason.
+// their dates, so the 2021 tables are confirmed only to 2024-01-01 (the last day a source shows them in force,
+// no end written) and 辽宁 is unknown after it. 甘肃: 2015, 2017, 2021 and 2023 back to back, the class lists
+// typed here from the notices' text as read (not from the data file); the 2023 table is confirmed only to
+// 2025-04-01 for the same reason.
 import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
@@ -15,7 +16,8 @@ const on = (code: string, date: string) => {
   const found = minimumWageFor(code, isoDate(date), tables, assignments);
   return 'unknown' in found ? found : { tier: found.tier, monthly: found.monthly, hourly: found.hourly, basis: found.table.basis, verified: found.table.verified };
 };
-const periods = (region: string) => tables.filter((t) => t.region === region).map((t) => [t.effectiveFrom, t.effectiveTo, t.monthly, t.hourly]);
+const periods = (region: string) => tables.filter((t) => t.region === region).map((t) => [t.effectiveFrom, t.effectiveTo ?? t.confirmedTo ?? null, t.monthly, t.hourly]);
+const confirmed = (region: string) => tables.filter((t) => t.region === region && t.confirmedTo).map((t) => [t.effectiveFrom, t.effectiveTo, t.confirmedTo]);
 
 /** Gansu county codes by the names the notices use (each name is unique in the province). */
 function gansu(names: string): string[] {
@@ -48,12 +50,14 @@ describe('山西', () => {
 });
 
 describe('辽宁', () => {
-  it('the province’s figures 2018, 2019 and 2021, the last stopping at 2024-01-01', () => {
+  it('the province’s figures 2018, 2019 and 2021, the last confirmed only to 2024-01-01 (end unknown)', () => {
     expect(periods('21')).toEqual([
       ['2018-01-01', '2019-10-31', { 1: 162000, 2: 142000, 3: 130000, 4: 112000 }, { 1: 1600, 2: 1400, 3: 1180, 4: 1060 }],
       ['2019-11-01', '2021-10-31', { 1: 181000, 2: 161000, 3: 148000, 4: 130000 }, { 1: 1830, 2: 1630, 3: 1500, 4: 1320 }],
       ['2021-11-01', '2024-01-01', { 1: 191000, 2: 171000, 3: 158000, 4: 142000 }, { 1: 1920, 2: 1720, 3: 1590, 4: 1430 }],
     ]);
+    expect(confirmed('21')).toEqual([['2021-11-01', null, '2024-01-01']]);
+    expect(confirmed('2101')).toEqual([['2021-11-01', null, '2024-01-01']]);
   });
 
   it('沈阳 from 2021-11-01 by its own notice: the nine districts at 1,910 元, 辽中, 新民, 法库, 康平 at 1,640 元', () => {
@@ -67,8 +71,9 @@ describe('辽宁', () => {
 
   it('unknown before 沈阳’s notice, after 2024-01-01, and in cities whose lists were not entered', () => {
     expect(on('210102', '2021-10-31')).toEqual({ unknown: 'tier' });
-    expect(on('210102', '2024-01-02')).toEqual({ unknown: 'tier' });
-    expect(on('210102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('210102', '2024-01-02')).toEqual({ unknown: 'table', supersededAfter: '2024-01-01' });
+    expect(on('210102', '2026-06-01')).toEqual({ unknown: 'table', supersededAfter: '2024-01-01' });
+    expect(on('210202', '2026-06-01')).toEqual({ unknown: 'table', supersededAfter: '2024-01-01' });
     expect(on('210202', '2023-06-01')).toEqual({ unknown: 'tier' }); // 大连中山区
   });
 });
@@ -84,13 +89,14 @@ describe('甘肃', () => {
   );
   const class4read2023 = [...class4read2017, ...gansu('通渭县、陇西县、渭源县、临洮县、漳县、岷县、临夏县')];
 
-  it('four tables back to back from 2015-04-01, the 2023 one stopping at 2025-04-01', () => {
+  it('four tables back to back from 2015-04-01, the 2023 one confirmed only to 2025-04-01 (end unknown)', () => {
     expect(periods('62')).toEqual([
       ['2015-04-01', '2017-05-31', { 1: 147000, 2: 142000, 3: 137000, 4: 132000 }, { 1: 1550, 2: 1500, 3: 1440, 4: 1390 }],
       ['2017-06-01', '2021-08-31', { 1: 162000, 2: 157000, 3: 152000, 4: 147000 }, { 1: 1700, 2: 1650, 3: 1590, 4: 1540 }],
       ['2021-09-01', '2023-10-31', { 1: 182000, 2: 177000, 3: 172000, 4: 167000 }, { 1: 1900, 2: 1840, 3: 1790, 4: 1740 }],
       ['2023-11-01', '2025-04-01', { 1: 202000, 2: 196000, 3: 191000, 4: 185000 }, { 1: 2100, 2: 2050, 3: 2000, 4: 1950 }],
     ]);
+    expect(confirmed('62')).toEqual([['2023-11-01', null, '2025-04-01']]);
   });
 
   it('甘政办发〔2023〕83号: every county read has its class; the six 临夏 counties cut off the list ask', () => {
@@ -120,7 +126,7 @@ describe('甘肃', () => {
   });
 
   it('unknown after 2025-04-01: a newer adjustment exists but its date was not read', () => {
-    expect(on('620102', '2025-04-02')).toEqual({ unknown: 'tier' });
-    expect(on('620102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('620102', '2025-04-02')).toEqual({ unknown: 'table', supersededAfter: '2025-04-01' });
+    expect(on('620102', '2026-06-01')).toEqual({ unknown: 'table', supersededAfter: '2025-04-01' });
   });
 });
