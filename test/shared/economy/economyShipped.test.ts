@@ -72,8 +72,18 @@ describe('shipped average wages', () => {
     expect(w?.source).toMatchObject({ number: null, readAt: 'https://news.gurasala.com/?p=62335', kind: 'secondary' });
   });
 
-  it('浙江 and 广东 have none', () => {
-    expect(averageWageFor('330106', 2024, data)).toBeNull();
+  it('浙江 2022: 128,825 元 and 2024: 137,239 元 (非私营), from reprints of the statistics bureau\'s figures, unverified', () => {
+    expect(averageWageFor('330106', 2022, data)).toMatchObject({ region: '33', annual: 12_882_500, verified: false, source: { number: null, kind: 'reproduction' } });
+    expect(averageWageFor('330106', 2024, data)).toMatchObject({ region: '33', annual: 13_723_900, verified: false, source: { date: '2025-06-15', kind: 'reproduction' } });
+  });
+
+  it('广东 2022: 124,916 元 and 2023: 131,418 元 (非私营), from reports of the statistics bureau\'s release, unverified', () => {
+    expect(averageWageFor('440106', 2022, data)).toMatchObject({ region: '44', annual: 12_491_600, verified: false, source: { date: '2023-06-16', kind: 'secondary' } });
+    expect(averageWageFor('440106', 2023, data)).toMatchObject({ region: '44', annual: 13_141_800, verified: false, source: { kind: 'secondary' } });
+  });
+
+  it('a year nobody read stays unknown (浙江 2023, 广东 2024)', () => {
+    expect(averageWageFor('330106', 2023, data)).toBeNull();
     expect(averageWageFor('440106', 2024, data)).toBeNull();
   });
 });
@@ -91,10 +101,44 @@ describe('shipped guidelines', () => {
     expect(g?.source).toMatchObject({ number: null, date: '2023-04-06', kind: 'reproduction' });
   });
 
-  it('广东, 浙江 and 福建 have none: their guidelines read unknown', () => {
-    for (const code of ['440106', '330106', '350203']) {
-      for (const year of [2023, 2024, 2025, 2026]) expect(wageGuidelineFor(code, year, data)).toBeNull();
+  it('山西 2024: 6 % / 9 % / 3 % for the calendar year, from a reprinted newspaper report, unverified', () => {
+    expect(wageGuidelineFor('140100', 2024, data)).toMatchObject({ region: '14', effectiveFrom: '2024-01-01', effectiveTo: '2024-12-31', baseline: 600, upper: 900, lower: 300, verified: false });
+  });
+
+  it('上海 2022: 平均线 6 %, 下线 3 %, from the text of a video page, unverified', () => {
+    expect(wageGuidelineFor('310104', 2022, data)).toMatchObject({ region: '31', effectiveFrom: '2022-03-15', baseline: 600, upper: null, lower: 300, verified: false, source: { kind: 'secondary' } });
+  });
+
+  it('福建 2023: 7 % / 3 %, no upper line, from a reprinted newspaper report, unverified', () => {
+    expect(wageGuidelineFor('350203', 2023, data)).toMatchObject({ region: '35', baseline: 700, upper: null, lower: 300, verified: false, source: { date: '2023-11-17', kind: 'reproduction' } });
+  });
+
+  it('山东 2023: baseline 7 % only, the provincial government\'s notice read in full, verified', () => {
+    const g = wageGuidelineFor('370102', 2023, data);
+    expect(g).toMatchObject({ region: '37', effectiveFrom: '2023-09-28', baseline: 700, upper: null, lower: null, verified: true });
+    expect(g?.source).toMatchObject({ title: '山东省人民政府关于发布2023年企业工资指导线的通知', number: null, date: '2023-09-28', kind: 'notice' });
+  });
+
+  it('湖南 2023: 6 % / 10 % / 3 % from 2023-10-13, and 2024: 6 % / 9 % / 3 %, from reprinted reports, unverified', () => {
+    expect(wageGuidelineFor('430102', 2023, data)).toMatchObject({ region: '43', effectiveFrom: '2023-10-13', baseline: 600, upper: 1000, lower: 300, verified: false });
+    expect(wageGuidelineFor('430102', 2024, data)).toMatchObject({ region: '43', baseline: 600, upper: 900, lower: 300, verified: false });
+  });
+
+  it('甘肃 2023: 6.5 % / 2.5 %, from a reprinted newspaper report, unverified', () => {
+    expect(wageGuidelineFor('620102', 2023, data)).toMatchObject({ region: '62', baseline: 650, upper: null, lower: 250, verified: false });
+  });
+
+  it('宁夏 2024: 6 % / 2.5 %, 宁人社发〔2024〕115号 read in full, verified', () => {
+    const g = wageGuidelineFor('640104', 2024, data);
+    expect(g).toMatchObject({ region: '64', effectiveFrom: '2024-08-28', baseline: 600, upper: null, lower: 250, verified: true });
+    expect(g?.source).toMatchObject({ number: '宁人社发〔2024〕115号', date: '2024-08-28', kind: 'notice' });
+  });
+
+  it('广东 and 浙江 have none, nor 福建 after 2023: their guidelines read unknown', () => {
+    for (const code of ['440106', '330106']) {
+      for (const year of [2021, 2022, 2023, 2024, 2025, 2026]) expect(wageGuidelineFor(code, year, data)).toBeNull();
     }
+    for (const year of [2022, 2024, 2025, 2026]) expect(wageGuidelineFor('350203', year, data)).toBeNull();
   });
 });
 
