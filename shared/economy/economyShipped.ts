@@ -8,6 +8,7 @@
 import { type EconomyData, economyDataEmpty } from './economy';
 import { economyFileParse } from './economyFile';
 import shanxi from './data/14.json';
+import heilongjiang from './data/23.json';
 import shanghai from './data/31.json';
 import zhejiang from './data/33.json';
 import fujian from './data/35.json';
@@ -19,6 +20,7 @@ import ningxia from './data/64.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
   ['14', shanxi],
+  ['23', heilongjiang],
   ['31', shanghai],
   ['33', zhejiang],
   ['35', fujian],

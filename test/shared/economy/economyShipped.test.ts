@@ -105,6 +105,15 @@ describe('shipped guidelines', () => {
     expect(wageGuidelineFor('140100', 2024, data)).toMatchObject({ region: '14', effectiveFrom: '2024-01-01', effectiveTo: '2024-12-31', baseline: 600, upper: 900, lower: 300, verified: false });
   });
 
+  it('山西 2025: 6.5 % / 9 % / 4 % for the calendar year, from a reprinted newspaper report, unverified', () => {
+    expect(wageGuidelineFor('140100', 2025, data)).toMatchObject({ region: '14', effectiveFrom: '2025-01-01', effectiveTo: '2025-12-31', baseline: 650, upper: 900, lower: 400, verified: false });
+  });
+
+  it('哈尔滨 2025: 5 % / 8 % / 3 %, the city\'s own guideline, for its counties only, unverified', () => {
+    expect(wageGuidelineFor('230102', 2025, data)).toMatchObject({ region: '2301', baseline: 500, upper: 800, lower: 300, verified: false, source: { kind: 'reproduction' } });
+    expect(wageGuidelineFor('230202', 2025, data)).toBeNull();
+  });
+
   it('上海 2022: 平均线 6 %, 下线 3 %, from the text of a video page, unverified', () => {
     expect(wageGuidelineFor('310104', 2022, data)).toMatchObject({ region: '31', effectiveFrom: '2022-03-15', baseline: 600, upper: null, lower: 300, verified: false, source: { kind: 'secondary' } });
   });
