@@ -7,6 +7,7 @@
 // until the user enters it from the notice they hold (Settings → 工资指导线与经济数据).
 import { type EconomyData, economyDataEmpty } from './economy';
 import { economyFileParse } from './economyFile';
+import beijing from './data/11.json';
 import shanxi from './data/14.json';
 import heilongjiang from './data/23.json';
 import shanghai from './data/31.json';
@@ -19,6 +20,7 @@ import gansu from './data/62.json';
 import ningxia from './data/64.json';
 
 const files: readonly (readonly [province: string, file: unknown])[] = [
+  ['11', beijing],
   ['14', shanxi],
   ['23', heilongjiang],
   ['31', shanghai],

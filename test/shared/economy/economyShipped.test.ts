@@ -95,10 +95,10 @@ describe('shipped guidelines', () => {
     expect(g?.source).toMatchObject({ number: null, date: '2023-10-18', kind: 'reproduction' });
   });
 
-  it('上海 2023: 平均线 5 %, 下线 2 %, no upper line because the report gives none, unverified', () => {
+  it('上海 2023: 平均线 5 %, 下线 2 % from 2023-03-24, no upper line because the report gives none, unverified', () => {
     const g = wageGuidelineFor('310104', 2023, data);
-    expect(g).toMatchObject({ region: '31', year: 2023, baseline: 500, upper: null, lower: 200, verified: false });
-    expect(g?.source).toMatchObject({ number: null, date: '2023-04-06', kind: 'reproduction' });
+    expect(g).toMatchObject({ region: '31', year: 2023, effectiveFrom: '2023-03-24', baseline: 500, upper: null, lower: 200, verified: false });
+    expect(g?.source).toMatchObject({ number: null, date: '2023-03-24', kind: 'reproduction' });
   });
 
   it('山西 2024: 6 % / 9 % / 3 % for the calendar year, from a reprinted newspaper report, unverified', () => {
@@ -112,6 +112,10 @@ describe('shipped guidelines', () => {
   it('哈尔滨 2025: 5 % / 8 % / 3 %, the city\'s own guideline, for its counties only, unverified', () => {
     expect(wageGuidelineFor('230102', 2025, data)).toMatchObject({ region: '2301', baseline: 500, upper: 800, lower: 300, verified: false, source: { kind: 'reproduction' } });
     expect(wageGuidelineFor('230202', 2025, data)).toBeNull();
+  });
+
+  it('北京 2023: 5.1 % / 2.8 %, no upper line, from a reprinted news flash, unverified', () => {
+    expect(wageGuidelineFor('110105', 2023, data)).toMatchObject({ region: '11', baseline: 510, upper: null, lower: 280, verified: false, source: { date: '2023-10-19', kind: 'reproduction' } });
   });
 
   it('上海 2022: 平均线 6 %, 下线 3 %, from the text of a video page, unverified', () => {
