@@ -77,6 +77,10 @@ describe('shipped average wages', () => {
     expect(averageWageFor('330106', 2024, data)).toMatchObject({ region: '33', annual: 13_723_900, verified: false, source: { date: '2025-06-15', kind: 'reproduction' } });
   });
 
+  it('山东 2023: 107,131 元 (城镇非私营), from a secondary account of the statistics bureau\'s figure, unverified', () => {
+    expect(averageWageFor('370202', 2023, data)).toMatchObject({ region: '37', annual: 10_713_100, verified: false, source: { date: '2024-05-31', kind: 'secondary' } });
+  });
+
   it('广东 2022: 124,916 元 and 2023: 131,418 元 (非私营), from reports of the statistics bureau\'s release, unverified', () => {
     expect(averageWageFor('440106', 2022, data)).toMatchObject({ region: '44', annual: 12_491_600, verified: false, source: { date: '2023-06-16', kind: 'secondary' } });
     expect(averageWageFor('440106', 2023, data)).toMatchObject({ region: '44', annual: 13_141_800, verified: false, source: { kind: 'secondary' } });
@@ -127,9 +131,16 @@ describe('shipped guidelines', () => {
   });
 
   it('山东 2023: baseline 7 % only, the provincial government\'s notice read in full, verified', () => {
-    const g = wageGuidelineFor('370102', 2023, data);
+    const g = wageGuidelineFor('370202', 2023, data);
     expect(g).toMatchObject({ region: '37', effectiveFrom: '2023-09-28', baseline: 700, upper: null, lower: null, verified: true });
-    expect(g?.source).toMatchObject({ title: '山东省人民政府关于发布2023年企业工资指导线的通知', number: null, date: '2023-09-28', kind: 'notice' });
+    expect(g?.source).toMatchObject({ title: '山东省人民政府关于发布2023年企业工资指导线的通知', number: '鲁政字〔2023〕166号', date: '2023-09-28', kind: 'notice' });
+  });
+
+  it('济南 2023: the city bureau\'s own notice (7 %), on its own site, for 济南\'s counties, verified; 山东 2021 7 % from a report, unverified', () => {
+    expect(wageGuidelineFor('370102', 2023, data)).toMatchObject({ region: '3701', baseline: 700, verified: true, source: { number: '济人社发〔2023〕10号', kind: 'notice' } });
+    expect(wageGuidelineFor('370202', 2023, data)).toMatchObject({ region: '37', verified: true });
+    expect(wageGuidelineFor('370202', 2021, data)).toMatchObject({ region: '37', baseline: 700, upper: null, lower: null, verified: false });
+    expect(wageGuidelineFor('370202', 2022, data)).toBeNull();
   });
 
   it('湖南 2023: 6 % / 10 % / 3 % from 2023-10-13, and 2024: 6 % / 9 % / 3 %, from reprinted reports, unverified', () => {
