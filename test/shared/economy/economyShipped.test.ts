@@ -162,7 +162,11 @@ describe('shipped guidelines', () => {
     for (const code of ['440106', '330106']) {
       for (const year of [2021, 2022, 2023, 2024, 2025, 2026]) expect(wageGuidelineFor(code, year, data)).toBeNull();
     }
-    for (const year of [2022, 2024, 2025, 2026]) expect(wageGuidelineFor('350203', year, data)).toBeNull();
+    for (const year of [2021, 2022, 2024, 2025, 2026]) expect(wageGuidelineFor('350203', year, data)).toBeNull();
+  });
+
+  it('泉州 2021: 7.5 % / 3 %, the city\'s own guideline, for its counties only, unverified', () => {
+    expect(wageGuidelineFor('350503', 2021, data)).toMatchObject({ region: '3505', baseline: 750, upper: null, lower: 300, verified: false });
   });
 });
 
