@@ -39,16 +39,16 @@ describe('cli minwage', () => {
     });
   });
 
-  it('never answers from an ended table: between 2022-04-01 and 2025-03-31 Fuding’s tier was not read, so it asks', async () => {
+  it('never answers from an ended table: 南宁青秀区 after 2025-06-30 (the 2025-07-01 table lists no counties) asks', async () => {
     const t = cliTestIo();
-    expect(await cliMain(['minwage', '--region', '350982', '--date=2023-06-01'], t.io)).toBe(1);
+    expect(await cliMain(['minwage', '--region', '450103', '--date=2026-06-01'], t.io)).toBe(1);
     expect(t.out).toEqual([]);
     expect(t.err.join('\n')).toContain('档次未知');
   });
 
   it('exits 1 and says the tier is unknown and must be entered, never guessing', async () => {
     const t = cliTestIo();
-    expect(await cliMain(['minwage', '--region', '350923', '--date', '2018-03-01'], t.io)).toBe(1);
+    expect(await cliMain(['minwage', '--region', '350527', '--date', '2018-03-01'], t.io)).toBe(1); // 金门县: in no notice
     expect(t.out).toEqual([]);
     const err = t.err.join('\n');
     for (const text of ['档次未知', '请录入', 'Tier unknown', 'never guesses']) expect(err).toContain(text);

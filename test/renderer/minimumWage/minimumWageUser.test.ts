@@ -79,8 +79,8 @@ describe('minimumWageUser', () => {
   });
 
   it('the loader serves the user table and tier over the shipped ones: 福鼎 tier 3 in 2024 is 2,100 元', async () => {
-    // The shipped 2022 table has no county list (not read), so 2024 asks until the user enters the tier.
-    expect(minimumWageFor('350982', isoDate('2024-04-01'), minimumWageCurrent().tables, minimumWageCurrent().assignments)).toEqual({ unknown: 'tier' });
+    // Shipped: the 2022 table, 福鼎 in tier 3 at 1,810 元; a user table starting later supersedes it.
+    expect(minimumWageFor('350982', isoDate('2024-04-01'), minimumWageCurrent().tables, minimumWageCurrent().assignments)).toMatchObject({ tier: 3, monthly: 181_000 });
     okValue(await minimumWageUserWrite({ tables: [table2024], assignments: [{ regionCode: '350982', tier: 3, effectiveFrom: isoDate('2022-04-01'), verified: true }] }));
     const data = await minimumWageLoad(true);
     expect(minimumWageFor('350982', isoDate('2024-04-01'), data.tables, data.assignments)).toMatchObject({ monthly: 210_000, hourly: 2_100 });

@@ -13,7 +13,7 @@ import { regionByCode } from '../../../shared/regions/region';
 const { assignments } = minimumWageShipped();
 const tables = minimumWageShipped().tables.filter((t) => t.region === '35');
 const FUDING = '350982';
-const PINGNAN = '350923'; // 屏南县: cut off the 2017 list as read
+const PINGNAN = '350923'; // 屏南县: cut off the 2017 list as read, its tier there shipped unverified
 const JINMEN = '350527'; // 金门县: in no notice
 
 function found(regionCode: string, date: string) {
@@ -72,8 +72,10 @@ describe('minimumWageFor: 福鼎市 in the reference case', () => {
     expect(mw.table.verified).toBe(false);
   });
 
-  it('2022-04-01 to 2025-03-31: the 2022 county list was not read, so the tier is unknown, never the 2020 one carried on', () => {
-    expect(minimumWageFor(FUDING, isoDate('2023-06-01'), tables, assignments)).toEqual({ unknown: 'tier' });
+  it('2023-06-01: tier 3 of the 2022 table, 1,810 元 a month and 19 元 an hour', () => {
+    const mw = found(FUDING, '2023-06-01');
+    expect([mw.tier, mw.monthly, mw.hourly, mw.table.effectiveFrom]).toEqual([3, 181000, 1900, '2022-04-01']);
+    expect(mw.table.verified && mw.assignment.verified).toBe(true);
   });
 
   it('2026-01-01: 2,045 元 a month and 21.5 元 an hour (闽人社文〔2025〕14号, tier 3)', () => {
@@ -84,8 +86,13 @@ describe('minimumWageFor: 福鼎市 in the reference case', () => {
 
 describe('minimumWageFor never guesses', () => {
   it("a county with no tier is unknown 'tier'", () => {
-    expect(minimumWageFor(PINGNAN, isoDate('2018-03-01'), tables, assignments)).toEqual({ unknown: 'tier' });
-    expect(minimumWageTierFor(PINGNAN, isoDate('2018-03-01'), assignments)).toEqual({ unknown: true });
+    expect(minimumWageFor(JINMEN, isoDate('2018-03-01'), tables, assignments)).toEqual({ unknown: 'tier' });
+    expect(minimumWageTierFor(JINMEN, isoDate('2018-03-01'), assignments)).toEqual({ unknown: true });
+  });
+
+  it('a tier read only in a poor source is shipped unverified (屏南县 in 2017, tier 5)', () => {
+    const mw = found(PINGNAN, '2018-03-01');
+    expect([mw.tier, mw.monthly, mw.assignment.verified]).toEqual([5, 128000, false]);
   });
 
   it("a prefecture or unknown code is unknown 'tier' (tiers belong to counties)", () => {

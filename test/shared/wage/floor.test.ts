@@ -72,7 +72,7 @@ describe('floorCheck (CNT-02)', () => {
 
   it('omits includesSocialInsurance where the data does not say (the 2017 table)', () => {
     expect(check(1500, '2019-12-31')).not.toHaveProperty('includesSocialInsurance');
-    expect(fujianMinimumWageTables.map((t) => minimumWageIncludesSocialInsurance(t))).toEqual([null, null, true, true, null]);
+    expect(fujianMinimumWageTables.map((t) => minimumWageIncludesSocialInsurance(t))).toEqual([null, null, true, true, true]);
   });
 
   it('prefers the table’s own includesSocialInsurance when a data version carries it', () => {
