@@ -20,7 +20,7 @@ import {
 
 export type ExplanationFloor =
   | { readonly status: 'above' | 'at' | 'below'; readonly monthly: Fen; readonly basis: string; readonly verified: boolean }
-  | { readonly status: 'unknown'; readonly reason: 'tier-unknown' | 'table-unknown' };
+  | { readonly status: 'unknown'; readonly reason: 'tier-unknown' | 'table-unknown' | 'table-superseded' };
 
 export interface ScenarioExplanation {
   readonly scenario: string;

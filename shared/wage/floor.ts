@@ -71,12 +71,15 @@ export type FloorFinding =
   | (FloorCheckSubject & {
       readonly rule: 'CNT-02';
       readonly action: 'ask';
-      readonly reason: 'tier-unknown' | 'table-unknown';
+      /** table-superseded: the region's table is confirmed only to `confirmedTo` and was adjusted since, on a day not read. */
+      readonly reason: 'tier-unknown' | 'table-unknown' | 'table-superseded';
+      readonly confirmedTo?: IsoDate;
     });
 
 /** The finding for one base wage against an already looked-up minimum, or null when it is above the floor. */
 export function floorFinding(subject: FloorCheckSubject, lookup: MinimumWageLookup): FloorFinding | null {
   if ('unknown' in lookup) {
+    if (lookup.supersededAfter) return { ...subject, rule: 'CNT-02', action: 'ask', reason: 'table-superseded', confirmedTo: lookup.supersededAfter };
     return { ...subject, rule: 'CNT-02', action: 'ask', reason: lookup.unknown === 'tier' ? 'tier-unknown' : 'table-unknown' };
   }
   if (subject.baseWage > lookup.monthly) return null;

@@ -64,7 +64,7 @@ function AskItem({ reason, findings, regionName }: { readonly reason: AskFinding
       <p className="finding-head">
         <span className="finding-tag">{t('scenarios.findings.askTag')}</span>
       </p>
-      <p>{t(reason === 'tier-unknown' ? 'scenarios.findings.askTier' : 'scenarios.findings.askTable', { region: regionName })}</p>
+      <p>{reason === 'table-superseded' ? t('scenarios.findings.askSuperseded', { region: regionName, date: formatDateLong(findings[0]!.confirmedTo!, locale) }) : t(reason === 'tier-unknown' ? 'scenarios.findings.askTier' : 'scenarios.findings.askTable', { region: regionName })}</p>
       <ul className="finding-asks">
         {findings.map((f) => (
           <li key={`${f.scenario}:${f.quarter}`}>

@@ -34,8 +34,14 @@ export const cnt02 = rule(
       const amountZh = formatYuanPlain(baseWage, 'zh-CN');
       const amountEn = formatYuanPlain(baseWage, 'en');
       if (found.action === 'ask') {
-        const whyZh = found.reason === 'tier-unknown' ? '该地的最低工资档次未知' : '没有该日适用的最低工资标准表';
-        const whyEn = found.reason === 'tier-unknown' ? 'the tier of the region is unknown' : 'no minimum-wage table covers the day';
+        const whyZh =
+          found.reason === 'tier-unknown' ? '该地的最低工资档次未知'
+          : found.reason === 'table-superseded' ? `已知的最低工资标准只核实到 ${found.confirmedTo}，此后已另行调整`
+          : '没有该日适用的最低工资标准表';
+        const whyEn =
+          found.reason === 'tier-unknown' ? 'the tier of the region is unknown'
+          : found.reason === 'table-superseded' ? `the known table is confirmed only to ${found.confirmedTo} and was adjusted since`
+          : 'no minimum-wage table covers the day';
         return [{ action: 'warn', path, incomplete: true, figures: { label: w.label, baseWageFen: baseWage, date, reason: found.reason },
           zh: `无法核对${w.label}月基本工资 ${amountZh}：${place} ${date} ${whyZh}，请核实`,
           en: `Cannot check ${w.label}'s base wage ${amountEn}: ${whyEn} (${place}, ${date})` }];

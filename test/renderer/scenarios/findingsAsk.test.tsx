@@ -4,6 +4,12 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { referenceWageCase } from '../../../shared/sample/referenceWageCase';
 import { wageCaseFileSchema } from '../../../shared/wage/caseFile';
+import { isoDate } from '../../../shared/dates/isoDate';
+import type { Quarter } from '../../../shared/dates/quarter';
+import { fen } from '../../../shared/money/fen';
+import { minimumWageFor } from '../../../shared/regions/minimumWage';
+import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
+import { floorFinding } from '../../../shared/wage/floor';
 import { useAppStore } from '../../../renderer/app/store';
 import { i18nInit } from '../../../renderer/i18n';
 import { caseModelRun } from '../../../renderer/features/scenarios/caseModel';
@@ -25,6 +31,19 @@ describe('FindingsPanel asking for a tier', () => {
     expect(screen.getByText('请核实最低工资')).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: '在“设置 → 最低工资标准”中填写档次或标准' }));
     expect(useAppStore.getState().route).toEqual({ area: 'settings' });
+  });
+});
+
+describe('FindingsPanel when the known table was adjusted since on a day not read', () => {
+  it('says how far the table is confirmed and asks for the new one', () => {
+    // 兰州城关区 in 2026: 甘肃's 2023 table is confirmed only to 2025-04-01 (a newer one exists, its start not read).
+    const model = caseModelRun(wageCaseFileSchema.parse(referenceWageCase()));
+    if (!model.ok) throw new Error(model.error.message);
+    const lookup = minimumWageFor('620102', isoDate('2026-04-01'), minimumWageShipped().tables, minimumWageShipped().assignments);
+    const ask = floorFinding({ scenario: '方案1', quarter: '2026-Q2' as Quarter, date: isoDate('2026-04-01'), regionCode: '620102', baseWage: fen(210_000) }, lookup);
+    expect(ask).toMatchObject({ action: 'ask', reason: 'table-superseded', confirmedTo: '2025-04-01' });
+    render(<FindingsPanel result={{ ...model.result, regionCode: '620102', floorFindings: [ask!] } as typeof model.result} />);
+    expect(screen.getByText(/已知的最低工资标准只核实到2025年4月1日，此后当地已另行调整/)).toBeTruthy();
   });
 });
 
