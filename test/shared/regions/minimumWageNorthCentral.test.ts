@@ -21,9 +21,12 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
     expect(on('120116', '2023-10-31')).toEqual({ unknown: 'tier' });
   });
 
-  it('河北: the 2023 figures are known, the counties’ tiers are not, so a county asks', () => {
-    expect(tablesOf('13').at(-1)).toEqual({ from: '2023-01-01', to: null, monthly: { 1: 220000, 2: 200000, 3: 180000 }, verified: false });
-    expect(tablesOf('13')[0]).toMatchObject({ from: '2019-11-01', to: '2022-12-31' });
+  it('河北: three tables back to back, the 2025-12-01 one from a report; the counties’ tiers are not known, so a county asks', () => {
+    expect(tablesOf('13').map((t) => [t.from, t.to])).toEqual([['2019-11-01', '2022-12-31'], ['2023-01-01', '2025-11-30'], ['2025-12-01', null]]);
+    expect(tablesOf('13').at(-1)).toEqual({ from: '2025-12-01', to: null, monthly: { 1: 238000, 2: 223000, 3: 208000 }, verified: false });
+    const latest = tables.find((t) => t.region === '13' && t.effectiveFrom === '2025-12-01');
+    expect(latest).toMatchObject({ hourly: { 1: 2400, 2: 2200, 3: 2000 }, source: { number: null, kind: 'secondary' } });
+    expect(latest?.confirmedTo).toBeUndefined();
     expect(on('130102', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
 
@@ -39,11 +42,15 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
     expect(on('150102', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
 
-  it('吉林: 吉政函〔2024〕66号 by county, 长春 with 九台 and 双阳, 延吉 in the second tier, the rest in the third', () => {
-    expect(on('220104', '2026-06-01')).toEqual({ tier: 1, monthly: 212000, hourly: 2100, basis: '吉政函〔2024〕66号', verified: true });
-    expect(on('220113', '2026-06-01')).toMatchObject({ tier: 1, monthly: 212000 }); // 九台区
-    expect(on('222401', '2026-06-01')).toMatchObject({ tier: 2, monthly: 192000 }); // 延吉市
-    expect(on('220581', '2026-06-01')).toMatchObject({ tier: 3, monthly: 178000 }); // 梅河口市
+  it('吉林: 吉政函〔2024〕66号 by county to 2025-11-30, then the 2025-12-01 table (from a report) with the same lists', () => {
+    expect(tablesOf('22').map((t) => [t.from, t.to, t.verified])).toEqual([['2021-12-01', '2024-09-30', false], ['2024-10-01', '2025-11-30', true], ['2025-12-01', null, false]]);
+    expect(on('220104', '2025-11-30')).toEqual({ tier: 1, monthly: 212000, hourly: 2100, basis: '吉政函〔2024〕66号', verified: true });
+    expect(on('220104', '2026-06-01')).toEqual({ tier: 1, monthly: 223000, hourly: 2200, basis: '吉林省人民政府关于发布全省最低工资标准的通知（2025年12月1日起）', verified: false });
+    expect(on('220113', '2026-06-01')).toMatchObject({ tier: 1, monthly: 223000 }); // 九台区
+    expect(on('222401', '2026-06-01')).toMatchObject({ tier: 2, monthly: 202000, hourly: 2050 }); // 延吉市
+    expect(on('220605', '2026-06-01')).toMatchObject({ tier: 2, monthly: 202000 }); // 江源区
+    expect(on('220581', '2026-06-01')).toMatchObject({ tier: 3, monthly: 187000, hourly: 1900 }); // 梅河口市
+    expect(on('220581', '2025-06-01')).toMatchObject({ tier: 3, monthly: 178000 });
     // The 2021 table's county list was not recorded: before 2024-10-01 a county asks.
     expect(on('220104', '2024-09-30')).toEqual({ unknown: 'tier' });
   });
@@ -65,23 +72,40 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
     for (const code of ['340102', '360102', '420102']) expect(on(code, '2026-06-01'), code).toEqual({ unknown: 'tier' });
   });
 
-  it('山东: 鲁政字〔2021〕169号 ended when the October 2023 notice began, so 2026 has no known table', () => {
-    expect(tablesOf('37')).toEqual([{ from: '2021-10-01', to: '2023-09-30', monthly: { 1: 210000, 2: 190000, 3: 170000 }, verified: true }]);
-    expect(tables.some((t) => t.region.startsWith('37') && t.effectiveFrom <= '2026-06-01' && (t.effectiveTo === null || t.effectiveTo >= '2026-06-01'))).toBe(false);
+  it('山东: 鲁政字〔2021〕169号, then 鲁政字〔2023〕172号 (from reports) and 鲁政字〔2025〕140号, back to back', () => {
+    expect(tablesOf('37')).toEqual([
+      { from: '2021-10-01', to: '2023-09-30', monthly: { 1: 210000, 2: 190000, 3: 170000 }, verified: true },
+      { from: '2023-10-01', to: '2025-09-30', monthly: { 1: 220000, 2: 201000, 3: 182000 }, verified: false },
+      { from: '2025-10-01', to: null, monthly: { 1: 240000, 2: 221000, 3: 202000 }, verified: true },
+    ]);
     expect(on('370102', '2022-06-01')).toMatchObject({ tier: 1, monthly: 210000, hourly: 2100, basis: '鲁政字〔2021〕169号' }); // 济南历下区
     expect(on('371102', '2023-09-30')).toMatchObject({ tier: 2, monthly: 190000 }); // 日照东港区
     expect(on('371702', '2022-06-01')).toMatchObject({ tier: 3, monthly: 170000 }); // 菏泽牡丹区
     expect(on('370171', '2022-06-01')).toEqual({ unknown: 'tier' }); // a development zone, in no list
+    // 2023: only 临沂's counties, as the report names them; their list ends with the table.
+    expect(on('371302', '2024-06-01')).toEqual({ tier: 2, monthly: 201000, hourly: 2000, basis: '鲁政字〔2023〕172号', verified: false }); // 兰山区
+    expect(on('371321', '2025-09-30')).toMatchObject({ tier: 3, monthly: 182000 }); // 沂南县
+    expect(on('371302', '2026-06-01')).toEqual({ unknown: 'tier' });
     expect(on('370102', '2023-10-01')).toEqual({ unknown: 'tier' });
-    expect(on('370102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    // 2025: 济南's counties as a law firm reproduced the list; the rest ask.
+    expect(on('370102', '2026-06-01')).toEqual({ tier: 1, monthly: 240000, hourly: 2400, basis: '鲁政字〔2025〕140号', verified: true });
+    expect(on('370126', '2026-06-01')).toMatchObject({ tier: 2, monthly: 221000, hourly: 2200 }); // 商河县
+    expect(on('370171', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('370202', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
 
-  it('河南: three notices read in official reproductions, back to back from 2018-10-01', () => {
+  it('河南: four notices back to back from 2018-10-01; 郑州 in the first class of 豫政〔2025〕25号, which includes the worker’s own contributions', () => {
     expect(tablesOf('41')).toEqual([
       { from: '2018-10-01', to: '2021-12-31', monthly: { 1: 190000, 2: 170000, 3: 150000 }, verified: true },
       { from: '2022-01-01', to: '2023-12-31', monthly: { 1: 200000, 2: 180000, 3: 160000 }, verified: true },
-      { from: '2024-01-01', to: null, monthly: { 1: 210000, 2: 200000, 3: 180000 }, verified: true },
+      { from: '2024-01-01', to: '2025-11-30', monthly: { 1: 210000, 2: 200000, 3: 180000 }, verified: true },
+      { from: '2025-12-01', to: null, monthly: { 1: 235000, 2: 215000, 3: 200000 }, verified: false },
     ]);
-    expect(on('410102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    const latest = tables.find((t) => t.region === '41' && t.effectiveFrom === '2025-12-01');
+    expect(latest).toMatchObject({ hourly: { 1: 2300, 2: 2110, 3: 1960 }, includesSocialInsurance: true, source: { number: '豫政〔2025〕25号' } });
+    expect(on('410102', '2026-06-01')).toEqual({ tier: 1, monthly: 235000, hourly: 2300, basis: '豫政〔2025〕25号', verified: false }); // 中原区
+    expect(on('410181', '2026-06-01')).toMatchObject({ tier: 1, monthly: 235000 }); // 巩义市
+    expect(on('410102', '2025-11-30')).toEqual({ unknown: 'tier' });
+    expect(on('410202', '2026-06-01')).toEqual({ unknown: 'tier' });
   });
 });
