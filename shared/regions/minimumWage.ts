@@ -35,8 +35,8 @@ export interface MinimumWageTable {
   readonly effectiveTo: IsoDate | null;
   /**
    * With an open end only: the province is known to have adjusted again, but the start of that table was
-   * not read, so this one is known in force only through this day (the last a source shows it). After it,
-   * and until a later table of the region starts, the lookup answers nothing: the figure may have ended.
+   * not read, so this one is known in force only through this day (the last a source shows it). After it
+   * this table answers nothing (the figure may have ended); a later table answers from its own start.
    */
   readonly confirmedTo?: IsoDate;
   /** The document that set it, e.g. '闽人社发〔2019〕6号'. */
@@ -106,12 +106,13 @@ export function minimumWageTierFor(
 }
 
 /**
- * A table whose successor's start is unknown, on a day past its confirmed end: it may have ended. A later
- * table of the same region (a user's, once the notice is read) gives it back its end, the day before.
+ * A table whose successor's start is unknown, on a day past its confirmed end: it may have ended, so it
+ * never answers for that day. A later table answers from its own start; the days between stay unknown,
+ * because the later table known need not be the next one (辽宁 adjusted twice after 2021, the first time on a
+ * day not read). A user who knows the real end enters the table again with it (same region and start).
  */
-function pastConfirmed(t: MinimumWageTable, date: IsoDate, tables: readonly MinimumWageTable[]): boolean {
-  if (t.confirmedTo === undefined || t.confirmedTo >= date) return false;
-  return !tables.some((u) => u.region === t.region && u.effectiveFrom > t.effectiveFrom);
+function pastConfirmed(t: MinimumWageTable, date: IsoDate): boolean {
+  return t.confirmedTo !== undefined && t.confirmedTo < date;
 }
 
 /** The table in force on `date` for the region: the most specific region prefix, then the latest start. */
@@ -119,7 +120,7 @@ function minimumWageTableFor(regionCode: string, date: IsoDate, tables: readonly
   let best: MinimumWageTable | undefined;
   for (const t of tables) {
     if (!regionCode.startsWith(t.region) || t.effectiveFrom > date || (t.effectiveTo !== null && t.effectiveTo < date)) continue;
-    if (pastConfirmed(t, date, tables)) continue;
+    if (pastConfirmed(t, date)) continue;
     if (!best || t.region.length > best.region.length || (t.region.length === best.region.length && t.effectiveFrom > best.effectiveFrom)) {
       best = t;
     }
@@ -140,7 +141,7 @@ export function minimumWageFor(
 ): MinimumWageLookup {
   const table = minimumWageTableFor(regionCode, date, tables);
   if (!table) {
-    const stale = tables.filter((t) => regionCode.startsWith(t.region) && t.effectiveFrom <= date && pastConfirmed(t, date, tables));
+    const stale = tables.filter((t) => regionCode.startsWith(t.region) && t.effectiveFrom <= date && pastConfirmed(t, date));
     const latest = stale.reduce<MinimumWageTable | undefined>((a, t) => (!a || t.confirmedTo! > a.confirmedTo! ? t : a), undefined);
     if (latest) return { unknown: 'table', supersededAfter: latest.confirmedTo! };
   }

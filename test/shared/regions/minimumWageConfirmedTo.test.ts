@@ -36,11 +36,20 @@ describe('a table confirmed only to a day', () => {
     expect(minimumWageFor('210202', isoDate('2026-06-01'), [old], [heping])).toEqual({ unknown: 'table', supersededAfter: '2024-01-01' });
   });
 
-  it('a later table of the region, once entered, ends it the day before and answers after', () => {
-    const next: MinimumWageTable = { ...old, effectiveFrom: isoDate('2025-01-01'), confirmedTo: undefined, basis: '用户录入', monthly: { 1: 210_000 as Fen }, hourly: { 1: 2_100 as Fen } } as MinimumWageTable;
-    expect(lookup('2024-12-31', [old, next])).toMatchObject({ monthly: 191_000 });
-    expect(lookup('2025-01-01', [old, next])).toMatchObject({ monthly: 210_000 });
-    expect(lookup('2026-06-01', [old, next])).toMatchObject({ monthly: 210_000 });
+  it('a later table answers from its own start; the days between stay unknown (it need not be the next one)', () => {
+    const { confirmedTo: _c, ...open } = old;
+    const next: MinimumWageTable = { ...open, effectiveFrom: isoDate('2025-12-01'), basis: '报道', monthly: { 1: 223_000 as Fen }, hourly: { 1: 2_200 as Fen } };
+    expect(lookup('2024-01-01', [old, next])).toMatchObject({ monthly: 191_000 });
+    expect(lookup('2025-11-30', [old, next])).toEqual({ unknown: 'table', supersededAfter: '2024-01-01' });
+    expect(lookup('2025-12-01', [old, next])).toMatchObject({ monthly: 223_000 });
+    expect(lookup('2026-06-01', [old, next])).toMatchObject({ monthly: 223_000 });
+  });
+
+  it('the same table entered again with its real end (a user who holds the next notice) answers to that end', () => {
+    const { confirmedTo: _c, ...open } = old;
+    const ended: MinimumWageTable = { ...open, effectiveTo: isoDate('2025-03-31') };
+    expect(lookup('2025-03-31', [ended])).toMatchObject({ monthly: 191_000 });
+    expect(lookup('2025-04-01', [ended])).toEqual({ unknown: 'table' });
   });
 });
 
