@@ -25,7 +25,7 @@ const sources = new Set<UserDataSource<unknown, unknown>>();
 export function userDataSource<U, M>(spec: { readonly empty: U; readonly merge: (user: U) => M; readonly read: () => Promise<Result<U>> }): UserDataSource<U, M> {
   let user = spec.empty;
   let merged = spec.merge(spec.empty);
-  let loading: Promise<M> | null = null;
+  let loading: Promise<void> | null = null;
   const listeners = new Set<() => void>();
   const subscribe = (listener: () => void) => {
     listeners.add(listener);
@@ -45,11 +45,11 @@ export function userDataSource<U, M>(spec: { readonly empty: U; readonly merge: 
           .read()
           .then((stored) => {
             if (stored.ok) source.userSet(stored.value);
-            return merged;
           })
-          .catch(() => merged);
+          .catch(() => undefined);
       }
-      return loading;
+      // The data as it is when asked, not as first read: entries added since (userSet) are in it.
+      return loading.then(() => merged);
     },
     useMerged() {
       useEffect(() => {

@@ -18,6 +18,13 @@ describe('userDataSource', () => {
     expect(source.userCurrent()).toEqual(['2027', '2028']);
   });
 
+  it('answers the entries in use when asked, with those added since the first read (a case export after an edit)', async () => {
+    const source = userDataSource<number[], string>({ empty: [], merge: (u) => ['shipped', ...u].join('+'), read: async () => resultOk([1]) });
+    expect(await source.load()).toBe('shipped+1');
+    source.userSet([1, 2]);
+    expect(await source.load()).toBe('shipped+1+2');
+  });
+
   it('keeps the shipped data when storage cannot be read', async () => {
     const source = userDataSource<number, number>({ empty: 0, merge: (u) => 100 + u, read: async () => Promise.reject(new Error('closed')) });
     expect(await source.load()).toBe(100);
