@@ -2,7 +2,8 @@
 // how many calendar days (or months) the next step is due, in which region, on which article. Figures are
 // never constants in code: the functions take a rule table, `deadlineRulesDefault` is only what ships, and
 // the user can import corrections and local rules (deadlineRuleSchema.ts).
-import { type IsoDate, isoDate } from '../dates/isoDate';
+import { type IsoDate, isoDate, isoDateParse } from '../dates/isoDate';
+import { type ProvincialVariant, provincialVariants } from './provincialVariants';
 
 export const agreementKinds = ['wage-agreement', 'collective-contract', 'special-contract'] as const;
 /** wage-agreement = 工资专项集体合同/工资协议 (WCM); collective-contract = 集体合同; special-contract = 其他专项集体合同 (CCR). */
@@ -70,8 +71,31 @@ const ALL_KINDS = agreementKinds;
 const CCR_FROM = isoDate('2004-05-01'); // 集体合同规定, 劳社部令第22号
 const WCM_FROM = isoDate('2000-11-08'); // 工资集体协商试行办法, 劳社部令第9号, in force on publication
 
+/**
+ * The provinces' own periods (provincialVariants.ts) as rules beside the national ones, for the periods
+ * read with their article in the regulation's text; an unconfirmed figure is not computed with. A province
+ * whose rules are written out in the table (Fujian) is left to them. 'stricter': a shorter local period
+ * moves the date earlier, a longer one leaves the national date standing.
+ */
+export function provincialDeadlineRules(variants: readonly ProvincialVariant[], written: readonly DeadlineRule[]): DeadlineRule[] {
+  const has = new Set(written.filter((r) => r.region !== '').map((r) => `${r.region}|${r.due}`));
+  return variants.flatMap((v): DeadlineRule[] => {
+    const from = v.effectiveFrom === null ? null : isoDateParse(v.effectiveFrom);
+    const common = { kinds: ALL_KINDS, region: v.province, counting: 'calendar', combine: 'stricter', verified: true, effectiveFrom: from, effectiveTo: null } as const;
+    const cite = (article: string | null) => ({ source: `regulation of ${v.province}${article ? ` ${article}` : ''}`, sourceZh: `${v.regulation}${article ?? ''}` });
+    const rules: DeadlineRule[] = [];
+    if (v.reply?.confirmed && !has.has(`${v.province}|reply`)) {
+      rules.push({ ...common, ...cite(v.reply.article), id: `reply.${v.province}`, ruleId: 'OFR-02', event: 'request-received', due: 'reply', period: { count: v.reply.days, unit: 'day' }, direction: 'after', whenDayOff: 'next-working-day' });
+    }
+    if (v.renewal?.confirmed && !has.has(`${v.province}|renewal-request`)) {
+      rules.push({ ...common, ...cite(v.renewal.article), id: `renewal.${v.province}`, ruleId: 'TRM-03', event: 'expiry', due: 'renewal-request', period: { count: v.renewal.days, unit: 'day' }, direction: 'before', whenDayOff: 'previous-working-day' });
+    }
+    return rules;
+  });
+}
+
 /** Each national rule is [V] in rules.md; the Fujian ones are [P] (article numbers mostly not found). */
-export const deadlineRulesDefault: readonly DeadlineRule[] = [
+const deadlineRulesWritten: readonly DeadlineRule[] = [
   {
     id: 'reply.national', ruleId: 'OFR-02', event: 'request-received', kinds: ALL_KINDS, region: '', due: 'reply',
     period: { count: 20, unit: 'day' }, direction: 'after', counting: 'calendar', whenDayOff: 'next-working-day', combine: 'stricter',
@@ -179,3 +203,6 @@ export const deadlineRulesDefault: readonly DeadlineRule[] = [
     verified: true, effectiveFrom: CCR_FROM, effectiveTo: null,
   },
 ];
+
+/** What ships: the rules written out above and the provinces' confirmed periods. */
+export const deadlineRulesDefault: readonly DeadlineRule[] = [...deadlineRulesWritten, ...provincialDeadlineRules(provincialVariants, deadlineRulesWritten)];
