@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
-import { type Own, OWN, QUARTERS, enterpriseCreated, minimumWageEntered, peopleAdded, roundCreated, wageOf } from './ownCaseSteps';
+import { type Own, OWN, QUARTERS, enterpriseCreated, guidelineFilled, minimumWageEntered, peopleAdded, roundCreated, wageOf } from './ownCaseSteps';
 
 const DIR = mkdtempSync(join(tmpdir(), 'wagedesk-casefigures-'));
 const first17 = '91620102MA7G3K2P0';
@@ -38,16 +38,9 @@ async function scenarioTyped(page: Page) {
 }
 
 async function guidelineTyped(page: Page) {
-  const card = page.getByRole('region', { name: '工资指导线与经济数据' });
-  const add = card.getByRole('form', { name: '添加工资指导线' });
-  await add.getByLabel('地区代码（省为前两位，如浙江 33、广东 44）').fill('62');
-  await add.getByLabel('年度（如 2026）').fill('2027');
-  await add.getByLabel('适用起始日（年-月-日）').fill('2027-01-01');
-  await add.getByLabel('基准线（%）').fill('6');
-  await add.getByLabel('下线（%，可不填）').fill('3');
-  await add.getByLabel('来源（通知或公报名称、文号）').fill('甘肃省2027年企业工资指导线（按通知录入）');
+  const add = await guidelineFilled(page, { region: '62', year: '2027', from: '2027-01-01', baseline: '6', lower: '3', source: '甘肃省2027年企业工资指导线（按通知录入）' });
   await add.getByRole('button', { name: '添加' }).click();
-  await expect(card.getByRole('status')).toHaveText('已添加 甘肃省 (62) 2027 年的工资指导线。');
+  await expect(page.getByRole('region', { name: '工资指导线与经济数据' }).getByRole('status')).toHaveText('已添加 甘肃省 (62) 2027 年的工资指导线。');
 }
 
 test('a case file brings the figures the chair typed into an empty profile, and its undo takes them back', async ({ page, browser }) => {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { test, expect, type Page } from '@playwright/test';
 import { creditCodeCheckChar } from '../../shared/enterprise/creditCode';
-import { type Own, OWN, enterpriseCreated, peopleAdded, roundCreated, saved, step } from './ownCaseSteps';
+import { type Own, OWN, enterpriseCreated, guidelineFilled, peopleAdded, roundCreated, saved, step } from './ownCaseSteps';
 
 const DIR = mkdtempSync(join(tmpdir(), 'wagedesk-guideline-'));
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/guideline-${name}.png`, fullPage: true });
@@ -100,14 +100,7 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   await card.screenshot({ path: 'test-results/screens/guideline-01-refused.png' });
 
   // The chair types the figures from the notices they hold.
-  const add = card.getByRole('form', { name: '添加工资指导线' });
-  await add.getByLabel('地区代码（省为前两位，如浙江 33、广东 44）').fill('44');
-  await add.getByLabel('年度（如 2026）').fill('2027');
-  await add.getByLabel('适用起始日（年-月-日）').fill('2027-01-01');
-  await add.getByLabel('基准线（%）').fill('5');
-  await add.getByLabel('上线（%，可不填）').fill('7.5');
-  await add.getByLabel('下线（%，可不填）').fill('-1');
-  await add.getByLabel('来源（通知或公报名称、文号）').fill('广东省2027年企业工资指导线（按通知录入）');
+  const add = await guidelineFilled(page, { region: '44', year: '2027', from: '2027-01-01', baseline: '5', upper: '7.5', lower: '-1', source: '广东省2027年企业工资指导线（按通知录入）' });
   await add.getByRole('button', { name: '添加' }).click();
   await expect(card.getByRole('alert')).toHaveText('工资指导线和平均工资不能为负数（guidelines.0.lowerBp）。没有保存任何数据。');
   await add.getByLabel('下线（%，可不填）').fill('2.5');

@@ -100,6 +100,19 @@ export async function minimumWageEntered(page: Page, own: Own = OWN) {
   await expect(card.getByRole('status')).toContainText('为第1档');
 }
 
+/** A year's wage guideline typed into Settings → 工资指导线与经济数据 (the form, not yet added). */
+export async function guidelineFilled(page: Page, g: { region: string; year: string; from: string; baseline: string; upper?: string; lower?: string; source: string }) {
+  const add = page.getByRole('region', { name: '工资指导线与经济数据' }).getByRole('form', { name: '添加工资指导线' });
+  await add.getByLabel('地区代码（省为前两位，如浙江 33、广东 44）').fill(g.region);
+  await add.getByLabel('年度（如 2026）').fill(g.year);
+  await add.getByLabel('适用起始日（年-月-日）').fill(g.from);
+  await add.getByLabel('基准线（%）').fill(g.baseline);
+  if (g.upper !== undefined) await add.getByLabel('上线（%，可不填）').fill(g.upper);
+  if (g.lower !== undefined) await add.getByLabel('下线（%，可不填）').fill(g.lower);
+  await add.getByLabel('来源（通知或公报名称、文号）').fill(g.source);
+  return add;
+}
+
 export async function roundCreated(page: Page, title: string, start = '空白开始') {
   await page.getByRole('button', { name: '新建协商轮次' }).first().click();
   const dialog = page.getByRole('dialog', { name: '新建协商轮次' });
