@@ -170,8 +170,8 @@ describe('caseExport and the economy figures', () => {
 });
 
 describe('caseImport and the reference figures the file carries', () => {
-  // The exporter typed 福鼎's tier for 2022 (the shipped table lists no counties then) and a guideline.
-  const tier: TierAssignment = { regionCode: '350982', tier: 3, effectiveFrom: isoDate('2022-04-01'), effectiveTo: isoDate('2025-03-31'), verified: false };
+  // The exporter typed 福鼎's tier from a notice the shipped data does not have yet, and a guideline.
+  const tier: TierAssignment = { regionCode: '350982', tier: 2, effectiveFrom: isoDate('2027-04-01'), verified: false };
   const guideline = { region: '35', year: 2025, effectiveFrom: isoDate('2025-01-01'), effectiveTo: isoDate('2025-12-31'), baseline: 650 as BasisPoints, upper: 1000 as BasisPoints, lower: 300 as BasisPoints, verified: false };
   const settingsRows = (db: WageDeskDb) => db.settings.toArray();
 
