@@ -100,6 +100,8 @@ export interface MinimumWageProvinceCurrency {
   readonly latestAdjustment: IsoDate | null;
   /** Document of that table (number, else title). */
   readonly latestBasis: string | null;
+  /** The latest table is known to have been adjusted since, on a day not read: confirmed in force to this day. */
+  readonly latestConfirmedTo: IsoDate | null;
   readonly tables: number;
   /** Tables whose figures were read in a source. */
   readonly tablesVerified: number;
@@ -117,6 +119,7 @@ export function minimumWageProvinceCurrency(province: string, data: MinimumWageU
     province,
     latestAdjustment: latest?.effectiveFrom ?? null,
     latestBasis: latest ? (latest.source?.number ?? latest.basis) : null,
+    latestConfirmedTo: latest?.confirmedTo ?? null,
     tables: tables.length,
     tablesVerified: tables.filter((t) => t.verified).length,
     countyTiers: tiers.length,

@@ -37,7 +37,10 @@ export function MinimumWageCurrency() {
               const c = minimumWageProvinceCurrency(prefix, data);
               const staleness = minimumWageStaleness(province.code, today, data.tables);
               const state =
-                c.latestAdjustment === null ? 'currencyNone' : staleness.stale ? 'currencyStale' : 'currencyCurrent';
+                c.latestAdjustment === null ? 'currencyNone'
+                : c.latestConfirmedTo !== null && c.latestConfirmedTo < today ? 'currencySuperseded'
+                : staleness.stale ? 'currencyStale'
+                : 'currencyCurrent';
               return (
                 <tr key={province.code} className={state === 'currencyCurrent' ? undefined : 'minimum-wage-stale'}>
                   <th scope="row">{province.name}</th>
@@ -45,7 +48,10 @@ export function MinimumWageCurrency() {
                   <td>{c.latestBasis ?? '—'}</td>
                   <td>{t('minimumWage.currencyCounts', { tablesVerified: c.tablesVerified, tables: c.tables, tiersVerified: c.countyTiersVerified, tiers: c.countyTiers })}</td>
                   <td>
-                    {t(`minimumWage.${state}`, { dueBy: staleness.dueBy ? formatDateLong(staleness.dueBy, locale) : '' })}
+                    {t(`minimumWage.${state}`, {
+                      dueBy: staleness.dueBy ? formatDateLong(staleness.dueBy, locale) : '',
+                      confirmedTo: c.latestConfirmedTo ? formatDateLong(c.latestConfirmedTo, locale) : '',
+                    })}
                   </td>
                 </tr>
               );

@@ -69,6 +69,7 @@ export const minimumWageMessagesZh = {
   currencyNone: '没有该省的标准表：核对时会请您录入。',
   currencyStale: '已超过两年（{{dueBy}} 前应有新标准）：可能已过时，请核对。',
   currencyCurrent: '两年之内',
+  currencySuperseded: '已知此后另有调整，但起始日期未读到：本表只核实到 {{confirmedTo}}，之后的核对会请您按新通知录入。',
   sourceKind: { notice: '通知原文', reproduction: '转载通知', secondary: '第三方汇编' },
   fileErrors: {
     json: '无法读取最低工资文件（不是有效的 JSON）。没有导入任何数据。',
@@ -160,6 +161,7 @@ export const minimumWageMessagesEn = {
   currencyNone: 'No table for this province: checks will ask you to enter it.',
   currencyStale: 'More than two years old (a new table was due by {{dueBy}}): may be out of date, please check.',
   currencyCurrent: 'within two years',
+  currencySuperseded: 'Adjusted since, on a date not read: this table is confirmed only to {{confirmedTo}}; checks after it ask you to enter the new table.',
   sourceKind: { notice: 'the notice', reproduction: 'a reproduction of the notice', secondary: 'a secondary compilation' },
   fileErrors: {
     json: 'The minimum-wage file cannot be read (not valid JSON). Nothing was imported.',

@@ -11,7 +11,8 @@ function currencyTable(): string {
   const rows = regionProvinces().map((p) => {
     const c = minimumWageProvinceCurrency(p.code.slice(0, 2), minimumWageShipped());
     if (c.latestAdjustment === null) return `| ${p.code.slice(0, 2)} ${p.name} | 未知 unknown | — | 0 / 0 | 0 / 0 |`;
-    return `| ${p.code.slice(0, 2)} ${p.name} | ${c.latestAdjustment} | ${c.latestBasis} | ${c.tablesVerified} / ${c.tables} | ${c.countyTiersVerified} / ${c.countyTiers} |`;
+    const latest = c.latestConfirmedTo ? `${c.latestAdjustment} (confirmed to ${c.latestConfirmedTo}; adjusted since, start not read)` : c.latestAdjustment;
+    return `| ${p.code.slice(0, 2)} ${p.name} | ${latest} | ${c.latestBasis} | ${c.tablesVerified} / ${c.tables} | ${c.countyTiersVerified} / ${c.countyTiers} |`;
   });
   return ['| province | latest adjustment | document | tables verified / shipped | county tiers verified / shipped |', '|---|---|---|---|---|', ...rows].join('\n');
 }
