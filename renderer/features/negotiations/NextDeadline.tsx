@@ -3,7 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/dates/isoDate';
 import { formatDateLong } from '../../../shared/format/date';
+import type { DeadlineDue } from '../../../shared/procedure/deadlineRules';
 import { deadlineDueLabel, deadlineExplanation } from '../../../shared/procedure/deadlineText';
+import { provincialVariantFor } from '../../../shared/procedure/provincialVariants';
 import { errorText } from '../../app/errorText';
 import { useLocale } from '../../i18n/useLocale';
 import { type DeadlineItem, deadlineDaysLeft } from './deadlines';
@@ -15,9 +17,25 @@ function DaysLeft({ days }: { readonly days: number }) {
   return <span className="deadline-days deadline-overdue">{t('negotiations.deadline.overdue', { count: -days })}</span>;
 }
 
-export function NextDeadline({ next, items, today }: { readonly next: DeadlineItem | null; readonly items: readonly DeadlineItem[]; readonly today: IsoDate }) {
+/** The province's own period for the due, when its regulation sets one that was not read in the text (so not computed). */
+function provincialUnconfirmed(regionCode: string, due: DeadlineDue) {
+  const variant = provincialVariantFor(regionCode);
+  const period = due === 'reply' ? variant?.reply : due === 'renewal-request' ? variant?.renewal : null;
+  return variant && period && !period.confirmed ? { regulation: variant.regulation, period } : null;
+}
+
+interface Props {
+  readonly next: DeadlineItem | null;
+  readonly items: readonly DeadlineItem[];
+  readonly today: IsoDate;
+  /** The county whose province's regulation may set its own period. */
+  readonly regionCode: string;
+}
+
+export function NextDeadline({ next, items, today, regionCode }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const local = next?.ok ? provincialUnconfirmed(regionCode, next.deadline.due) : null;
   return (
     <section className="card next-deadline" aria-labelledby="next-deadline-title">
       <h2 id="next-deadline-title">{t('negotiations.deadline.title')}</h2>
@@ -39,6 +57,11 @@ export function NextDeadline({ next, items, today }: { readonly next: DeadlineIt
             {locale === 'en' ? next.deadline.rule.source : next.deadline.rule.sourceZh}
             {next.deadline.rule.verified ? null : <span className="deadline-unverified">{t('negotiations.deadline.unverified')}</span>}
           </p>
+          {local && next.deadline.rule.region === '' ? (
+            <p className="deadline-provincial" role="note">
+              {t('negotiations.deadline.provincial', { regulation: local.regulation, article: local.period.article ?? '', days: local.period.days })}
+            </p>
+          ) : null}
           <h3>{t('negotiations.deadline.howTitle')}</h3>
           <ol className="deadline-steps">
             {deadlineExplanation(next.deadline, locale).map((line, i) => <li key={i}>{line}</li>)}

@@ -79,7 +79,7 @@ export function RecordView({ enterprise, people, record, onSave, adjustments }: 
       <div role="tabpanel">
         {tab === 'timeline' ? (
           <>
-            <NextDeadline next={computed.next} items={computed.deadlines} today={today} />
+            <NextDeadline next={computed.next} items={computed.deadlines} today={today} regionCode={record.regionCode} />
             <TimelineView record={record} people={people} entries={computed.entries} effective={computed.effective} onSave={onSave} />
           </>
         ) : null}
