@@ -131,6 +131,11 @@ test('a Guangzhou scenario checked against its floor and the province guideline,
   await page.getByRole('link', { name: '协商程序' }).click();
   await roundCreated(page, GZ.round);
   await requestRecorded(page);
+  // 广东's regulation sets its own reply period, not confirmed in its text: the national 20 days count, and
+  // the next deadline says so.
+  const next = page.locator('.next-deadline');
+  await expect(next.getByRole('note')).toContainText('本省《广东省企业集体合同条例》另有规定：30 日');
+  await next.screenshot({ path: 'test-results/screens/guideline-00-deadline.png' });
   await page.getByRole('link', { name: '产值与工资测算' }).click();
   await page.getByRole('button', { name: '新建空白测算' }).click();
   await expect(page.getByRole('table', { name: '方案比较' })).toBeVisible();
