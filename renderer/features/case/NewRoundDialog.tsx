@@ -27,6 +27,16 @@ export function NewRoundDialog({ enterprise, rounds, onCreated, onCancel }: Prop
   const [title, setTitle] = useState(() => t('rounds.titleDefault', { year: new Date().getFullYear() }));
   const [kind, setKind] = useState<RoundKind>(latest?.kind ?? 'wage');
   const [from, setFrom] = useState<string>(latest?.id ?? '');
+  // The round list may arrive after the dialog opened (a busy machine): until the user picks a start, the
+  // default follows it and continues from the latest round, as when the list was there from the start.
+  const [startPicked, setStartPicked] = useState(false);
+  const latestId = latest?.id ?? null;
+  const latestKind = latest?.kind ?? null;
+  useEffect(() => {
+    if (startPicked || latestId === null || latestKind === null) return;
+    setFrom(latestId);
+    setKind(latestKind);
+  }, [startPicked, latestId, latestKind]);
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -65,7 +75,7 @@ export function NewRoundDialog({ enterprise, rounds, onCreated, onCancel }: Prop
         </Field>
         <Field label={t('rounds.kindLabel')}>
           {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as RoundKind)}>
+            <select {...p} value={kind} onChange={(e) => { setStartPicked(true); setKind(e.target.value as RoundKind); }}>
               {roundKinds.map((k) => (
                 <option key={k} value={k}>{t(`rounds.kinds.${k}`)}</option>
               ))}
@@ -74,7 +84,7 @@ export function NewRoundDialog({ enterprise, rounds, onCreated, onCancel }: Prop
         </Field>
         <Field label={t('rounds.startLabel')}>
           {(p) => (
-            <select {...p} value={from} onChange={(e) => setFrom(e.target.value)}>
+            <select {...p} value={from} onChange={(e) => { setStartPicked(true); setFrom(e.target.value); }}>
               <option value="">{t('rounds.startBlank')}</option>
               {[...rounds].reverse().map((r) => (
                 <option key={r.id} value={r.id}>{t('rounds.startFrom', { title: r.title })}</option>
