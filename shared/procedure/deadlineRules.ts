@@ -3,7 +3,7 @@
 // never constants in code: the functions take a rule table, `deadlineRulesDefault` is only what ships, and
 // the user can import corrections and local rules (deadlineRuleSchema.ts).
 import { type IsoDate, isoDate, isoDateParse } from '../dates/isoDate';
-import { type ProvincialPeriod, type ProvincialVariant, provincialVariants } from './provincialVariants';
+import { type ProvincialPeriod, type ProvincialVariant, provincialPeriodComputed, provincialVariants } from './provincialVariants';
 
 export const agreementKinds = ['wage-agreement', 'collective-contract', 'special-contract'] as const;
 /** wage-agreement = 工资专项集体合同/工资协议 (WCM); collective-contract = 集体合同; special-contract = 其他专项集体合同 (CCR). */
@@ -82,7 +82,7 @@ const WCM_FROM = isoDate('2000-11-08'); // 工资集体协商试行办法, 劳�
 export function provincialDeadlineRules(variants: readonly ProvincialVariant[], written: readonly DeadlineRule[]): DeadlineRule[] {
   const has = new Set(written.filter((r) => r.region !== '').map((r) => `${r.region}|${r.due}`));
   const calendarPeriod = (p: ProvincialPeriod | null): DeadlinePeriod | null =>
-    p?.confirmed && p.unit !== 'working-day' ? { count: p.count, unit: p.unit } : null;
+    p && provincialPeriodComputed(p) && p.unit !== 'working-day' ? { count: p.count, unit: p.unit } : null;
   const rulesOf = (
     province: string, regulation: string, effectiveFrom: string | null, reply: ProvincialPeriod | null, renewal: ProvincialPeriod | null,
     kinds: readonly AgreementKind[], idSuffix: string,

@@ -11,6 +11,8 @@
 // agreements only); one in working days stays data, as the engine counts calendar days only; an unconfirmed
 // figure is not computed with. null means not found: unknown, never guessed.
 
+import type { AgreementKind, DeadlineDue } from './deadlineRules';
+
 /** 'day': calendar days; 'working-day': 工作日; 'month': months to the corresponding day (民法典 202), not 30 days. */
 export type ProvincialPeriodUnit = 'day' | 'working-day' | 'month';
 
@@ -243,4 +245,34 @@ export const provincialVariants: readonly ProvincialVariant[] = [
 /** The entry of the province a code lies in, or null when that province's regulation has not been looked at. */
 export function provincialVariantFor(regionCode: string, variants: readonly ProvincialVariant[] = provincialVariants): ProvincialVariant | null {
   return variants.find((v) => regionCode.startsWith(v.province)) ?? null;
+}
+
+/** Whether the deadline engine computes with a period: read with its article in the text, and in calendar days or months. */
+export function provincialPeriodComputed(period: ProvincialPeriod): boolean {
+  return period.confirmed && period.unit !== 'working-day';
+}
+
+export interface ProvincialPeriodOf {
+  readonly regulation: string;
+  readonly period: ProvincialPeriod;
+}
+
+/**
+ * The province's own periods for a reply or a renewal request, each with its regulation: the collective-contract
+ * regulation's, and for a wage agreement also the wage regulation's. Empty where none was found.
+ */
+export function provincialPeriodsFor(
+  regionCode: string, due: DeadlineDue, kind: AgreementKind, variants: readonly ProvincialVariant[] = provincialVariants,
+): ProvincialPeriodOf[] {
+  const variant = provincialVariantFor(regionCode, variants);
+  if (variant === null || (due !== 'reply' && due !== 'renewal-request')) return [];
+  const pick = (regulation: string, reply: ProvincialPeriod | null, renewal: ProvincialPeriod | null): ProvincialPeriodOf[] => {
+    const period = due === 'reply' ? reply : renewal;
+    return period ? [{ regulation, period }] : [];
+  };
+  const wage = kind === 'wage-agreement' ? variant.wageRegulation : undefined;
+  return [
+    ...pick(variant.regulation, variant.reply, variant.renewal),
+    ...(wage ? pick(wage.regulation, wage.reply, wage.renewal) : []),
+  ];
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { deadlineRulesDefault, provincialDeadlineRules } from '../../../shared/procedure/deadlineRules';
-import { provincialVariantFor, provincialVariants, type ProvincialPeriod, type ProvincialVariant } from '../../../shared/procedure/provincialVariants';
+import { provincialPeriodComputed, provincialPeriodsFor, provincialVariantFor, provincialVariants, type ProvincialPeriod, type ProvincialVariant } from '../../../shared/procedure/provincialVariants';
 import { regionByCode } from '../../../shared/regions/region';
 
 /** count, unit, article, confirmed of a period, or null. */
@@ -59,6 +59,16 @@ describe('provincial procedure variants', () => {
       '44': { regulation: '《广东省企业集体合同条例》', effectiveFrom: '2015-01-01', reply: [30, 'day', null, false], renewal: null, wage: null },
       '50': { regulation: '《重庆市集体合同条例》', effectiveFrom: '2017-01-01', reply: [20, 'day', '第十九条', true], renewal: [3, 'month', '第三十三条', true], wage: null },
     });
+  });
+
+  it('gives the periods for a due, a wage agreement also its wage regulation\'s, and says which are computed', () => {
+    const of = (region: string, due: 'reply' | 'renewal-request', kind: 'wage-agreement' | 'collective-contract') =>
+      provincialPeriodsFor(region, due, kind).map(({ regulation, period }) => [regulation, period.count, period.unit, provincialPeriodComputed(period)]);
+    expect(of('410102', 'reply', 'wage-agreement')).toEqual([['《河南省企业集体合同条例》', 15, 'day', true], ['《河南省企业工资集体协商条例》', 10, 'working-day', false]]);
+    expect(of('410102', 'reply', 'collective-contract')).toEqual([['《河南省企业集体合同条例》', 15, 'day', true]]);
+    expect(of('370102', 'renewal-request', 'wage-agreement')).toEqual([]);
+    expect(of('440106', 'reply', 'collective-contract')).toEqual([['《广东省企业集体合同条例》', 30, 'day', false]]);
+    expect(of('620102', 'reply', 'wage-agreement')).toEqual([]);
   });
 
   it("agrees with Fujian's periods in the deadline table", () => {
