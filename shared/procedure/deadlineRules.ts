@@ -3,7 +3,7 @@
 // never constants in code: the functions take a rule table, `deadlineRulesDefault` is only what ships, and
 // the user can import corrections and local rules (deadlineRuleSchema.ts).
 import { type IsoDate, isoDate, isoDateParse } from '../dates/isoDate';
-import { type ProvincialVariant, provincialVariants } from './provincialVariants';
+import { type ProvincialPeriod, type ProvincialVariant, provincialPeriodComputed, provincialVariants } from './provincialVariants';
 
 export const agreementKinds = ['wage-agreement', 'collective-contract', 'special-contract'] as const;
 /** wage-agreement = 工资专项集体合同/工资协议 (WCM); collective-contract = 集体合同; special-contract = 其他专项集体合同 (CCR). */
@@ -73,25 +73,42 @@ const WCM_FROM = isoDate('2000-11-08'); // 工资集体协商试行办法, 劳�
 
 /**
  * The provinces' own periods (provincialVariants.ts) as rules beside the national ones, for the periods
- * read with their article in the regulation's text; an unconfirmed figure is not computed with. A province
- * whose rules are written out in the table (Fujian) is left to them. 'stricter': a shorter local period
- * moves the date earlier, a longer one leaves the national date standing.
+ * read with their article in the regulation's text; an unconfirmed figure is not computed with, nor is a
+ * period in working days (this engine counts calendar days only). A province's separate wage-bargaining
+ * regulation gives rules for wage agreements alone. A province whose rules are written out in the table
+ * (Fujian) is left to them. 'stricter': a shorter local period moves the date earlier, a longer one leaves
+ * the national date standing.
  */
 export function provincialDeadlineRules(variants: readonly ProvincialVariant[], written: readonly DeadlineRule[]): DeadlineRule[] {
   const has = new Set(written.filter((r) => r.region !== '').map((r) => `${r.region}|${r.due}`));
-  return variants.flatMap((v): DeadlineRule[] => {
-    const from = v.effectiveFrom === null ? null : isoDateParse(v.effectiveFrom);
-    const common = { kinds: ALL_KINDS, region: v.province, counting: 'calendar', combine: 'stricter', verified: true, effectiveFrom: from, effectiveTo: null } as const;
-    const cite = (article: string | null) => ({ source: `regulation of ${v.province}${article ? ` ${article}` : ''}`, sourceZh: `${v.regulation}${article ?? ''}` });
+  const calendarPeriod = (p: ProvincialPeriod | null): DeadlinePeriod | null =>
+    p && provincialPeriodComputed(p) && p.unit !== 'working-day' ? { count: p.count, unit: p.unit } : null;
+  const rulesOf = (
+    province: string, regulation: string, effectiveFrom: string | null, reply: ProvincialPeriod | null, renewal: ProvincialPeriod | null,
+    kinds: readonly AgreementKind[], idSuffix: string,
+  ): DeadlineRule[] => {
+    const common = {
+      kinds, region: province, counting: 'calendar', combine: 'stricter', verified: true,
+      effectiveFrom: effectiveFrom === null ? null : isoDateParse(effectiveFrom), effectiveTo: null,
+    } as const;
+    const cite = (article: string | null) => ({ source: `regulation of ${province}${article ? ` ${article}` : ''}`, sourceZh: `${regulation}${article ?? ''}` });
     const rules: DeadlineRule[] = [];
-    if (v.reply?.confirmed && !has.has(`${v.province}|reply`)) {
-      rules.push({ ...common, ...cite(v.reply.article), id: `reply.${v.province}`, ruleId: 'OFR-02', event: 'request-received', due: 'reply', period: { count: v.reply.days, unit: 'day' }, direction: 'after', whenDayOff: 'next-working-day' });
+    const replyPeriod = calendarPeriod(reply);
+    if (reply && replyPeriod && !has.has(`${province}|reply`)) {
+      rules.push({ ...common, ...cite(reply.article), id: `reply.${province}${idSuffix}`, ruleId: 'OFR-02', event: 'request-received', due: 'reply', period: replyPeriod, direction: 'after', whenDayOff: 'next-working-day' });
     }
-    if (v.renewal?.confirmed && !has.has(`${v.province}|renewal-request`)) {
-      rules.push({ ...common, ...cite(v.renewal.article), id: `renewal.${v.province}`, ruleId: 'TRM-03', event: 'expiry', due: 'renewal-request', period: { count: v.renewal.days, unit: 'day' }, direction: 'before', whenDayOff: 'previous-working-day' });
+    const renewalPeriod = calendarPeriod(renewal);
+    if (renewal && renewalPeriod && !has.has(`${province}|renewal-request`)) {
+      rules.push({ ...common, ...cite(renewal.article), id: `renewal.${province}${idSuffix}`, ruleId: 'TRM-03', event: 'expiry', due: 'renewal-request', period: renewalPeriod, direction: 'before', whenDayOff: 'previous-working-day' });
     }
     return rules;
-  });
+  };
+  return variants.flatMap((v): DeadlineRule[] => [
+    ...rulesOf(v.province, v.regulation, v.effectiveFrom, v.reply, v.renewal, ALL_KINDS, ''),
+    ...(v.wageRegulation
+      ? rulesOf(v.province, v.wageRegulation.regulation, v.wageRegulation.effectiveFrom, v.wageRegulation.reply, v.wageRegulation.renewal, ['wage-agreement'], '.wage')
+      : []),
+  ]);
 }
 
 /** Each national rule is [V] in rules.md; the Fujian ones are [P] (article numbers mostly not found). */

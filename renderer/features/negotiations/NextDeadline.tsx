@@ -3,9 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/dates/isoDate';
 import { formatDateLong } from '../../../shared/format/date';
-import type { DeadlineDue } from '../../../shared/procedure/deadlineRules';
+import type { Deadline } from '../../../shared/procedure/deadline';
 import { deadlineDueLabel, deadlineExplanation } from '../../../shared/procedure/deadlineText';
-import { provincialVariantFor } from '../../../shared/procedure/provincialVariants';
+import { type ProvincialPeriod, type ProvincialPeriodOf, provincialPeriodComputed, provincialPeriodsFor } from '../../../shared/procedure/provincialVariants';
 import { errorText } from '../../app/errorText';
 import { useLocale } from '../../i18n/useLocale';
 import { type DeadlineItem, deadlineDaysLeft } from './deadlines';
@@ -17,11 +17,17 @@ function DaysLeft({ days }: { readonly days: number }) {
   return <span className="deadline-days deadline-overdue">{t('negotiations.deadline.overdue', { count: -days })}</span>;
 }
 
-/** The province's own period for the due, when its regulation sets one that was not read in the text (so not computed). */
-function provincialUnconfirmed(regionCode: string, due: DeadlineDue) {
-  const variant = provincialVariantFor(regionCode);
-  const period = due === 'reply' ? variant?.reply : due === 'renewal-request' ? variant?.renewal : null;
-  return variant && period && !period.confirmed ? { regulation: variant.regulation, period } : null;
+/**
+ * The province's own periods for the due that the date does not reflect: not read in the regulation's text, or
+ * read but in working days (the engine counts calendar days only). A period a provincial rule already computes
+ * with the same figure (Fujian's, written out in the table) says nothing more.
+ */
+function provincialUncomputed(regionCode: string, deadline: Deadline): ProvincialPeriodOf[] {
+  return provincialPeriodsFor(regionCode, deadline.due, deadline.query.kind).filter(
+    ({ period }) =>
+      !provincialPeriodComputed(period) &&
+      !deadline.candidates.some((c) => c.rule.region !== '' && c.rule.period.unit === period.unit && c.rule.period.count === period.count),
+  );
 }
 
 interface Props {
@@ -35,7 +41,8 @@ interface Props {
 export function NextDeadline({ next, items, today, regionCode }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const local = next?.ok ? provincialUnconfirmed(regionCode, next.deadline.due) : null;
+  const local = next?.ok ? provincialUncomputed(regionCode, next.deadline) : [];
+  const periodText = (p: ProvincialPeriod) => t(`negotiations.deadline.period.${p.unit}`, { count: p.count });
   return (
     <section className="card next-deadline" aria-labelledby="next-deadline-title">
       <h2 id="next-deadline-title">{t('negotiations.deadline.title')}</h2>
@@ -57,11 +64,11 @@ export function NextDeadline({ next, items, today, regionCode }: Props) {
             {locale === 'en' ? next.deadline.rule.source : next.deadline.rule.sourceZh}
             {next.deadline.rule.verified ? null : <span className="deadline-unverified">{t('negotiations.deadline.unverified')}</span>}
           </p>
-          {local && next.deadline.rule.region === '' ? (
-            <p className="deadline-provincial" role="note">
-              {t('negotiations.deadline.provincial', { regulation: local.regulation, article: local.period.article ?? '', days: local.period.days })}
+          {local.map(({ regulation, period }, i) => (
+            <p key={i} className="deadline-provincial" role="note">
+              {t(period.confirmed ? 'negotiations.deadline.provincialWorkingDays' : 'negotiations.deadline.provincial', { regulation, article: period.article ?? '', period: periodText(period) })}
             </p>
-          ) : null}
+          ))}
           <h3>{t('negotiations.deadline.howTitle')}</h3>
           <ol className="deadline-steps">
             {deadlineExplanation(next.deadline, locale).map((line, i) => <li key={i}>{line}</li>)}

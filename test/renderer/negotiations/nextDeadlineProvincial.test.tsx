@@ -31,6 +31,19 @@ describe('NextDeadline and the province\'s own period', () => {
     expect(screen.getByRole('note').textContent).toBe('本省《广东省企业集体合同条例》另有规定：30 日（未在条例原文中核实，本程序未按此计算；请对照条例原文，如更短请按条例办理）。');
   });
 
+  it('names a period read in the text but counted in working days, which the date does not reflect (浙江, 河南\'s wage regulation)', () => {
+    replyFor('330106');
+    expect(screen.getByRole('note').textContent).toBe('本省《浙江省集体合同条例》第七条另有规定：10 个工作日（本程序只按日历日计算，未按此计算；请按工作日计算，如更早请按条例办理）。');
+    cleanup();
+    replyFor('410102');
+    expect(screen.getByRole('note').textContent).toBe('本省《河南省企业工资集体协商条例》第二十一条另有规定：10 个工作日（本程序只按日历日计算，未按此计算；请按工作日计算，如更早请按条例办理）。');
+  });
+
+  it('says nothing more where the province\'s period read in the text gives the date (北京\'s 20 days)', () => {
+    replyFor('110105');
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('says nothing more where the province\'s rule is the one computed (福建) or none was looked at', () => {
     replyFor('350982');
     expect(screen.queryByRole('note')).toBeNull();

@@ -8,7 +8,8 @@ import { type AgreementKind, type DeadlineEvent, type DeadlineRule, agreementKin
 import { periodEnd } from '../../../shared/procedure/period';
 
 const FUDING = '350982';
-const BEIJING = '110105'; // 朝阳区: nationwide rules only
+const LANZHOU = '620102'; // 兰州市城关区: no provincial variant, nationwide rules only
+const BEIJING = '110105'; // 朝阳区: 北京市集体合同条例's own periods beside the nationwide ones
 
 function due(kind: AgreementKind, event: DeadlineEvent, date: string, regionCode?: string): Deadline {
   const result = deadlineCompute({ kind, event, date: isoDate(date), regionCode }, rules, cal);
@@ -28,7 +29,7 @@ describe('reply to a request (OFR-02)', () => {
   it('gives 15 days in Fujian and 20 elsewhere', () => {
     expect(due('collective-contract', 'request-received', '2021-03-01', FUDING).dueDate).toBe('2021-03-16');
     // Day 20 is Sunday 2021-03-21.
-    expect(due('collective-contract', 'request-received', '2021-03-01', BEIJING).dueDate).toBe('2021-03-22');
+    expect(due('collective-contract', 'request-received', '2021-03-01', LANZHOU).dueDate).toBe('2021-03-22');
     expect(due('collective-contract', 'request-received', '2021-03-01').steps).toContainEqual({ code: 'national-only' });
   });
   it('reports the national rule it also checked in Fujian', () => {
@@ -78,7 +79,7 @@ describe('review and entry into force (EFF-01)', () => {
 
 describe('renewal before expiry (TRM-03), counted backwards', () => {
   it('moves a day that falls on a weekend EARLIER, to the previous working day', () => {
-    const d = due('wage-agreement', 'expiry', '2022-01-05', BEIJING); // 60 days before = Saturday 2021-11-06
+    const d = due('wage-agreement', 'expiry', '2022-01-05', LANZHOU); // 60 days before = Saturday 2021-11-06
     expect(d.dueDate).toBe('2021-11-05');
     expect(d.steps).toContainEqual(expect.objectContaining({ code: 'moved', direction: 'earlier', to: '2021-11-05' }));
   });
@@ -93,6 +94,13 @@ describe('renewal before expiry (TRM-03), counted backwards', () => {
     expect(contract.dueDate).toBe('2022-03-30');
     expect(contract.candidates.map((c) => c.dueDate)).toEqual(['2022-04-01', '2022-03-30']);
   });
+  it("applies Beijing's 3 months (北京市集体合同条例 第四十三条) where they are earlier than the national period", () => {
+    // Wage agreement expiring 2021-12-31: 3 months before is 09-31, so the month end 09-30; the national 60 days give 11-01.
+    const wage = due('wage-agreement', 'expiry', '2021-12-31', BEIJING);
+    expect(wage.rule.id).toBe('renewal.11');
+    expect(wage.rule.sourceZh).toBe('《北京市集体合同条例》第四十三条');
+    expect(wage.dueDate).toBe('2021-09-30');
+  });
   it('counts months to the corresponding day, or the month end when there is none (民法典 202)', () => {
     expect(periodEnd(isoDate('2021-05-31'), { count: 3, unit: 'month' }, 'before')).toBe('2021-02-28');
     expect(periodEnd(isoDate('2020-05-31'), { count: 3, unit: 'month' }, 'before')).toBe('2020-02-29');
@@ -104,7 +112,7 @@ describe('renewal before expiry (TRM-03), counted backwards', () => {
 describe('draft rejected by the congress (RAT-05)', () => {
   it('gives 60 days to resubmit in Fujian and no rule elsewhere', () => {
     expect(due('wage-agreement', 'draft-rejected', '2021-02-01', FUDING).dueDate).toBe('2021-04-02');
-    expect(deadlineCompute({ kind: 'wage-agreement', event: 'draft-rejected', date: isoDate('2021-02-01'), regionCode: BEIJING }, rules, cal).ok).toBe(false);
+    expect(deadlineCompute({ kind: 'wage-agreement', event: 'draft-rejected', date: isoDate('2021-02-01'), regionCode: LANZHOU }, rules, cal).ok).toBe(false);
   });
 });
 
@@ -144,7 +152,7 @@ describe('every computed deadline (property)', () => {
     kind: fc.constantFrom(...agreementKinds),
     event: fc.constantFrom(...deadlineEvents),
     date: fc.integer({ min: from, max: to }).map((n) => isoDateFromEpochDay(n)),
-    regionCode: fc.constantFrom(FUDING, BEIJING, undefined),
+    regionCode: fc.constantFrom(FUDING, BEIJING, LANZHOU, undefined),
   });
   const working = (date: IsoDate) => {
     const r = calendarIsWorkingDay(date, cal);

@@ -13,7 +13,7 @@ function compute(kind: 'wage-agreement' | 'collective-contract', event: 'request
 
 describe('deadline explanations', () => {
   it('read as the federation would say it, in Chinese', () => {
-    expect(deadlineExplanationLine(compute('wage-agreement', 'request-received', '2021-01-28', '110105'), 'zh-CN')).toBe(
+    expect(deadlineExplanationLine(compute('wage-agreement', 'request-received', '2021-01-28', '620102'), 'zh-CN')).toBe(
       '2021-01-28 收到要约 → 次日起算 20 日，第 20 日为 2021-02-17 → 2021-02-17 为春节假期中的休息日（调休） → 顺延至 2021-02-18（春节后第一个工作日）',
     );
   });

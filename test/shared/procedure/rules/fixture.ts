@@ -8,6 +8,8 @@ import { type Finding, type RuleContext, procedureRuleById, ruleContextDefault }
 export const AS_OF = '2020-04-30';
 export const FUDING = '350982';
 export const BEIJING = '110105';
+/** 兰州市城关区: no provincial variant looked at, so the nationwide periods alone. */
+export const LANZHOU = '620102';
 
 export function parsed(input: ProcedureRecordInput): ProcedureRecord {
   const result = procedureRecordParse(input);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { BEIJING, actionsOf, reference, ruleFindings } from './fixture';
+import { BEIJING, LANZHOU, actionsOf, reference, ruleFindings } from './fixture';
 
 describe('TRM-01 a term of 1 to 3 years', () => {
   const term = (from: string, to: string) => reference({ term: { from, to } });
@@ -35,8 +35,11 @@ describe('TRM-03 renewal before expiry (Fujian 90 days; wage agreements 60; cont
     expect(ruleFindings('TRM-03', expiring(null), '2021-10-08')[0]!.messageZh).toContain('应于 2021-09-30（90 日；末日 2021-10-02 为国庆节，提前）前提出续订要约，尚未提出');
     expect(ruleFindings('TRM-03', expiring(null), '2022-01-01')[0]!.messageZh).toContain('协议已于 2021-12-31 期满，没有提出续订要约');
   });
-  it('gives 60 days outside Fujian (2021-11-01)', () => {
-    expect(ruleFindings('TRM-03', expiring(null, BEIJING), '2021-09-15')).toMatchObject([{ figures: { dueDate: '2021-11-01' } }]);
+  it('gives 60 days where no provincial period applies (2021-11-01)', () => {
+    expect(ruleFindings('TRM-03', expiring(null, LANZHOU), '2021-09-15')).toMatchObject([{ figures: { dueDate: '2021-11-01' } }]);
+  });
+  it("gives Beijing's 3 months (北京市集体合同条例 art. 43), earlier than the national 60 days", () => {
+    expect(ruleFindings('TRM-03', expiring(null, BEIJING), '2021-09-15')).toMatchObject([{ figures: { dueDate: '2021-09-30' } }]);
   });
 });
 
