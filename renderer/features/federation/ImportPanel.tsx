@@ -124,6 +124,8 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
   const planOf = (id: number) => preview.plans.find((p) => p.fileId === id)?.plan;
   const ready = files.filter((f) => f.state.kind === 'ready');
   const pending = files.some((f) => f.state.kind !== 'ready');
+  // A file still being read is neither ready nor refused yet: confirming now would leave it out unsaid.
+  const reading = files.some((f) => f.state.kind === 'reading');
 
   async function confirm() {
     setBusy(true);
@@ -198,11 +200,11 @@ export function ImportPanel({ registry, pinned, onImport }: ImportPanelProps) {
             })}
           </ul>
           {refusedText ? <p className="field-error" role="alert">{refusedText}</p> : null}
-          {pending && ready.length > 0 ? <p className="muted">{t('federation.import.waiting')}</p> : null}
+          {pending && !reading && ready.length > 0 ? <p className="muted">{t('federation.import.waiting')}</p> : null}
           {undecided ? <p className="muted">{t('federation.trust.bundle.undecided')}</p> : null}
           <div className="dialog-actions">
             <button type="button" onClick={() => { readsEnd(); setFiles([]); setRefusal(null); setProgress(null); setDecisions({}); }}>{t('federation.import.cancel')}</button>
-            <button type="button" className="button-primary" disabled={busy || ready.length === 0 || preview.refused !== null || undecided} onClick={() => void confirm()}>
+            <button type="button" className="button-primary" disabled={busy || reading || ready.length === 0 || preview.refused !== null || undecided} onClick={() => void confirm()}>
               {t('federation.import.confirm')}
             </button>
           </div>

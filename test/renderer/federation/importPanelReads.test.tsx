@@ -10,6 +10,7 @@ import { federationEn, federationZh } from '../../../renderer/features/federatio
 import { ImportPanel } from '../../../renderer/features/federation/ImportPanel';
 import { fileReadStallMs } from '../../../renderer/platform/fileRead/fileRead';
 import { SilentWorker } from '../platform/silentWorker';
+import { referenceContents } from '../../shared/bundle/fixtures';
 
 beforeAll(async () => {
   await i18nInit('zh-CN');
@@ -40,6 +41,19 @@ describe('ImportPanel reads', () => {
     fireEvent.click(screen.getByRole('button', { name: /a\.wdbundle/ }));
     expect(SilentWorker.made.map((w) => w.terminated)).toEqual([true, false]);
     expect(screen.queryByText('a.wdbundle')).toBeNull();
+  });
+
+  it('keeps 确认导入 off while a file is still being read, so none is left out unsaid', async () => {
+    const contents = await referenceContents();
+    panelWithFiles('a.wdbundle', 'b.wdbundle');
+    const opened = { contents, formatVersion: 1, bundleHash: 'a'.repeat(64), encrypted: false, parts: [] };
+    await act(async () => SilentWorker.made[0]?.say({ type: 'done', outcome: { kind: 'bundle', bytes: null, opened: { ok: true, value: opened } } }));
+    const confirm = screen.getByRole('button', { name: '确认导入' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    // The second read fails: the readable one can go on its own, as the panel says.
+    await act(async () => SilentWorker.made[1]?.say({ type: 'done', outcome: { kind: 'bundle', bytes: null, opened: { ok: false, error: { code: 'bundle.damaged', message: 'damaged' } } } }));
+    expect(confirm.disabled).toBe(false);
+    expect(screen.getByText(/确认导入只会导入可读取的文件/)).toBeTruthy();
   });
 
   it('ends every worker when the panel closes', () => {
