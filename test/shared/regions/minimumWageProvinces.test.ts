@@ -85,7 +85,7 @@ describe('other provinces as shipped', () => {
     expect(on('460106', '2025-11-30')).toEqual({ unknown: 'tier' });
   });
 
-  it('四川 on 2026-06-01: 川府规〔2024〕4号 read in a reproduction; 成都 by its notice from 2025-06-03, 宜宾 by its notice from 2025-01-01, other cities ask', () => {
+  it('四川 on 2026-06-01: 川府规〔2024〕4号 read in a reproduction; 成都 by its notice from 2025-06-03, 宜宾 and 攀枝花 by theirs from 2025-01-01, other cities ask', () => {
     const sichuan = tables.find((t) => t.region === '51' && t.effectiveTo === null);
     expect([sichuan?.effectiveFrom, sichuan?.monthly, sichuan?.hourly, sichuan?.verified, sichuan?.includesSocialInsurance]).toEqual(['2025-01-01', { 1: 233000, 2: 220000 }, { 1: 2300, 2: 2200 }, true, true]);
     const first = listed('51', '成都市：锦江区、青羊区、金牛区、武侯区、成华区、龙泉驿区、青白江区、新都区、温江区、双流区、郫都区、新津区');
@@ -95,10 +95,13 @@ describe('other provinces as shipped', () => {
     for (const code of second) expected.set(code, [2, 220000]);
     const yibin = listed('51', '宜宾市：翠屏区、南溪区、叙州区、江安县、长宁县、高县、珙县、筠连县、兴文县、屏山县');
     for (const code of yibin) expected.set(code, [2, 220000]);
+    const panzhihua = listed('51', '攀枝花市：东区、西区、仁和区、米易县、盐边县');
+    for (const code of panzhihua) expected.set(code, [1, 233000]);
     expect(tiersOn('51', '2026-06-01')).toEqual(expected);
     const sichuanAssignments = assignments.filter((a) => a.regionCode.startsWith('51'));
     expect(sichuanAssignments.filter((a) => a.regionCode.startsWith('5101')).every((a) => a.effectiveFrom === '2025-06-03' && !a.verified)).toBe(true);
-    expect(sichuanAssignments.filter((a) => a.regionCode.startsWith('5115')).every((a) => a.effectiveFrom === '2025-01-01' && a.verified)).toBe(true);
+    expect(sichuanAssignments.filter((a) => /^51(15|04)/.test(a.regionCode)).every((a) => a.effectiveFrom === '2025-01-01' && a.verified)).toBe(true);
+    expect(sichuanAssignments).toHaveLength(35);
     expect(on('511502', '2025-01-01')).toMatchObject({ tier: 2, monthly: 220000 }); // 宜宾翠屏: 宜府规〔2025〕1号 reaches back to 2025-01-01
     expect(on('510104', '2025-06-02')).toEqual({ unknown: 'tier' }); // 成都锦江: the city's notice not yet in force
     expect(on('510302', '2026-06-01')).toEqual({ unknown: 'tier' }); // 自贡自流井: 自贡's choice not read
