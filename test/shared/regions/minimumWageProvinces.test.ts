@@ -109,7 +109,7 @@ describe('other provinces as shipped', () => {
     expect([before?.effectiveTo, before?.monthly, before?.hourly]).toEqual(['2024-12-31', { 1: 210000, 2: 197000, 3: 187000 }, { 1: 2200, 2: 2100, 3: 2000 }]);
   });
 
-  it('陕西: the 2023 classes for every county (third-party list, unverified), then 2026 with 西安 by its notice and the counties a report names', () => {
+  it('陕西: the 2023 classes for every county (third-party list, unverified), then 2026 with classes 1 and 2 whole and class 3 as a report names it', () => {
     const periods = tables.filter((t) => t.region === '61').map((t) => [t.effectiveFrom, t.effectiveTo, t.monthly, t.hourly, t.verified]);
     expect(periods).toEqual([
       ['2023-05-01', '2025-12-31', { 1: 216000, 2: 205000, 3: 195000 }, { 1: 2100, 2: 2000, 3: 1900 }, false],
@@ -124,12 +124,13 @@ describe('other provinces as shipped', () => {
     for (const code of class3) in2023.set(code, [3, 195000]);
     expect([class1.length, class2.length, class3.length]).toEqual([19, 42, 48]); // 46 in the list, 凤翔 and 旬阳 also under their old codes
     expect(tiersOn('61', '2025-12-31')).toEqual(in2023);
+    // 2026: classes 1 and 2 whole (西安's notice, a self-media article, a report), class 3 only as the report names it.
     const in2026 = new Map<string, [number, number]>();
-    for (const code of listed('61', '西安市：新城区、碑林区、莲湖区、灞桥区、未央区、雁塔区、阎良区、临潼区、长安区、高陵区；咸阳市：渭城区；榆林市：榆阳区；咸阳市：杨陵区')) in2026.set(code, [1, 237600]);
-    for (const code of listed('61', '西安市：鄠邑区、蓝田县、周至县；宝鸡市：渭滨区；铜川市：王益区；商洛市：商州区；渭南市：韩城市')) in2026.set(code, [2, 225000]);
+    for (const code of class1) in2026.set(code, [1, 237600]);
+    for (const code of class2) in2026.set(code, [2, 225000]);
     for (const code of listed('61', '宝鸡市：凤翔区、凤翔县；延安市：黄龙县；汉中市：镇巴县')) in2026.set(code, [3, 214000]);
     expect(tiersOn('61', '2026-06-01')).toEqual(in2026);
-    expect(on('610402', '2026-06-01')).toEqual({ unknown: 'tier' }); // 咸阳秦都: class 1 in 2023, not named for 2026
+    expect(on('610902', '2026-06-01')).toEqual({ unknown: 'tier' }); // 安康汉滨区: class 3 in 2023, not named for 2026
     expect(on('610102', '2023-04-30')).toEqual({ unknown: 'tier' }); // before the 2023 table
   });
 
