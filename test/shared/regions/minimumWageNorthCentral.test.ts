@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
+import { regionCountyLevel } from '../../../shared/regions/region';
 
 const { tables, assignments } = minimumWageShipped();
 const on = (code: string, date: string) => {
@@ -14,6 +15,29 @@ const on = (code: string, date: string) => {
 const tablesOf = (province: string) =>
   tables.filter((t) => t.region.startsWith(province)).map((t) => ({ from: t.effectiveFrom, to: t.effectiveTo, monthly: t.monthly, verified: t.verified }));
 
+/** County-level divisions of one province by "城市：县、县；城市：县" as the sources name them. */
+function listed(province: string, text: string): string[] {
+  const counties = regionCountyLevel().filter((c) => c.code.startsWith(province));
+  return text.split('；').flatMap((part) => {
+    const [city, names] = part.split('：') as [string, string];
+    return names.split('、').map((name) => {
+      const found = counties.filter((c) => c.name === name && c.fullName.includes(city));
+      if (found.length !== 1) throw new Error(`no single county ${city}${name}`);
+      return found[0]!.code;
+    });
+  });
+}
+
+/** Every county of a province whose tier is known on a day, with its tier and monthly figure. */
+function tiersOn(province: string, date: string): Map<string, [number, number]> {
+  const known = new Map<string, [number, number]>();
+  for (const county of regionCountyLevel().filter((c) => c.code.startsWith(province))) {
+    const found = minimumWageFor(county.code, isoDate(date), tables, assignments);
+    if (!('unknown' in found)) known.set(county.code, [found.tier, found.monthly]);
+  }
+  return known;
+}
+
 describe('minimum wages of the northern and central provinces as shipped', () => {
   it('天津: one figure for every district, 2,510 元 from 2025-09-01, 2,320 元 the day before', () => {
     expect(on('120101', '2026-06-01')).toEqual({ tier: 1, monthly: 251000, hourly: 2660, basis: '市人社局关于调整天津市最低工资标准的通知（2025年9月1日起）', verified: true });
@@ -21,13 +45,25 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
     expect(on('120116', '2023-10-31')).toEqual({ unknown: 'tier' });
   });
 
-  it('河北: three tables back to back, the 2025-12-01 one from a report; the counties’ tiers are not known, so a county asks', () => {
+  it('河北: three tables back to back, the 2025-12-01 one from a report without counties; the 2023 table with the counties its third-party table names', () => {
     expect(tablesOf('13').map((t) => [t.from, t.to])).toEqual([['2019-11-01', '2022-12-31'], ['2023-01-01', '2025-11-30'], ['2025-12-01', null]]);
     expect(tablesOf('13').at(-1)).toEqual({ from: '2025-12-01', to: null, monthly: { 1: 238000, 2: 223000, 3: 208000 }, verified: false });
     const latest = tables.find((t) => t.region === '13' && t.effectiveFrom === '2025-12-01');
     expect(latest).toMatchObject({ hourly: { 1: 2400, 2: 2200, 3: 2000 }, source: { number: null, kind: 'secondary' } });
     expect(latest?.confirmedTo).toBeUndefined();
     expect(on('130102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    // 2023: the named counties, each "市区" as the city's districts not listed elsewhere, 雄安新区 as its three counties.
+    const tier1 = listed('13', '石家庄市：长安区、桥西区、新华区、裕华区、藁城区、鹿泉区、栾城区、正定县；秦皇岛市：海港区、山海关区、北戴河区、抚宁区；唐山市：路南区、路北区、古冶区、开平区、丰南区、丰润区、曹妃甸区、迁安市、遵化市、滦南县、迁西县、玉田县、乐亭县、滦州市；廊坊市：安次区、广阳区、大厂回族自治县、香河县、三河市、霸州市；保定市：竞秀区、莲池区、满城区、清苑区、徐水区、涿州市、雄县、容城县、安新县；沧州市：新华区、运河区、黄骅市、任丘市；邯郸市：武安市');
+    const tier2 = listed('13', '石家庄市：晋州市、新乐市、行唐县、辛集市；承德市：双桥区、双滦区、鹰手营子矿区；张家口市：桥东区、桥西区、宣化区、下花园区、万全区、崇礼区、怀来县、涿鹿县；秦皇岛市：昌黎县、卢龙县、青龙满族自治县；廊坊市：固安县、大城县、文安县、永清县；保定市：高碑店市、高阳县、安国市、定州市；沧州市：泊头市、河间市、沧县、青县、东光县、肃宁县、吴桥县、海兴县、盐山县、孟村回族自治县、南皮县、献县；衡水市：桃城区、冀州区、深州市；邢台市：沙河市、宁晋县、内丘县、巨鹿县、南宫市、平乡县、威县、清河县、隆尧县；邯郸市：永年区');
+    const tier3 = listed('13', '石家庄市：井陉矿区、井陉县、高邑县、深泽县、无极县、平山县、元氏县、赵县、灵寿县、赞皇县；承德市：平泉市、承德县、滦平县、兴隆县、宽城满族自治县、丰宁满族自治县、隆化县、围场满族蒙古族自治县；张家口市：康保县、沽源县、尚义县、阳原县、怀安县、蔚县、张北县、赤城县；保定市：定兴县、望都县、博野县、顺平县、唐县、阜平县、涞源县、涞水县、曲阳县、易县、蠡县；衡水市：枣强县、故城县、景县、安平县、武邑县、武强县、饶阳县、阜城县');
+    const expected = new Map<string, [number, number]>();
+    for (const code of tier1) expected.set(code, [1, 220000]);
+    for (const code of tier2) expected.set(code, [2, 200000]);
+    for (const code of tier3) expected.set(code, [3, 180000]);
+    expect([tier1.length, tier2.length, tier3.length]).toEqual([46, 51, 45]);
+    expect(tiersOn('13', '2025-11-30')).toEqual(expected);
+    expect(on('130402', '2025-11-30')).toEqual({ unknown: 'tier' }); // 邯山区: which districts 邯郸市区 means was not read
+    expect(on('130102', '2022-12-31')).toEqual({ unknown: 'tier' }); // the 2019 table has no counties
   });
 
   it('内蒙古: three classes from 2025-12-01, the figure including the worker’s own contributions', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { minimumWageProvinceCurrency, minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
-import { regionProvinces } from '../../../shared/regions/region';
+import { regionCountyLevel, regionProvinces } from '../../../shared/regions/region';
 import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 
@@ -15,6 +15,30 @@ function currencyTable(): string {
     return `| ${p.code.slice(0, 2)} ${p.name} | ${latest} | ${c.latestBasis} | ${c.tablesVerified} / ${c.tables} | ${c.countyTiersVerified} / ${c.countyTiers} |`;
   });
   return ['| province | latest adjustment | document | tables verified / shipped | county tiers verified / shipped |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** County-level divisions of one province by "城市：县、县；城市：县" as the sources name them. */
+function listed(province: string, text: string): string[] {
+  const counties = regionCountyLevel().filter((c) => c.code.startsWith(province));
+  return text.split('；').flatMap((part) => {
+    const [city, names] = part.split('：') as [string, string];
+    return names.split('、').map((name) => {
+      const found = counties.filter((c) => c.name === name && c.fullName.includes(city));
+      if (found.length !== 1) throw new Error(`no single county ${city}${name}`);
+      return found[0]!.code;
+    });
+  });
+}
+
+/** Every county of a province whose tier is known on a day, with its tier and monthly figure. */
+function tiersOn(province: string, date: string): Map<string, [number, number]> {
+  const { tables, assignments } = minimumWageShipped();
+  const known = new Map<string, [number, number]>();
+  for (const county of regionCountyLevel().filter((c) => c.code.startsWith(province))) {
+    const found = minimumWageFor(county.code, isoDate(date), tables, assignments);
+    if (!('unknown' in found)) known.set(county.code, [found.tier, found.monthly]);
+  }
+  return known;
 }
 
 describe('minimum-wage data per province', () => {
@@ -61,15 +85,53 @@ describe('other provinces as shipped', () => {
     expect(on('460106', '2025-11-30')).toEqual({ unknown: 'tier' });
   });
 
-  it('四川 and 陕西 on 2026-06-01: the figures are known, the counties’ tiers are not, so a county asks', () => {
+  it('四川 on 2026-06-01: 川府规〔2024〕4号 read in a reproduction; 成都 by its notice from 2025-06-03, 宜宾 and 攀枝花 by theirs from 2025-01-01, other cities ask', () => {
     const sichuan = tables.find((t) => t.region === '51' && t.effectiveTo === null);
-    expect([sichuan?.effectiveFrom, sichuan?.monthly, sichuan?.hourly]).toEqual(['2025-01-01', { 1: 233000, 2: 220000 }, { 1: 2300, 2: 2200 }]);
-    expect(on('510104', '2026-06-01')).toEqual({ unknown: 'tier' }); // 成都锦江
+    expect([sichuan?.effectiveFrom, sichuan?.monthly, sichuan?.hourly, sichuan?.verified, sichuan?.includesSocialInsurance]).toEqual(['2025-01-01', { 1: 233000, 2: 220000 }, { 1: 2300, 2: 2200 }, true, true]);
+    const first = listed('51', '成都市：锦江区、青羊区、金牛区、武侯区、成华区、龙泉驿区、青白江区、新都区、温江区、双流区、郫都区、新津区');
+    const second = listed('51', '成都市：简阳市、都江堰市、彭州市、邛崃市、崇州市、金堂县、大邑县、蒲江县');
+    const expected = new Map<string, [number, number]>();
+    for (const code of first) expected.set(code, [1, 233000]);
+    for (const code of second) expected.set(code, [2, 220000]);
+    const yibin = listed('51', '宜宾市：翠屏区、南溪区、叙州区、江安县、长宁县、高县、珙县、筠连县、兴文县、屏山县');
+    for (const code of yibin) expected.set(code, [2, 220000]);
+    const panzhihua = listed('51', '攀枝花市：东区、西区、仁和区、米易县、盐边县');
+    for (const code of panzhihua) expected.set(code, [1, 233000]);
+    expect(tiersOn('51', '2026-06-01')).toEqual(expected);
+    const sichuanAssignments = assignments.filter((a) => a.regionCode.startsWith('51'));
+    expect(sichuanAssignments.filter((a) => a.regionCode.startsWith('5101')).every((a) => a.effectiveFrom === '2025-06-03' && !a.verified)).toBe(true);
+    expect(sichuanAssignments.filter((a) => /^51(15|04)/.test(a.regionCode)).every((a) => a.effectiveFrom === '2025-01-01' && a.verified)).toBe(true);
+    expect(sichuanAssignments).toHaveLength(35);
+    expect(on('511502', '2025-01-01')).toMatchObject({ tier: 2, monthly: 220000 }); // 宜宾翠屏: 宜府规〔2025〕1号 reaches back to 2025-01-01
+    expect(on('510104', '2025-06-02')).toEqual({ unknown: 'tier' }); // 成都锦江: the city's notice not yet in force
+    expect(on('510302', '2026-06-01')).toEqual({ unknown: 'tier' }); // 自贡自流井: 自贡's choice not read
     const before = tables.find((t) => t.region === '51' && t.effectiveFrom === '2022-04-01');
     expect([before?.effectiveTo, before?.monthly, before?.hourly]).toEqual(['2024-12-31', { 1: 210000, 2: 197000, 3: 187000 }, { 1: 2200, 2: 2100, 3: 2000 }]);
-    const shaanxi = tables.find((t) => t.region === '61' && t.effectiveTo === null);
-    expect([shaanxi?.effectiveFrom, shaanxi?.monthly, shaanxi?.hourly]).toEqual(['2026-01-01', { 1: 237600, 2: 225000, 3: 214000 }, { 1: 2300, 2: 2170, 3: 2070 }]);
-    expect(on('610102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 西安新城
+  });
+
+  it('陕西: the 2023 classes for every county (third-party list, unverified), then 2026 with classes 1 and 2 whole and class 3 as a report names it', () => {
+    const periods = tables.filter((t) => t.region === '61').map((t) => [t.effectiveFrom, t.effectiveTo, t.monthly, t.hourly, t.verified]);
+    expect(periods).toEqual([
+      ['2023-05-01', '2025-12-31', { 1: 216000, 2: 205000, 3: 195000 }, { 1: 2100, 2: 2000, 3: 1900 }, false],
+      ['2026-01-01', null, { 1: 237600, 2: 225000, 3: 214000 }, { 1: 2300, 2: 2170, 3: 2070 }, true],
+    ]);
+    const class1 = listed('61', '西安市：新城区、碑林区、莲湖区、灞桥区、未央区、雁塔区、阎良区、临潼区、长安区、高陵区；咸阳市：秦都区、渭城区；榆林市：榆阳区、横山区、神木市、府谷县、定边县、靖边县；咸阳市：杨陵区');
+    const class2 = listed('61', '西安市：鄠邑区、蓝田县、周至县；宝鸡市：渭滨区、金台区、陈仓区、凤县；咸阳市：兴平市、武功县、乾县、礼泉县、泾阳县、三原县、彬州市；铜川市：王益区；渭南市：临渭区、华阴市、潼关县、大荔县；延安市：宝塔区、安塞区、黄陵县、洛川县、甘泉县、吴起县、志丹县、子长市；榆林市：绥德县、米脂县、佳县、吴堡县、清涧县、子洲县；汉中市：汉台区、南郑区、城固县、洋县、勉县、西乡县、略阳县；商洛市：商州区；渭南市：韩城市');
+    const class3 = listed('61', '宝鸡市：凤翔区、凤翔县、扶风县、眉县、岐山县、太白县、麟游县、千阳县、陇县；咸阳市：永寿县、长武县、旬邑县、淳化县；铜川市：印台区、耀州区、宜君县；渭南市：华州区、澄城县、合阳县、蒲城县、富平县、白水县；延安市：黄龙县、宜川县、富县、延川县、延长县；汉中市：镇巴县、宁强县、留坝县、佛坪县；安康市：汉滨区、旬阳市、旬阳县、平利县、石泉县、紫阳县、白河县、汉阴县、镇坪县、宁陕县、岚皋县；商洛市：洛南县、山阳县、镇安县、丹凤县、商南县、柞水县');
+    const in2023 = new Map<string, [number, number]>();
+    for (const code of class1) in2023.set(code, [1, 216000]);
+    for (const code of class2) in2023.set(code, [2, 205000]);
+    for (const code of class3) in2023.set(code, [3, 195000]);
+    expect([class1.length, class2.length, class3.length]).toEqual([19, 42, 48]); // 46 in the list, 凤翔 and 旬阳 also under their old codes
+    expect(tiersOn('61', '2025-12-31')).toEqual(in2023);
+    // 2026: classes 1 and 2 whole (西安's notice, a self-media article, a report), class 3 only as the report names it.
+    const in2026 = new Map<string, [number, number]>();
+    for (const code of class1) in2026.set(code, [1, 237600]);
+    for (const code of class2) in2026.set(code, [2, 225000]);
+    for (const code of listed('61', '宝鸡市：凤翔区、凤翔县；延安市：黄龙县；汉中市：镇巴县')) in2026.set(code, [3, 214000]);
+    expect(tiersOn('61', '2026-06-01')).toEqual(in2026);
+    expect(on('610902', '2026-06-01')).toEqual({ unknown: 'tier' }); // 安康汉滨区: class 3 in 2023, not named for 2026
+    expect(on('610102', '2023-04-30')).toEqual({ unknown: 'tier' }); // before the 2023 table
   });
 
   it('贵州 on 2026-06-01: the 2025-02-01 classes by county; the 2019 and 2023 tables end where the next starts', () => {

@@ -1,5 +1,6 @@
-// 山西, 辽宁 and 甘肃 as shipped. 山西: five tables back to back from 2015-05-01, the last (2025-01-01) open,
-// figures only (the notices' county tables were not read), so a county asks for its class. 辽宁: the province's
+// 山西, 辽宁 and 甘肃 as shipped. 山西: five tables back to back from 2015-05-01, the last (2025-01-01) open;
+// the 2025 table's classes as a third-party article lists them (typed here from the article's text, not from the
+// data file), its class-3 list cut off, so 8 counties and every county before 2025 ask for their class. 辽宁: the province's
 // 2018, 2019 and 2021 figures and 沈阳's own 2021 table by district; the two later adjustments were seen without
 // their dates, so the 2021 tables are confirmed only to 2024-01-01 (the last day a source shows them in force,
 // no end written) and 辽宁 is unknown after it. 甘肃: 2015, 2017, 2021 and 2023 back to back, the class lists
@@ -18,6 +19,29 @@ const on = (code: string, date: string) => {
 };
 const periods = (region: string) => tables.filter((t) => t.region === region).map((t) => [t.effectiveFrom, t.effectiveTo ?? t.confirmedTo ?? null, t.monthly, t.hourly]);
 const confirmed = (region: string) => tables.filter((t) => t.region === region && t.confirmedTo).map((t) => [t.effectiveFrom, t.effectiveTo, t.confirmedTo]);
+
+/** County-level divisions of one province by "城市：县、县；城市：县" as the sources name them. */
+function listed(province: string, text: string): string[] {
+  const counties = regionCountyLevel().filter((c) => c.code.startsWith(province));
+  return text.split('；').flatMap((part) => {
+    const [city, names] = part.split('：') as [string, string];
+    return names.split('、').map((name) => {
+      const found = counties.filter((c) => c.name === name && c.fullName.includes(city));
+      if (found.length !== 1) throw new Error(`no single county ${city}${name}`);
+      return found[0]!.code;
+    });
+  });
+}
+
+/** Every county of a province whose tier is known on a day, with its tier and monthly figure. */
+function tiersOn(province: string, date: string): Map<string, [number, number]> {
+  const known = new Map<string, [number, number]>();
+  for (const county of regionCountyLevel().filter((c) => c.code.startsWith(province))) {
+    const found = minimumWageFor(county.code, isoDate(date), tables, assignments);
+    if (!('unknown' in found)) known.set(county.code, [found.tier, found.monthly]);
+  }
+  return known;
+}
 
 /** Gansu county codes by the names the notices use (each name is unique in the province). */
 function gansu(names: string): string[] {
@@ -42,9 +66,19 @@ describe('山西', () => {
     expect(tables.find((t) => t.region === '14' && t.effectiveFrom === '2017-10-01')?.source?.number).toBe('晋政办发〔2017〕120号');
   });
 
-  it('no county list was read, so a county asks for its class on every date', () => {
-    expect(assignments.some((a) => a.regionCode.startsWith('14'))).toBe(false);
-    expect(on('140105', '2026-06-01')).toEqual({ unknown: 'tier' }); // 太原小店区
+  it('2025-01-01: classes 1 and 2 whole and class 3 as far as the article was read; the rest ask', () => {
+    const tier1 = listed('14', '太原市：迎泽区、尖草坪区、杏花岭区、万柏林区、晋源区、小店区、古交市、清徐县；大同市：平城区、云冈区；阳泉市：城区、矿区、郊区；长治市：潞州区、襄垣县；晋城市：城区、高平市、阳城县、泽州县、沁水县；朔州市：朔城区、平鲁区；忻州市：忻府区、原平市；晋中市：榆次区、介休市；临汾市：尧都区；吕梁市：离石区、孝义市、汾阳市、柳林县；运城市：盐湖区、河津市');
+    const tier2 = listed('14', '太原市：阳曲县；大同市：新荣区、云州区、左云县；阳泉市：盂县、平定县；长治市：潞城区、上党区、屯留区、沁源县、长子县；朔州市：怀仁市、山阴县、应县、右玉县；忻州市：代县、宁武县、河曲县、保德县；吕梁市：交城县、兴县；晋中市：昔阳县、寿阳县、太谷区、祁县、平遥县、灵石县；临汾市：侯马市、霍州市、吉县、翼城县、襄汾县、洪洞县、乡宁县、蒲县、曲沃县；运城市：永济市、临猗县、稷山县、绛县、新绛县、芮城县');
+    const tier3 = listed('14', '太原市：娄烦县；大同市：浑源县、阳高县、广灵县、天镇县、灵丘县；长治市：平顺县、沁县、武乡县、壶关县、黎城县；晋城市：陵川县；忻州市：定襄县、繁峙县、神池县、五寨县、偏关县、岢岚县、静乐县、五台县；吕梁市：交口县、方山县、岚县、临县、中阳县、石楼县、文水县；晋中市：左权县、和顺县、榆社县；临汾市：古县、汾西县、大宁县、永和县');
+    const expected = new Map<string, [number, number]>();
+    for (const code of tier1) expected.set(code, [1, 215000]);
+    for (const code of tier2) expected.set(code, [2, 205000]);
+    for (const code of tier3) expected.set(code, [3, 195000]);
+    expect([tier1.length, tier2.length, tier3.length]).toEqual([33, 42, 34]);
+    expect(tiersOn('14', '2026-06-01')).toEqual(expected);
+    expect(assignments.filter((a) => a.regionCode.startsWith('14')).every((a) => a.effectiveFrom === '2025-01-01' && !a.verified)).toBe(true);
+    for (const code of listed('14', '运城市：万荣县、闻喜县、垣曲县、夏县、平陆县；临汾市：隰县、安泽县、浮山县')) expect(on(code, '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('140105', '2024-12-31')).toEqual({ unknown: 'tier' }); // 太原小店区: no list before 2025
     expect(on('140105', '2023-06-01')).toEqual({ unknown: 'tier' });
   });
 });
