@@ -120,6 +120,9 @@ function tableRead(t: TableParsed, field: string): Result<{ table: MinimumWageTa
   const assignments: TierAssignment[] = [];
   const effectiveFrom = t.effectiveFrom as IsoDate;
   const effectiveTo = t.effectiveTo as IsoDate | null;
+  // A table confirmed only to a day vouches for its counties' tiers only to that day: a later table of the
+  // region (江西's 2021 lists, then the 2025 figures) must not take them over; its counties ask.
+  const listedTo = effectiveTo ?? ((t.confirmedTo as IsoDate | undefined) ?? null);
   if (t.tiers) {
     const listed = new Set<string>();
     const countyLevel = new Set(regionCountyLevel().map((r) => r.code));
@@ -142,12 +145,12 @@ function tableRead(t: TableParsed, field: string): Result<{ table: MinimumWageTa
         if (!code.startsWith(t.region)) return resultErr('minimumWageFile.countyOutside', `${code} is not in region ${t.region}`, { field: countyField, code });
         if (listed.has(code)) return resultErr('minimumWageFile.countyDuplicate', `${code} is listed twice`, { field: countyField, code });
         listed.add(code);
-        assignments.push({ regionCode: code, tier: tier.tier, effectiveFrom, effectiveTo, verified: t.countiesVerified });
+        assignments.push({ regionCode: code, tier: tier.tier, effectiveFrom, effectiveTo: listedTo, verified: t.countiesVerified });
       }
     }
     if (others !== null) {
       for (const code of countyLevel) {
-        if (code.startsWith(t.region) && !listed.has(code)) assignments.push({ regionCode: code, tier: others, effectiveFrom, effectiveTo, verified: t.countiesVerified });
+        if (code.startsWith(t.region) && !listed.has(code)) assignments.push({ regionCode: code, tier: others, effectiveFrom, effectiveTo: listedTo, verified: t.countiesVerified });
       }
     }
   }

@@ -62,6 +62,18 @@ describe('confirmedTo in a minimum-wage file', () => {
     expect(read.ok && read.value.tables[0]).toEqual(old);
   });
 
+  it('lists its counties only to that day, so a later table of the region does not take their tiers over', () => {
+    const listing = { ...stored, tiers: [{ tier: 1, monthlyFen: 191_000, hourlyFen: 1_920, counties: ['210102'] }], monthlyFen: { 2: 171_000 }, hourlyFen: { 2: 1_720 } };
+    const later = { region: '21', effectiveFrom: '2025-12-01', basis: '报道', monthlyFen: { 1: 223_000 }, hourlyFen: { 1: 2_200 } };
+    const read = minimumWageFileParse({ ...file(listing), tables: [listing, later] });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.assignments).toEqual([{ regionCode: '210102', tier: 1, effectiveFrom: '2021-11-01', effectiveTo: '2024-01-01', verified: false }]);
+    const at = (date: string) => minimumWageFor('210102', isoDate(date), read.value.tables, read.value.assignments);
+    expect(at('2024-01-01')).toMatchObject({ tier: 1, monthly: 191_000 });
+    expect(at('2025-11-30')).toEqual({ unknown: 'table', supersededAfter: '2024-01-01' });
+    expect(at('2026-06-01')).toEqual({ unknown: 'tier' });
+  });
+
   it('is refused with an end date (the end says it all) and before the start', () => {
     expect(minimumWageFileParse(file({ ...stored, effectiveTo: '2024-06-30' }))).toMatchObject({ ok: false, error: { code: 'minimumWageFile.invalid', params: { field: 'tables.0.confirmedTo' } } });
     expect(minimumWageFileParse(file({ ...stored, confirmedTo: '2021-10-31' }))).toMatchObject({ ok: false, error: { code: 'minimumWageFile.periodReversed', params: { field: 'tables.0.confirmedTo' } } });

@@ -1,6 +1,7 @@
 // 天津, 河北, 内蒙古, 吉林, 黑龙江, 安徽, 江西, 山东, 河南, 湖北 as shipped: one county of each on 2026-06-01
-// (the figure in force with its document, or unknown where the notice's county list was not read), and
-// the edges where one table hands over to the next. 山西 and 辽宁 are tested with 甘肃 (minimumWageShanxiLiaoningGansu).
+// (the figure in force with its document, or unknown where the notice's county list was not read), the
+// edges where one table hands over to the next, and (安徽, 江西, 湖北) every county list as shipped.
+// 山西 and 辽宁 are tested with 甘肃 (minimumWageShanxiLiaoningGansu).
 import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
@@ -11,6 +12,12 @@ const { tables, assignments } = minimumWageShipped();
 const on = (code: string, date: string) => {
   const found = minimumWageFor(code, isoDate(date), tables, assignments);
   return 'unknown' in found ? found : { tier: found.tier, monthly: found.monthly, hourly: found.hourly, basis: found.table.basis, verified: found.table.verified };
+};
+const countiesOf = (province: string, from: string) => {
+  const byTier: Record<number, string[]> = {};
+  for (const a of assignments) if (a.regionCode.startsWith(province) && a.effectiveFrom === from) (byTier[a.tier] ??= []).push(a.regionCode);
+  for (const list of Object.values(byTier)) list.sort();
+  return byTier;
 };
 const tablesOf = (province: string) =>
   tables.filter((t) => t.region.startsWith(province)).map((t) => ({ from: t.effectiveFrom, to: t.effectiveTo, monthly: t.monthly, verified: t.verified }));
@@ -101,11 +108,71 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
     expect(on('230103', '2024-04-30')).toEqual({ unknown: 'tier' });
   });
 
-  it('安徽, 江西, 湖北: the latest figures from a compilation, unverified, the counties asking', () => {
-    expect(tablesOf('34')).toEqual([{ from: '2025-09-01', to: null, monthly: { 1: 232000, 2: 217000, 3: 210000, 4: 200000 }, verified: false }]);
-    expect(tablesOf('36')).toEqual([{ from: '2025-12-01', to: null, monthly: { 1: 224000, 2: 209000, 3: 195000 }, verified: false }]);
+  it('安徽: the 2023 annex by county (as a report reproduced it) to 2025-08-31, then the 2025 figures with the cities’ districts from a compilation', () => {
+    expect(tablesOf('34')).toEqual([
+      { from: '2023-03-01', to: '2025-08-31', monthly: { 1: 206000, 2: 193000, 3: 187000, 4: 178000 }, verified: false },
+      { from: '2025-09-01', to: null, monthly: { 1: 232000, 2: 217000, 3: 210000, 4: 200000 }, verified: false },
+    ]);
+    expect(countiesOf('34', '2023-03-01')).toEqual({
+      1: ['340102', '340103', '340104', '340111', '340705', '340706', '340711'],
+      2: ['340202', '340207', '340209', '340210', '340212', '340302', '340303', '340304', '340311', '340402', '340403', '340404', '340405', '340406', '340421', '340422', '340503', '340504', '340506', '340602', '340603', '340604', '340802', '340803', '340811', '341102', '341103', '341302', '341502', '341503', '341802'],
+      3: ['340121', '340122', '340123', '340124', '340181', '340223', '340321', '340322', '340323', '340521', '340722', '340822', '340826', '340881', '340882', '341002', '341122', '341124', '341125', '341126', '341181', '341182', '341202', '341203', '341204', '341321', '341322', '341323', '341324', '341504', '341522', '341523', '341524', '341525', '341602', '341702', '341881', '341882'],
+      4: ['340281', '340522', '340523', '340621', '340825', '340827', '340828', '341003', '341004', '341021', '341022', '341023', '341024', '341221', '341222', '341225', '341226', '341282', '341621', '341622', '341623', '341721', '341722', '341723', '341821', '341823', '341824', '341825'],
+    });
+    expect(countiesOf('34', '2025-09-01')).toEqual({
+      1: ['340102', '340103', '340104', '340111', '340705', '340706', '340711'],
+      2: ['340202', '340207', '340209', '340210', '340212', '340302', '340303', '340304', '340311', '340402', '340403', '340404', '340405', '340406', '340503', '340504', '340506', '340602', '340603', '340604', '340802', '340803', '340811', '341102', '341103', '341302', '341502', '341503', '341702', '341802'],
+      3: ['341002', '341202', '341203', '341204', '341602'],
+    });
+    // Every county of the province has a tier in the 2023 table (the development zones aside).
+    expect(Object.values(countiesOf('34', '2023-03-01')).flat()).toHaveLength(104);
+    expect(tables.find((t) => t.region === '34' && t.effectiveFrom === '2023-03-01')).toMatchObject({ includesSocialInsurance: true, source: { number: null, kind: 'reproduction' } });
+    expect(on('340104', '2025-08-31')).toEqual({ tier: 1, monthly: 206000, hourly: 2100, basis: '安徽省人民政府办公厅关于调整全省最低工资标准的通知（2023年3月1日起）', verified: false }); // 合肥蜀山区
+    expect(on('340104', '2026-06-01')).toEqual({ tier: 1, monthly: 232000, hourly: 2300, basis: '皖政办秘〔2025〕32号', verified: false });
+    expect(on('341702', '2024-06-01')).toMatchObject({ tier: 3, monthly: 187000 }); // 池州贵池区: third in 2023,
+    expect(on('341702', '2026-06-01')).toMatchObject({ tier: 2, monthly: 217000 }); // second in 2025
+    expect(on('340122', '2024-06-01')).toMatchObject({ tier: 3, monthly: 187000, hourly: 1900 }); // 肥东县
+    expect(on('341024', '2024-06-01')).toMatchObject({ tier: 4, monthly: 178000, hourly: 1800 }); // 祁门县
+    // The 2025 county lists were not read: a county asks; so does any day before 2023-03-01.
+    expect(on('340122', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('340104', '2023-02-28')).toEqual({ unknown: 'tier' });
+  });
+
+  it('江西: the 2021 classes confirmed only to 2023-10-01 (the next start was not read), then the 2025 figures with classes 1 and 2 from a compilation', () => {
+    expect(tablesOf('36')).toEqual([
+      { from: '2021-04-01', to: null, monthly: { 1: 185000, 2: 173000, 3: 161000 }, verified: true },
+      { from: '2025-12-01', to: null, monthly: { 1: 224000, 2: 209000, 3: 195000 }, verified: false },
+    ]);
+    expect(tables.find((t) => t.region === '36' && t.effectiveFrom === '2021-04-01')?.confirmedTo).toBe('2023-10-01');
+    const classes12 = {
+      1: ['360102', '360103', '360104', '360111', '360113'],
+      2: ['360112', '360121', '360203', '360302', '360313', '360402', '360403', '360502', '360602', '360681', '360702', '360703', '360802', '360902', '361002', '361102'],
+    };
+    expect(countiesOf('36', '2021-04-01')).toEqual({
+      ...classes12,
+      3: ['360123', '360124', '360202', '360222', '360281', '360321', '360322', '360323', '360404', '360423', '360424', '360425', '360426', '360428', '360429', '360430', '360481', '360482', '360483', '360521', '360603', '360704', '360722', '360723', '360724', '360725', '360726', '360728', '360729', '360730', '360731', '360732', '360733', '360734', '360735', '360781', '360783', '360921', '360922', '360923', '360924', '360925', '360926', '360981', '360982', '360983', '361103', '361104', '361123', '361124', '361125', '361126', '361127'],
+    });
+    expect(countiesOf('36', '2025-12-01')).toEqual(classes12);
+    expect(on('360102', '2023-10-01')).toEqual({ tier: 1, monthly: 185000, hourly: 1850, basis: '江西省人民政府办公厅关于调整最低工资标准的通知（2021年4月1日起）', verified: true }); // 南昌东湖区
+    expect(on('360102', '2024-06-01')).toEqual({ unknown: 'table', supersededAfter: '2023-10-01' });
+    expect(on('360102', '2026-06-01')).toEqual({ tier: 1, monthly: 224000, hourly: 2240, basis: '赣府厅字〔2025〕42号', verified: false });
+    expect(on('360702', '2026-06-01')).toMatchObject({ tier: 2, monthly: 209000 }); // 赣州章贡区
+    expect(on('361127', '2022-06-01')).toMatchObject({ tier: 3, monthly: 161000, hourly: 1610 }); // 余干县
+    // The 2021 third class is cut off in the reprint (吉安, 抚州 and four 上饶 counties); the 2025 third class was not read.
+    expect(on('361128', '2022-06-01')).toEqual({ unknown: 'tier' }); // 鄱阳县
+    expect(on('360124', '2026-06-01')).toEqual({ unknown: 'tier' }); // 进贤县: its 2021 class ends with the confirmation
+  });
+
+  it('湖北: the 2025 figures from a compilation, with the districts it names in tiers 1 and 2; 武汉 asks', () => {
     expect(tablesOf('42')).toEqual([{ from: '2025-12-01', to: null, monthly: { 1: 240000, 2: 213000, 3: 197000 }, verified: false }]);
-    for (const code of ['340102', '360102', '420102']) expect(on(code, '2026-06-01'), code).toEqual({ unknown: 'tier' });
+    expect(countiesOf('42', '2025-12-01')).toEqual({
+      1: ['420502', '420503', '420504', '420505', '420602', '420606'],
+      2: ['420202', '420203', '420204', '420205', '420281', '420302', '420303', '420802', '420804', '421002', '421003'],
+    });
+    expect(on('420602', '2026-06-01')).toEqual({ tier: 1, monthly: 240000, hourly: 2400, basis: '湖北省人民政府办公厅关于调整全省最低工资标准的通知（2025年12月1日起）', verified: false }); // 襄阳襄城区
+    expect(on('420281', '2026-06-01')).toMatchObject({ tier: 2, monthly: 213000, hourly: 2150 }); // 大冶市
+    expect(on('420102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 武汉江岸区
+    expect(on('420222', '2026-06-01')).toEqual({ unknown: 'tier' }); // 阳新县
   });
 
   it('山东: 鲁政字〔2021〕169号, then 鲁政字〔2023〕172号 (from reports) and 鲁政字〔2025〕140号, back to back', () => {

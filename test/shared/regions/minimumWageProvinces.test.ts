@@ -62,6 +62,14 @@ describe('other provinces as shipped', () => {
     const found = minimumWageFor(code, isoDate(date), tables, assignments);
     return 'unknown' in found ? found : { tier: found.tier, monthly: found.monthly, basis: found.table.basis };
   };
+  const tablesOf = (province: string) =>
+    tables.filter((t) => t.region === province).map((t) => ({ from: t.effectiveFrom, to: t.effectiveTo, monthly: t.monthly, verified: t.verified }));
+  const countiesOf = (province: string, from: string) => {
+    const byTier: Record<number, string[]> = {};
+    for (const a of assignments) if (a.regionCode.startsWith(province) && a.effectiveFrom === from) (byTier[a.tier] ??= []).push(a.regionCode);
+    for (const list of Object.values(byTier)) list.sort();
+    return byTier;
+  };
 
   it('广东: classes by city, 深圳 in its own table, the 2021 table ending on 2025-02-28', () => {
     expect(on('440106', '2022-01-01')).toMatchObject({ tier: 1, monthly: 230000 }); // 广州天河
@@ -72,9 +80,58 @@ describe('other provinces as shipped', () => {
     expect(on('440106', '2021-11-30')).toEqual({ unknown: 'tier' });
   });
 
-  it('江苏: the 2026 figures are known, the counties’ classes are not, so a county asks', () => {
-    expect(tables.find((t) => t.region === '32')?.monthly).toEqual({ 1: 266000, 2: 243000, 3: 218000 });
+  it('江苏: 苏人社规〔2023〕4号 then 苏人社规〔2025〕3号, each with the counties of the cities whose own notices were read', () => {
+    expect(tablesOf('32')).toEqual([
+      { from: '2024-01-01', to: '2025-12-31', monthly: { 1: 249000, 2: 226000, 3: 201000 }, verified: true },
+      { from: '2026-01-01', to: null, monthly: { 1: 266000, 2: 243000, 3: 218000 }, verified: true },
+    ]);
+    const suzhou = ['320505', '320506', '320507', '320508', '320509', '320571', '320581', '320582', '320583', '320585'];
+    expect(countiesOf('32', '2024-01-01')).toEqual({
+      1: ['320102', '320104', '320105', '320106', '320111', '320113', '320114', '320115', '320116', '320117', '320118', ...suzhou, '320612', '320613', '320614', '320671', '320681'],
+      2: ['320623', '320682', '320685'],
+    });
+    expect(countiesOf('32', '2026-01-01')).toEqual({
+      1: ['320402', '320404', '320411', '320412', '320413', '320481', ...suzhou],
+      2: ['320302', '320303', '320305', '320311'],
+      3: ['320312', '320321', '320322', '320324', '320381', '320382'],
+    });
+    expect(on('320583', '2026-06-01')).toEqual({ tier: 1, monthly: 266000, basis: '苏人社规〔2025〕3号' }); // 昆山
+    expect(on('320412', '2026-06-01')).toMatchObject({ tier: 1, monthly: 266000 }); // 常州武进区
+    expect(on('320311', '2026-06-01')).toMatchObject({ tier: 2, monthly: 243000 }); // 徐州泉山区
+    expect(on('320312', '2026-06-01')).toMatchObject({ tier: 3, monthly: 218000 }); // 铜山区
+    expect(on('320102', '2025-06-01')).toEqual({ tier: 1, monthly: 249000, basis: '苏人社规〔2023〕4号' }); // 南京玄武区
+    expect(on('320685', '2025-06-01')).toMatchObject({ tier: 2, monthly: 226000 }); // 海安
+    // A 2024 list ends with its table: 南京 and 南通 ask from 2026-01-01, as do the cities not read at all.
     expect(on('320102', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('320685', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('321002', '2026-06-01')).toEqual({ unknown: 'tier' }); // 扬州广陵区
+  });
+
+  it('浙江: 浙政发〔2024〕3号 from 2024-01-01 (not 2025) with four cities’ counties, then the 2026 table with 杭州 and the compilation’s cities', () => {
+    expect(tablesOf('33')).toEqual([
+      { from: '2024-01-01', to: '2025-12-31', monthly: { 1: 249000, 2: 226000, 3: 201000 }, verified: true },
+      { from: '2026-01-01', to: null, monthly: { 1: 266000, 2: 243000, 3: 218000 }, verified: false },
+    ]);
+    const hangzhouNingboWenzhou = ['330102', '330105', '330106', '330108', '330109', '330110', '330111', '330112', '330113', '330114', '330203', '330205', '330206', '330211', '330212', '330213', '330302', '330303', '330304', '330305'];
+    expect(countiesOf('33', '2024-01-01')).toEqual({
+      1: hangzhouNingboWenzhou,
+      2: ['330225', '330226', '330281', '330282', '330381', '330382', '330602', '330603', '330604', '330624', '330681', '330683'],
+      3: ['330324', '330326', '330327', '330328', '330329', '330383'],
+    });
+    expect(countiesOf('33', '2026-01-01')).toEqual({
+      1: hangzhouNingboWenzhou,
+      3: ['330802', '330803', '330822', '330824', '330825', '330881', '331102', '331121', '331122', '331123', '331124', '331125', '331126', '331127', '331181'],
+    });
+    expect(on('330106', '2024-06-01')).toEqual({ tier: 1, monthly: 249000, basis: '浙政发〔2024〕3号' }); // 杭州西湖区
+    expect(on('330106', '2026-06-01')).toEqual({ tier: 1, monthly: 266000, basis: '浙政发〔2025〕23号' });
+    expect(on('330281', '2025-06-01')).toMatchObject({ tier: 2, monthly: 226000 }); // 余姚
+    expect(on('330683', '2024-06-01')).toMatchObject({ tier: 2, monthly: 226000 }); // 嵊州
+    expect(on('330383', '2024-06-01')).toMatchObject({ tier: 3, monthly: 201000 }); // 龙港
+    expect(on('331181', '2026-06-01')).toMatchObject({ tier: 3, monthly: 218000 }); // 龙泉
+    expect(on('330281', '2026-06-01')).toEqual({ unknown: 'tier' });
+    expect(on('330122', '2026-06-01')).toEqual({ unknown: 'tier' }); // 桐庐县
+    expect(on('330402', '2024-06-01')).toEqual({ unknown: 'tier' }); // 嘉兴南湖区
+    expect(on('330106', '2023-12-31')).toEqual({ unknown: 'tier' });
   });
 
   it('海南 on 2026-06-01: 海口 and 儋州 class 1, the counties class 2 (琼人社规〔2025〕7号 from 2025-12-01, unverified)', () => {
@@ -144,10 +201,17 @@ describe('other provinces as shipped', () => {
     expect(on('520302', '2024-06-01')).toEqual({ unknown: 'tier' });
   });
 
-  it('湖南 on 2026-06-01: the 2025-09-01 figures are known, the counties’ tiers are not', () => {
-    const hunan = tables.find((t) => t.region === '43');
-    expect([hunan?.effectiveFrom, hunan?.monthly, hunan?.hourly]).toEqual(['2025-09-01', { 1: 220000, 2: 200000, 3: 180000 }, { 1: 2200, 2: 2000, 3: 1800 }]);
-    expect(on('430102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 长沙芙蓉
+  it('湖南 on 2026-06-01: the 2025-09-01 figures, with the districts a compilation names in tiers 1 and 2', () => {
+    expect(tablesOf('43')).toEqual([{ from: '2025-09-01', to: null, monthly: { 1: 220000, 2: 200000, 3: 180000 }, verified: false }]);
+    expect(tables.find((t) => t.region === '43')?.hourly).toEqual({ 1: 2200, 2: 2000, 3: 1800 });
+    expect(countiesOf('43', '2025-09-01')).toEqual({
+      1: ['430102', '430103', '430104', '430105', '430111', '430112', '430202', '430203', '430204', '430211'],
+      2: ['430405', '430406', '430407', '430408', '430412', '430602', '430603', '430611', '430702', '430703', '430802', '430811', '430821', '430822'],
+    });
+    expect(on('430102', '2026-06-01')).toEqual({ tier: 1, monthly: 220000, basis: '湖南省 2025年9月1日起最低工资标准' }); // 长沙芙蓉
+    expect(on('430822', '2026-06-01')).toMatchObject({ tier: 2, monthly: 200000 }); // 桑植县
+    expect(on('430121', '2026-06-01')).toEqual({ unknown: 'tier' }); // 长沙县
+    expect(on('430302', '2026-06-01')).toEqual({ unknown: 'tier' }); // 湘潭雨湖区
   });
 
   it('广西: classes by the notices’ rule until 2025-06-30, then the 2025 figures without counties', () => {
