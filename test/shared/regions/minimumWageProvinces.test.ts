@@ -107,7 +107,7 @@ describe('other provinces as shipped', () => {
     expect(on('321002', '2026-06-01')).toEqual({ unknown: 'tier' }); // 扬州广陵区
   });
 
-  it('浙江: 浙政发〔2024〕3号 from 2024-01-01 (not 2025) with four cities’ counties, then the 2026 table with 杭州 and the compilation’s cities', () => {
+  it('浙江: 浙政发〔2024〕3号 from 2024-01-01 (not 2025) with four cities’ counties, then the 2026 table with 杭州, 嘉兴 and the compilation’s cities', () => {
     expect(tablesOf('33')).toEqual([
       { from: '2024-01-01', to: '2025-12-31', monthly: { 1: 249000, 2: 226000, 3: 201000 }, verified: true },
       { from: '2026-01-01', to: null, monthly: { 1: 266000, 2: 243000, 3: 218000 }, verified: false },
@@ -120,6 +120,7 @@ describe('other provinces as shipped', () => {
     });
     expect(countiesOf('33', '2026-01-01')).toEqual({
       1: hangzhouNingboWenzhou,
+      2: ['330402', '330411', '330421', '330424', '330481', '330482', '330483'],
       3: ['330802', '330803', '330822', '330824', '330825', '330881', '331102', '331121', '331122', '331123', '331124', '331125', '331126', '331127', '331181'],
     });
     expect(on('330106', '2024-06-01')).toEqual({ tier: 1, monthly: 249000, basis: '浙政发〔2024〕3号' }); // 杭州西湖区
@@ -130,7 +131,8 @@ describe('other provinces as shipped', () => {
     expect(on('331181', '2026-06-01')).toMatchObject({ tier: 3, monthly: 218000 }); // 龙泉
     expect(on('330281', '2026-06-01')).toEqual({ unknown: 'tier' });
     expect(on('330122', '2026-06-01')).toEqual({ unknown: 'tier' }); // 桐庐县
-    expect(on('330402', '2024-06-01')).toEqual({ unknown: 'tier' }); // 嘉兴南湖区
+    expect(on('330482', '2026-06-01')).toMatchObject({ tier: 2, monthly: 243000 }); // 平湖
+    expect(on('330402', '2024-06-01')).toEqual({ unknown: 'tier' }); // 嘉兴南湖区: its 2024 notice was not read
     expect(on('330106', '2023-12-31')).toEqual({ unknown: 'tier' });
   });
 
