@@ -163,13 +163,13 @@ describe('minimum wages of the northern and central provinces as shipped', () =>
     expect(on('360124', '2026-06-01')).toEqual({ unknown: 'tier' }); // 进贤县: its 2021 class ends with the confirmation
   });
 
-  it('湖北: the 2025 figures from a compilation, with the districts it names in tiers 1 and 2; 武汉 asks', () => {
-    expect(tablesOf('42')).toEqual([{ from: '2025-12-01', to: null, monthly: { 1: 240000, 2: 213000, 3: 197000 }, verified: false }]);
+  it('湖北: the 2025 figures read in the reprinted notice, with the districts a compilation names in tiers 1 and 2; 武汉 asks', () => {
+    expect(tablesOf('42')).toEqual([{ from: '2025-12-01', to: null, monthly: { 1: 240000, 2: 213000, 3: 197000 }, verified: true }]);
     expect(countiesOf('42', '2025-12-01')).toEqual({
       1: ['420502', '420503', '420504', '420505', '420602', '420606'],
       2: ['420202', '420203', '420204', '420205', '420281', '420302', '420303', '420802', '420804', '421002', '421003'],
     });
-    expect(on('420602', '2026-06-01')).toEqual({ tier: 1, monthly: 240000, hourly: 2400, basis: '湖北省人民政府办公厅关于调整全省最低工资标准的通知（2025年12月1日起）', verified: false }); // 襄阳襄城区
+    expect(on('420602', '2026-06-01')).toEqual({ tier: 1, monthly: 240000, hourly: 2400, basis: '湖北省人民政府办公厅关于调整全省最低工资标准的通知（2025年12月1日起）', verified: true }); // 襄阳襄城区
     expect(on('420281', '2026-06-01')).toMatchObject({ tier: 2, monthly: 213000, hourly: 2150 }); // 大冶市
     expect(on('420102', '2026-06-01')).toEqual({ unknown: 'tier' }); // 武汉江岸区
     expect(on('420222', '2026-06-01')).toEqual({ unknown: 'tier' }); // 阳新县
