@@ -117,7 +117,7 @@ export function renderCommandWith(writer: DocumentWriter): CliCommand {
         io.err(`提示：要约书不附本轮选定的测算说明（方案“${chosen.scenario}”） / note: the request letter goes without the round's chosen explanation (scenario "${chosen.scenario}")`);
         io.err(explainErrorLine(chosen.made.error).replace(/^错误：/, '原因：').replace(' / error: ', ' / reason: '));
       }
-      const documents = documentsWithChosenExplanation(caseDocuments(data, ctx).documents, data, ctx);
+      const documents = documentsWithChosenExplanation(caseDocuments(data, ctx).documents, chosen);
       const final = options.get('final') === true;
       const one = doc === 'all' ? null : documents.find((d) => d.name === doc)!;
       try {

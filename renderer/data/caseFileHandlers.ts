@@ -244,11 +244,12 @@ export const caseFileHandlers = {
       const imported = await importInto(ctx, args.file, args.enterpriseId);
       if (!imported.ok) return imported;
       const figures = await caseFiguresTake(ctx, args.file);
+      if (!figures.ok) return figures;
       const { undo, counts } = imported.value;
       return repoOk({
         ...imported.value,
-        undo: { ...undo, settingsBefore: figures.before },
-        counts: { ...counts, figures: figures.added, figuresDiffering: figures.differing },
+        undo: { ...undo, settingsBefore: figures.value.before },
+        counts: { ...counts, figures: figures.value.added, figuresDiffering: figures.value.differing },
       });
     });
   },

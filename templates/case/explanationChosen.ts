@@ -10,18 +10,23 @@ import { type ExplanationAnnexView, explanationAnnexViewFor } from './explanatio
 /** The template the annex goes with. */
 export const EXPLANATION_LETTER = 'request-letter';
 
-/** The round's choice and the annex made for it; null when the round attaches none. */
-export function explanationChosen(data: CaseData, ctx: CaseContext): { readonly scenario: string; readonly made: Result<ExplanationAnnexView> } | null {
+/** The round's choice and the annex made for it. */
+export interface ExplanationChoice {
+  readonly scenario: string;
+  readonly made: Result<ExplanationAnnexView>;
+}
+
+/** The round's choice and its annex, made once for the letter and the screen that says what it carries; null when none is chosen. */
+export function explanationChosen(data: CaseData, ctx: CaseContext): ExplanationChoice | null {
   const scenario = data.round.details.explainScenario;
   return scenario ? { scenario, made: explanationAnnexViewFor(data, ctx, scenario) } : null;
 }
 
 /**
  * `documents` with the chosen annex on the request letter. A choice that cannot be made (the scenario was
- * renamed, the model has an error) leaves the letter as it is: explanationChosen says why, for the screen.
+ * renamed, the model has an error) leaves the letter as it is: the choice's error says why, for the screen.
  */
-export function documentsWithChosenExplanation(documents: readonly CaseDocument[], data: CaseData, ctx: CaseContext): readonly CaseDocument[] {
-  const chosen = explanationChosen(data, ctx);
+export function documentsWithChosenExplanation(documents: readonly CaseDocument[], chosen: ExplanationChoice | null): readonly CaseDocument[] {
   if (!chosen?.made.ok) return documents;
   const annex = chosen.made.value;
   return documents.map((d) => (d.name === EXPLANATION_LETTER && d.doc ? { ...d, doc: documentWithExplanation(d.doc, annex) } : d));

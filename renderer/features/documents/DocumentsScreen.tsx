@@ -12,7 +12,7 @@ import type { EnterpriseId } from '../../../shared/enterprise/model';
 import { deadlineRulesDefault } from '../../../shared/procedure/deadlineRules';
 import type { AppError } from '../../../shared/result';
 import { caseDocuments, type CaseContext, type CaseData } from '../../../templates/caseViewModel';
-import { documentsWithChosenExplanation } from '../../../templates/case/explanationChosen';
+import { documentsWithChosenExplanation, explanationChosen } from '../../../templates/case/explanationChosen';
 import { filingPackage } from '../../../templates/filing/filingPackage';
 import type { TemplateName } from '../../../templates/registry';
 import { useAppStore } from '../../app/store';
@@ -63,18 +63,19 @@ function RoundDocuments({ enterprise, people, data }: RoundScopeValue) {
   const made = useMemo(() => caseDocuments(current, ctx), [current, ctx]);
   // Only the request letter's annex reads the economy figures: their arrival does not remake every document.
   const explainCtx = useMemo(() => ({ ...ctx, economy }), [ctx, economy]);
+  const chosen = useMemo(() => explanationChosen(current, explainCtx), [current, explainCtx]);
   const rows = useMemo(() => {
-    const documents = documentsWithChosenExplanation(made.documents, current, explainCtx);
+    const documents = documentsWithChosenExplanation(made.documents, chosen);
     return templateRows(round.kind, round.id, documents, made.views, data.agreements, isoDateToday());
-  }, [made, current, explainCtx, round, data.agreements]);
+  }, [made, chosen, round, data.agreements]);
   const openRow = rows.find((r) => r.name === open) ?? null;
   const explain = useMemo(
     () => ({
       data: current,
-      ctx: explainCtx,
+      chosen,
       choose: (scenario: string) => saveWith((r) => ({ ...r, details: { ...r.details, explainScenario: scenario } })),
     }),
-    [current, explainCtx, saveWith],
+    [current, chosen, saveWith],
   );
   const pkg = useMemo(() => (filing ? filingPackage(current, ctx, { agreements: data.agreements, today: isoDateToday() }) : null), [filing, current, ctx, data.agreements]);
 

@@ -5,8 +5,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
-import { type CaseContext, type CaseData } from '../../../templates/caseViewModel';
-import { explanationChosen } from '../../../templates/case/explanationChosen';
+import type { CaseData } from '../../../templates/caseViewModel';
+import type { ExplanationChoice } from '../../../templates/case/explanationChosen';
 import { explanationScenarioNames } from '../../../templates/case/explanationView';
 import { useAppStore } from '../../app/store';
 import { errorText } from '../../app/errorText';
@@ -15,10 +15,10 @@ import { explainLetterEn, explainLetterZh } from './explainMessages';
 
 featureMessagesRegister('explainLetter', explainLetterZh, explainLetterEn);
 
-/** What the annex is made from (the round on screen and the reference figures in use) and how a choice is kept. */
+/** The round on screen, the annex its choice made (explanationChosen, made once for the letter too) and how a choice is kept. */
 export interface ExplanationSource {
   readonly data: CaseData;
-  readonly ctx: CaseContext;
+  readonly chosen: ExplanationChoice | null;
   /** Keeps the choice with the round ('' for none); an error when it could not be saved. */
   readonly choose: (scenario: string) => Promise<AppError | null>;
 }
@@ -29,7 +29,7 @@ export function useExplanationChoice(source: ExplanationSource | undefined): { r
   const noticeShow = useAppStore((s) => s.noticeShow);
   const [saving, setSaving] = useState(false);
   const names = useMemo(() => (source ? explanationScenarioNames(source.data) : []), [source]);
-  const chosen = useMemo(() => (source ? explanationChosen(source.data, source.ctx) : null), [source]);
+  const chosen = source?.chosen ?? null;
   if (!source) return { control: null, note: null };
 
   async function choose(scenario: string) {

@@ -7,9 +7,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { i18nInit } from '../../../renderer/i18n';
 import { caseFileParseText } from '../../../shared/case/caseFile';
 import { caseContextOf, caseDataOf } from '../../../templates/case/fromFile';
-import type { CaseData } from '../../../templates/caseViewModel';
+import type { CaseContext, CaseData } from '../../../templates/caseViewModel';
 import type { CaseDocument } from '../../../templates/caseViewModel';
-import { documentsWithChosenExplanation } from '../../../templates/case/explanationChosen';
+import { documentsWithChosenExplanation, explanationChosen } from '../../../templates/case/explanationChosen';
 import { documentPlainText, type Document } from '../../../templates/model';
 import { type ExplanationSource, useExplanationChoice } from '../../../renderer/features/documents/ExplanationAttach';
 import { zhejiangCaseText } from '../../cli/zhejiangCase';
@@ -18,18 +18,19 @@ const letter: Document = { title: '工资集体协商要约书', meta: { draft: 
 const letterRow: CaseDocument = { name: 'request-letter', titleZh: '要约书', doc: letter, missing: [], unmatchedOverrides: [] };
 
 /** The round held as the store would: a choice saves it, and the letter is drawn again from it. */
-function Harness({ initial, ctx }: { readonly initial: CaseData; readonly ctx: ExplanationSource['ctx'] }) {
+function Harness({ initial, ctx }: { readonly initial: CaseData; readonly ctx: CaseContext }) {
   const [data, setData] = useState(initial);
+  const chosen = explanationChosen(data, ctx);
   const source: ExplanationSource = {
     data,
-    ctx,
+    chosen,
     choose: async (scenario) => {
       setData((d) => ({ ...d, round: { ...d.round, details: { ...d.round.details, explainScenario: scenario } } }));
       return null;
     },
   };
   const { control, note } = useExplanationChoice(source);
-  const doc = documentsWithChosenExplanation([letterRow], data, ctx)[0]!.doc!;
+  const doc = documentsWithChosenExplanation([letterRow], chosen)[0]!.doc!;
   return (
     <>
       {control}
@@ -93,7 +94,7 @@ describe('documentsWithChosenExplanation', () => {
   it('puts the annex on the request letter alone', () => {
     const { data, ctx } = zhejiang();
     const other: CaseDocument = { ...letterRow, name: 'wage-agreement' };
-    const [a, b] = documentsWithChosenExplanation([letterRow, other], withChoice(data, '企业方报价'), ctx);
+    const [a, b] = documentsWithChosenExplanation([letterRow, other], explanationChosen(withChoice(data, '企业方报价'), ctx));
     expect(documentPlainText(a!.doc!)).toContain('测算方案：企业方报价');
     expect(b).toBe(other);
   });

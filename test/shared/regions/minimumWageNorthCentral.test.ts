@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
-import { regionCountyLevel } from '../../../shared/regions/region';
+import { listed, tiersOn } from './countyLists';
 
 const { tables, assignments } = minimumWageShipped();
 const on = (code: string, date: string) => {
@@ -21,29 +21,6 @@ const countiesOf = (province: string, from: string) => {
 };
 const tablesOf = (province: string) =>
   tables.filter((t) => t.region.startsWith(province)).map((t) => ({ from: t.effectiveFrom, to: t.effectiveTo, monthly: t.monthly, verified: t.verified }));
-
-/** County-level divisions of one province by "城市：县、县；城市：县" as the sources name them. */
-function listed(province: string, text: string): string[] {
-  const counties = regionCountyLevel().filter((c) => c.code.startsWith(province));
-  return text.split('；').flatMap((part) => {
-    const [city, names] = part.split('：') as [string, string];
-    return names.split('、').map((name) => {
-      const found = counties.filter((c) => c.name === name && c.fullName.includes(city));
-      if (found.length !== 1) throw new Error(`no single county ${city}${name}`);
-      return found[0]!.code;
-    });
-  });
-}
-
-/** Every county of a province whose tier is known on a day, with its tier and monthly figure. */
-function tiersOn(province: string, date: string): Map<string, [number, number]> {
-  const known = new Map<string, [number, number]>();
-  for (const county of regionCountyLevel().filter((c) => c.code.startsWith(province))) {
-    const found = minimumWageFor(county.code, isoDate(date), tables, assignments);
-    if (!('unknown' in found)) known.set(county.code, [found.tier, found.monthly]);
-  }
-  return known;
-}
 
 describe('minimum wages of the northern and central provinces as shipped', () => {
   it('天津: one figure for every district, 2,510 元 from 2025-09-01, 2,320 元 the day before', () => {

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { minimumWageProvinceCurrency, minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
-import { regionCountyLevel, regionProvinces } from '../../../shared/regions/region';
+import { regionProvinces } from '../../../shared/regions/region';
 import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
+import { listed, tiersOn } from './countyLists';
 
 function currencyTable(): string {
   const rows = regionProvinces().map((p) => {
@@ -15,30 +16,6 @@ function currencyTable(): string {
     return `| ${p.code.slice(0, 2)} ${p.name} | ${latest} | ${c.latestBasis} | ${c.tablesVerified} / ${c.tables} | ${c.countyTiersVerified} / ${c.countyTiers} |`;
   });
   return ['| province | latest adjustment | document | tables verified / shipped | county tiers verified / shipped |', '|---|---|---|---|---|', ...rows].join('\n');
-}
-
-/** County-level divisions of one province by "城市：县、县；城市：县" as the sources name them. */
-function listed(province: string, text: string): string[] {
-  const counties = regionCountyLevel().filter((c) => c.code.startsWith(province));
-  return text.split('；').flatMap((part) => {
-    const [city, names] = part.split('：') as [string, string];
-    return names.split('、').map((name) => {
-      const found = counties.filter((c) => c.name === name && c.fullName.includes(city));
-      if (found.length !== 1) throw new Error(`no single county ${city}${name}`);
-      return found[0]!.code;
-    });
-  });
-}
-
-/** Every county of a province whose tier is known on a day, with its tier and monthly figure. */
-function tiersOn(province: string, date: string): Map<string, [number, number]> {
-  const { tables, assignments } = minimumWageShipped();
-  const known = new Map<string, [number, number]>();
-  for (const county of regionCountyLevel().filter((c) => c.code.startsWith(province))) {
-    const found = minimumWageFor(county.code, isoDate(date), tables, assignments);
-    if (!('unknown' in found)) known.set(county.code, [found.tier, found.monthly]);
-  }
-  return known;
 }
 
 describe('minimum-wage data per province', () => {

@@ -11,6 +11,7 @@ import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
 import { regionCountyLevel } from '../../../shared/regions/region';
+import { listed, tiersOn } from './countyLists';
 
 const { tables, assignments } = minimumWageShipped();
 const on = (code: string, date: string) => {
@@ -19,29 +20,6 @@ const on = (code: string, date: string) => {
 };
 const periods = (region: string) => tables.filter((t) => t.region === region).map((t) => [t.effectiveFrom, t.effectiveTo ?? t.confirmedTo ?? null, t.monthly, t.hourly]);
 const confirmed = (region: string) => tables.filter((t) => t.region === region && t.confirmedTo).map((t) => [t.effectiveFrom, t.effectiveTo, t.confirmedTo]);
-
-/** County-level divisions of one province by "城市：县、县；城市：县" as the sources name them. */
-function listed(province: string, text: string): string[] {
-  const counties = regionCountyLevel().filter((c) => c.code.startsWith(province));
-  return text.split('；').flatMap((part) => {
-    const [city, names] = part.split('：') as [string, string];
-    return names.split('、').map((name) => {
-      const found = counties.filter((c) => c.name === name && c.fullName.includes(city));
-      if (found.length !== 1) throw new Error(`no single county ${city}${name}`);
-      return found[0]!.code;
-    });
-  });
-}
-
-/** Every county of a province whose tier is known on a day, with its tier and monthly figure. */
-function tiersOn(province: string, date: string): Map<string, [number, number]> {
-  const known = new Map<string, [number, number]>();
-  for (const county of regionCountyLevel().filter((c) => c.code.startsWith(province))) {
-    const found = minimumWageFor(county.code, isoDate(date), tables, assignments);
-    if (!('unknown' in found)) known.set(county.code, [found.tier, found.monthly]);
-  }
-  return known;
-}
 
 /** Gansu county codes by the names the notices use (each name is unique in the province). */
 function gansu(names: string): string[] {

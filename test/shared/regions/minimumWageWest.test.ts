@@ -7,27 +7,9 @@ import { isoDate } from '../../../shared/dates/isoDate';
 import { minimumWageFor } from '../../../shared/regions/minimumWage';
 import { minimumWageShipped } from '../../../shared/regions/minimumWageShipped';
 import { regionCountyLevel } from '../../../shared/regions/region';
+import { listed } from './countyLists';
 
 const { tables, assignments } = minimumWageShipped();
-
-/** County-level divisions of one province, named by city and county as a notice names them. */
-function countiesOf(province: string) {
-  const counties = regionCountyLevel().filter((c) => c.code.startsWith(province));
-  return (city: string, county: string) => {
-    const found = counties.filter((c) => c.name === county && c.fullName.includes(city));
-    if (found.length !== 1) throw new Error(`no single county ${city}${county}`);
-    return found[0]!.code;
-  };
-}
-
-/** "城市：县、县；城市：县" → codes. */
-function listed(province: string, text: string): string[] {
-  const codeOf = countiesOf(province);
-  return text.split('；').flatMap((part) => {
-    const [city, counties] = part.split('：') as [string, string];
-    return counties.split('、').map((county) => codeOf(city, county));
-  });
-}
 
 describe('宁夏: 宁政规发〔2025〕2号, every county against the notice', () => {
   const tier1 = listed('64', '银川市：兴庆区、金凤区、西夏区、永宁县、贺兰县、灵武市；石嘴山市：大武口区、惠农区、平罗县；吴忠市：利通区、青铜峡市；中卫市：沙坡头区、中宁县');
